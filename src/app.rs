@@ -1,0 +1,215 @@
+//! Wiring: storage, locales, the Matrix and Telegram adapters, the inbox
+//! processor and the delivery workers; and graceful shutdown.
+
+use std::collections::HashSet;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use tokio::sync::Notify;
+use tokio::task::JoinSet;
+use tokio_util::sync::CancellationToken;
+
+use crate::clock::{SharedClock, SystemClock};
+use crate::config::Config;
+use crate::delivery::{Sender, Worker};
+use crate::domain::EngineSettings;
+use crate::i18n::Localizer;
+use crate::pipeline::{MediaSource, Pipeline};
+use crate::{matrix, storage, telegram};
+
+/// How long in-flight work may take to finish after a shutdown signal.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(20);
+
+/// Runs koban until `shutdown` fires, then lets in-flight work finish: events
+/// already recorded but not processed, and messages not yet delivered, stay
+/// in the database for the next start.
+pub async fn run(config: Config, shutdown: CancellationToken) -> anyhow::Result<()> {
+    run_with_clock(config, Arc::new(SystemClock), shutdown).await
+}
+
+pub async fn run_with_clock(
+    config: Config,
+    clock: SharedClock,
+    shutdown: CancellationToken,
+) -> anyhow::Result<()> {
+    std::fs::create_dir_all(&config.data_dir)
+        .with_context(|| format!("creating data directory {}", config.data_dir.display()))?;
+    let store = storage::connect(&config.database_url(), config.database.max_connections)
+        .await
+        .context("opening the database")?;
+    let localizer =
+        Arc::new(Localizer::builtin(&config.zone.default_language).context("loading locales")?);
+    tracing::info!(languages = ?localizer.languages().collect::<Vec<_>>(), "locales loaded");
+
+    let default_queue = config.default_queue().clone();
+    let settings = EngineSettings {
+        zone_name: config.zone.name.clone(),
+        emergency_number: config.zone.emergency_number.clone(),
+        police_number: config.zone.police_number.clone(),
+        default_queue_id: default_queue.id.clone(),
+        default_queue_room: default_queue.room.clone(),
+    };
+
+    let inbox_wake = Arc::new(Notify::new());
+    let matrix_wake = Arc::new(Notify::new());
+    let telegram_wake = Arc::new(Notify::new());
+    let mut tasks = JoinSet::new();
+    let workers = CancellationToken::new();
+
+    // Matrix: officers always work there.
+    let client = matrix::connect(&config.matrix, &config.data_dir.join("matrix"), &store)
+        .await
+        .context("connecting to Matrix")?;
+    let install_id = matrix::install_id(&store).await?;
+    let bot_user = client
+        .user_id()
+        .map(|u| u.to_string())
+        .unwrap_or_else(|| config.matrix.user.clone());
+    let sync = matrix::SyncLoop {
+        client: client.clone(),
+        store: store.clone(),
+        clock: clock.clone(),
+        bot_user,
+        queue_rooms: config
+            .queues
+            .iter()
+            .map(|q| q.room.clone())
+            .collect::<HashSet<_>>(),
+        accept_invites: config.matrix.accept_resident_invites,
+        timeout_secs: config.matrix.sync_timeout_secs,
+        wake: inbox_wake.clone(),
+    };
+    // A first round before serving, so that rooms are known to the client.
+    sync.sync_round().await.context("first Matrix sync")?;
+    let matrix_sender: Arc<dyn Sender> = Arc::new(matrix::MatrixSender {
+        client: client.clone(),
+        store: store.clone(),
+        install_id,
+    });
+    let matrix_media: Arc<dyn MediaSource> = Arc::new(matrix::MatrixMedia {
+        client: client.clone(),
+    });
+    {
+        let token = workers.clone();
+        tasks.spawn(async move { sync.run(token).await });
+    }
+    spawn_worker(
+        &mut tasks,
+        &workers,
+        &config,
+        &store,
+        &clock,
+        matrix_sender,
+        &matrix_wake,
+    );
+
+    let mut telegram_media: Option<Arc<dyn MediaSource>> = None;
+    let mut wake_delivery = vec![matrix_wake.clone()];
+    if config.telegram.enabled {
+        let bot = telegram::bot(&config.telegram).context("telegram.api_url")?;
+        let token = config.telegram.token.expose().to_owned();
+        let me = {
+            use teloxide::requests::Requester;
+            bot.get_me().await.map_err(|e| {
+                anyhow::anyhow!(
+                    "Telegram getMe failed (is the token right?): {}",
+                    telegram::redact(&e.to_string(), &token)
+                )
+            })?
+        };
+        tracing::info!(bot = %me.username(), "telegram bot ready");
+        let receive = telegram::ReceiveLoop {
+            bot: bot.clone(),
+            token: token.clone(),
+            store: store.clone(),
+            clock: clock.clone(),
+            poll_timeout_secs: config.telegram.poll_timeout_secs,
+            wake: inbox_wake.clone(),
+        };
+        {
+            let shutdown = workers.clone();
+            tasks.spawn(async move { receive.run(shutdown).await });
+        }
+        let sender: Arc<dyn Sender> = Arc::new(telegram::TelegramSender::new(
+            bot.clone(),
+            token.clone(),
+            store.clone(),
+            config.telegram.max_messages_per_second,
+        ));
+        spawn_worker(
+            &mut tasks,
+            &workers,
+            &config,
+            &store,
+            &clock,
+            sender,
+            &telegram_wake,
+        );
+        telegram_media = Some(Arc::new(telegram::TelegramMedia { bot, token }));
+        wake_delivery.push(telegram_wake.clone());
+    }
+
+    let pipeline = Pipeline {
+        store: store.clone(),
+        localizer,
+        settings,
+        media: config.media.clone(),
+        clock: clock.clone(),
+        telegram_media,
+        matrix_media: Some(matrix_media),
+        wake: inbox_wake,
+        wake_delivery,
+    };
+    {
+        let token = workers.clone();
+        tasks.spawn(async move { pipeline.run(token).await });
+    }
+    tracing::info!("koban is running");
+
+    tokio::select! {
+        _ = shutdown.cancelled() => {}
+        Some(result) = tasks.join_next() => {
+            // A worker ended on its own: that is a bug; stop everything so a
+            // supervisor restarts koban cleanly.
+            tracing::error!(?result, "a koban task stopped unexpectedly; shutting down");
+        }
+    }
+    tracing::info!("shutting down: finishing in-flight work");
+    workers.cancel();
+    let drained = tokio::time::timeout(SHUTDOWN_GRACE, async {
+        while tasks.join_next().await.is_some() {}
+    })
+    .await;
+    if drained.is_err() {
+        tracing::warn!("some work did not finish in time; it stays queued for the next start");
+        tasks.abort_all();
+    }
+    let counts = store.outbox_counts().await?;
+    tracing::info!(
+        pending = counts.pending,
+        failed = counts.failed,
+        "koban stopped"
+    );
+    Ok(())
+}
+
+fn spawn_worker(
+    tasks: &mut JoinSet<()>,
+    token: &CancellationToken,
+    config: &Config,
+    store: &Arc<dyn storage::Store>,
+    clock: &SharedClock,
+    sender: Arc<dyn Sender>,
+    wake: &Arc<Notify>,
+) {
+    let worker = Worker {
+        store: store.clone(),
+        sender,
+        clock: clock.clone(),
+        config: config.delivery.clone(),
+        wake: wake.clone(),
+    };
+    let token = token.clone();
+    tasks.spawn(async move { worker.run(token).await });
+}

@@ -1,0 +1,453 @@
+//! One typed configuration: a TOML file plus environment overrides, validated at
+//! load. Secrets may come from the file, from `KOBAN_*` variables or from
+//! `KOBAN_*_FILE` paths, and never show in `Debug` output or logs.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read configuration file {path}: {source}")]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("configuration file {path} is not valid: {source}")]
+    Parse {
+        path: PathBuf,
+        source: Box<toml::de::Error>,
+    },
+    #[error("cannot read secret file {path} (from {var}): {source}")]
+    SecretFile {
+        var: String,
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("invalid configuration: {0}")]
+    Invalid(String),
+}
+
+/// A secret string: redacted in `Debug` and `Display`.
+#[derive(Clone, Default, Deserialize, PartialEq, Eq)]
+#[serde(transparent)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Self(value.into())
+    }
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.trim().is_empty()
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.is_empty() {
+            f.write_str("Secret(<empty>)")
+        } else {
+            f.write_str("Secret(<redacted>)")
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Where koban keeps its files (SQLite database, Matrix client store).
+    #[serde(default = "default_data_dir")]
+    pub data_dir: PathBuf,
+    #[serde(default)]
+    pub zone: ZoneConfig,
+    #[serde(default)]
+    pub database: DatabaseConfig,
+    #[serde(default)]
+    pub telegram: TelegramConfig,
+    pub matrix: MatrixConfig,
+    #[serde(default)]
+    pub queues: Vec<QueueConfig>,
+    #[serde(default)]
+    pub delivery: DeliveryConfig,
+    #[serde(default)]
+    pub media: MediaConfig,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ZoneConfig {
+    /// Shown to residents, e.g. "Police zone Ghent".
+    #[serde(default = "default_zone_name")]
+    pub name: String,
+    /// The emergency number (112 across the EU).
+    #[serde(default = "default_emergency_number")]
+    pub emergency_number: String,
+    /// The local non-emergency police number.
+    #[serde(default = "default_police_number")]
+    pub police_number: String,
+    /// Language used when a resident's language is not available, and for
+    /// officer-facing texts.
+    #[serde(default = "default_language")]
+    pub default_language: String,
+}
+
+impl Default for ZoneConfig {
+    fn default() -> Self {
+        Self {
+            name: default_zone_name(),
+            emergency_number: default_emergency_number(),
+            police_number: default_police_number(),
+            default_language: default_language(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatabaseConfig {
+    /// `sqlite://path/to/koban.db` (created if missing) or `postgres://…`.
+    /// Empty means `<data_dir>/koban.db`. Overridden by `KOBAN_DATABASE_URL`.
+    #[serde(default)]
+    pub url: Secret,
+    #[serde(default = "default_max_connections")]
+    pub max_connections: u32,
+}
+
+impl Default for DatabaseConfig {
+    fn default() -> Self {
+        Self {
+            url: Secret::default(),
+            max_connections: default_max_connections(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TelegramConfig {
+    #[serde(default = "default_true")]
+    pub enabled: bool,
+    /// Bot token from @BotFather. Overridden by `KOBAN_TELEGRAM_TOKEN` or
+    /// `KOBAN_TELEGRAM_TOKEN_FILE`.
+    #[serde(default)]
+    pub token: Secret,
+    /// Bot API base URL; change it for a self-hosted Bot API server.
+    #[serde(default = "default_telegram_api")]
+    pub api_url: String,
+    /// Long-poll timeout for `getUpdates`.
+    #[serde(default = "default_poll_timeout")]
+    pub poll_timeout_secs: u32,
+    /// Messages per second across all chats (Telegram allows about 30).
+    #[serde(default = "default_tg_global_rate")]
+    pub max_messages_per_second: u32,
+}
+
+impl Default for TelegramConfig {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            token: Secret::default(),
+            api_url: default_telegram_api(),
+            poll_timeout_secs: default_poll_timeout(),
+            max_messages_per_second: default_tg_global_rate(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MatrixConfig {
+    /// Client-server API base URL, e.g. `https://matrix.example.org`.
+    pub homeserver: String,
+    /// The bot account, e.g. `@koban:example.org`.
+    pub user: String,
+    /// Password of the bot account, used for the first login only (the
+    /// session is kept). Overridden by `KOBAN_MATRIX_PASSWORD` or
+    /// `KOBAN_MATRIX_PASSWORD_FILE`.
+    #[serde(default)]
+    pub password: Secret,
+    #[serde(default = "default_device_name")]
+    pub device_name: String,
+    /// Long-poll timeout for `/sync`.
+    #[serde(default = "default_poll_timeout")]
+    pub sync_timeout_secs: u32,
+    /// Residents may open a direct room with the bot account.
+    #[serde(default = "default_true")]
+    pub accept_resident_invites: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QueueConfig {
+    /// Short stable identifier, e.g. `general` or `north`.
+    pub id: String,
+    /// The Matrix room (`!…:server`) where officers of this queue work.
+    pub room: String,
+    /// Human name, shown to officers.
+    #[serde(default)]
+    pub name: String,
+    /// The queue that receives everything no rule routes elsewhere.
+    #[serde(default)]
+    pub default: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeliveryConfig {
+    /// Attempts before an outgoing message is marked failed (Telegram 429s do
+    /// not count: they are waited out).
+    #[serde(default = "default_max_attempts")]
+    pub max_attempts: u32,
+    /// Longest wait between two attempts.
+    #[serde(default = "default_max_backoff")]
+    pub max_backoff_secs: u64,
+}
+
+impl Default for DeliveryConfig {
+    fn default() -> Self {
+        Self {
+            max_attempts: default_max_attempts(),
+            max_backoff_secs: default_max_backoff(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MediaConfig {
+    /// Largest file koban downloads from a resident (Telegram's Bot API allows
+    /// 20 MB; a self-hosted Bot API server allows more).
+    #[serde(default = "default_max_download")]
+    pub max_download_bytes: u64,
+    /// Largest image, in pixels, that koban decodes (decompression-bomb guard).
+    #[serde(default = "default_max_pixels")]
+    pub max_pixels: u64,
+}
+
+impl Default for MediaConfig {
+    fn default() -> Self {
+        Self {
+            max_download_bytes: default_max_download(),
+            max_pixels: default_max_pixels(),
+        }
+    }
+}
+
+fn default_data_dir() -> PathBuf {
+    PathBuf::from("data")
+}
+fn default_zone_name() -> String {
+    "koban".to_owned()
+}
+fn default_emergency_number() -> String {
+    "112".to_owned()
+}
+fn default_police_number() -> String {
+    "101".to_owned()
+}
+fn default_language() -> String {
+    "en".to_owned()
+}
+fn default_max_connections() -> u32 {
+    8
+}
+fn default_true() -> bool {
+    true
+}
+fn default_telegram_api() -> String {
+    "https://api.telegram.org".to_owned()
+}
+fn default_poll_timeout() -> u32 {
+    30
+}
+fn default_tg_global_rate() -> u32 {
+    30
+}
+fn default_device_name() -> String {
+    "koban".to_owned()
+}
+fn default_max_attempts() -> u32 {
+    10
+}
+fn default_max_backoff() -> u64 {
+    300
+}
+fn default_max_download() -> u64 {
+    20 * 1024 * 1024
+}
+fn default_max_pixels() -> u64 {
+    50_000_000
+}
+
+/// Reads a variable, or the file named by `<var>_FILE`. Trailing newlines of
+/// files are dropped.
+fn secret_from_env(var: &str) -> Result<Option<Secret>, ConfigError> {
+    if let Ok(value) = std::env::var(var)
+        && !value.is_empty()
+    {
+        return Ok(Some(Secret(value)));
+    }
+    let file_var = format!("{var}_FILE");
+    if let Ok(path) = std::env::var(&file_var)
+        && !path.is_empty()
+    {
+        let path = PathBuf::from(path);
+        let value = std::fs::read_to_string(&path).map_err(|source| ConfigError::SecretFile {
+            var: file_var,
+            path,
+            source,
+        })?;
+        return Ok(Some(Secret(
+            value.trim_end_matches(['\n', '\r']).to_owned(),
+        )));
+    }
+    Ok(None)
+}
+
+impl Config {
+    /// Loads the file, applies environment overrides, validates.
+    pub fn load(path: &Path) -> Result<Self, ConfigError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ConfigError::Read {
+            path: path.to_owned(),
+            source,
+        })?;
+        let mut config = Self::from_toml(&text).map_err(|e| match e {
+            ConfigError::Parse { source, .. } => ConfigError::Parse {
+                path: path.to_owned(),
+                source,
+            },
+            other => other,
+        })?;
+        config.apply_env()?;
+        config.validate()?;
+        Ok(config)
+    }
+
+    pub fn from_toml(text: &str) -> Result<Self, ConfigError> {
+        toml::from_str(text).map_err(|source| ConfigError::Parse {
+            path: PathBuf::new(),
+            source: Box::new(source),
+        })
+    }
+
+    pub fn apply_env(&mut self) -> Result<(), ConfigError> {
+        if let Some(url) = secret_from_env("KOBAN_DATABASE_URL")? {
+            self.database.url = url;
+        }
+        if let Some(token) = secret_from_env("KOBAN_TELEGRAM_TOKEN")? {
+            self.telegram.token = token;
+        }
+        if let Some(password) = secret_from_env("KOBAN_MATRIX_PASSWORD")? {
+            self.matrix.password = password;
+        }
+        Ok(())
+    }
+
+    pub fn validate(&self) -> Result<(), ConfigError> {
+        let invalid = |m: &str| Err(ConfigError::Invalid(m.to_owned()));
+        if self.telegram.enabled && self.telegram.token.is_empty() {
+            return invalid(
+                "telegram.enabled is true but no bot token is set (telegram.token, KOBAN_TELEGRAM_TOKEN or KOBAN_TELEGRAM_TOKEN_FILE)",
+            );
+        }
+        if url::Url::parse(&self.telegram.api_url).is_err() {
+            return invalid("telegram.api_url is not a URL");
+        }
+        if url::Url::parse(&self.matrix.homeserver).is_err() {
+            return invalid("matrix.homeserver is not a URL");
+        }
+        if !self.matrix.user.starts_with('@') || !self.matrix.user.contains(':') {
+            return invalid("matrix.user must be a full Matrix ID such as @koban:example.org");
+        }
+        if self.queues.is_empty() {
+            return invalid("at least one [[queues]] entry (an officer room) is required");
+        }
+        if self.queues.iter().filter(|q| q.default).count() > 1 {
+            return invalid("only one queue may be marked default = true");
+        }
+        for (i, q) in self.queues.iter().enumerate() {
+            if !q.room.starts_with('!') {
+                return invalid(&format!(
+                    "queues[{i}].room must be a room ID (starts with '!'), got {:?}",
+                    q.room
+                ));
+            }
+            if self.queues[..i].iter().any(|o| o.id == q.id) {
+                return invalid(&format!("queue id {:?} is used twice", q.id));
+            }
+        }
+        if self.delivery.max_attempts == 0 {
+            return invalid("delivery.max_attempts must be at least 1");
+        }
+        Ok(())
+    }
+
+    /// The database URL, `<data_dir>/koban.db` when none is configured.
+    pub fn database_url(&self) -> String {
+        if self.database.url.is_empty() {
+            format!("sqlite://{}", self.data_dir.join("koban.db").display())
+        } else {
+            self.database.url.expose().to_owned()
+        }
+    }
+
+    /// The queue that catches everything no rule routes elsewhere.
+    pub fn default_queue(&self) -> &QueueConfig {
+        self.queues
+            .iter()
+            .find(|q| q.default)
+            .unwrap_or(&self.queues[0])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = r#"
+        [telegram]
+        token = "123:abc"
+        [matrix]
+        homeserver = "http://127.0.0.1:8008"
+        user = "@koban:localhost"
+        password = "hunter2"
+        [[queues]]
+        id = "general"
+        room = "!abc:localhost"
+    "#;
+
+    #[test]
+    fn secrets_never_show_in_debug() {
+        let config = Config::from_toml(MINIMAL).expect("valid config");
+        let debug = format!("{config:?}");
+        assert!(!debug.contains("123:abc"), "{debug}");
+        assert!(!debug.contains("hunter2"), "{debug}");
+        assert!(debug.contains("<redacted>"));
+    }
+
+    #[test]
+    fn defaults_and_validation() {
+        let config = Config::from_toml(MINIMAL).expect("valid config");
+        config.validate().expect("minimal config validates");
+        assert_eq!(config.zone.emergency_number, "112");
+        assert_eq!(config.default_queue().id, "general");
+        assert!(config.database_url().starts_with("sqlite://"));
+
+        let mut bad = config.clone();
+        bad.queues[0].room = "#alias:localhost".into();
+        assert!(bad.validate().is_err());
+        let mut bad = config.clone();
+        bad.telegram.token = Secret::default();
+        assert!(bad.validate().is_err());
+    }
+
+    #[test]
+    fn unknown_keys_are_refused() {
+        let text = format!("{MINIMAL}\n[zone]\nemergancy_number = \"112\"\n");
+        assert!(Config::from_toml(&text).is_err());
+    }
+}

@@ -1,0 +1,227 @@
+//! Delivery workers: take due outbox rows per channel, send them through the
+//! channel's [`Sender`], and record the result. Rate limits are waited out
+//! (they never count as failures); other errors are retried with exponential
+//! backoff; a row that keeps failing is marked failed and logged, never
+//! silently dropped. Rows to one destination go out in order.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use backon::BackoffBuilder;
+use futures::StreamExt;
+use tokio::sync::Notify;
+use tokio_util::sync::CancellationToken;
+
+use crate::clock::{Millis, SharedClock};
+use crate::config::DeliveryConfig;
+use crate::domain::Channel;
+use crate::storage::{OutboxItem, Store};
+
+/// How a send failed, and so what to do next.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SendError {
+    /// The platform asked us to slow down: wait, then try again; not a failure.
+    #[error("rate limited for {retry_after:?}")]
+    RateLimited { retry_after: Duration },
+    /// Something this row depends on is not there yet (a ticket thread's
+    /// root card): try again shortly; not a failure.
+    #[error("not ready: {0}")]
+    NotReady(String),
+    /// May pass (network, server error): retry with backoff.
+    #[error("transient: {0}")]
+    Transient(String),
+    /// Will not pass (bot blocked, chat gone, bad request): give up now.
+    #[error("permanent: {0}")]
+    Permanent(String),
+}
+
+#[async_trait]
+pub trait Sender: Send + Sync {
+    fn channel(&self) -> Channel;
+    /// Sends one row; returns the platform's id of the sent message.
+    async fn send(&self, item: &OutboxItem) -> Result<String, SendError>;
+}
+
+/// Delay before retry number `attempt` (1-based): exponential with jitter,
+/// from one second up to `max`.
+pub fn backoff_delay(attempt: u32, max: Duration) -> Duration {
+    backon::ExponentialBuilder::default()
+        .with_min_delay(Duration::from_secs(1))
+        .with_max_delay(max)
+        .with_factor(2.0)
+        .with_jitter()
+        .without_max_times()
+        .build()
+        .nth(attempt.saturating_sub(1) as usize)
+        .unwrap_or(max)
+}
+
+/// A row waiting for something (its ticket card) for longer than this fails.
+const NOT_READY_LIMIT_MS: Millis = 24 * 60 * 60 * 1000;
+const BATCH: i64 = 64;
+/// Sends in flight at once, each to a different destination.
+const CONCURRENCY: usize = 8;
+
+pub struct Worker {
+    pub store: Arc<dyn Store>,
+    pub sender: Arc<dyn Sender>,
+    pub clock: SharedClock,
+    pub config: DeliveryConfig,
+    pub wake: Arc<Notify>,
+}
+
+fn ms(d: Duration) -> Millis {
+    i64::try_from(d.as_millis()).unwrap_or(i64::MAX)
+}
+
+impl Worker {
+    /// Runs until `shutdown`; sends in flight when it fires are finished.
+    pub async fn run(self, shutdown: CancellationToken) {
+        let channel = self.sender.channel();
+        let mut paused_until: Millis = 0;
+        tracing::info!(channel = channel.as_str(), "delivery worker started");
+        while !shutdown.is_cancelled() {
+            let now = self.clock.now_ms();
+            if paused_until > now {
+                let wait = Duration::from_millis((paused_until - now) as u64);
+                tokio::select! {
+                    _ = shutdown.cancelled() => break,
+                    _ = tokio::time::sleep(wait) => continue,
+                }
+            }
+            match self.run_once(&mut paused_until).await {
+                Ok(0) => {
+                    let wait = match self.store.outbox_next_due(channel).await {
+                        Ok(Some(at)) => {
+                            Duration::from_millis((at - self.clock.now_ms()).clamp(10, 1000) as u64)
+                        }
+                        _ => Duration::from_secs(1),
+                    };
+                    tokio::select! {
+                        _ = shutdown.cancelled() => break,
+                        _ = self.wake.notified() => {}
+                        _ = tokio::time::sleep(wait) => {}
+                    }
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    tracing::error!(channel = channel.as_str(), error = %e, "delivery: storage error");
+                    tokio::select! {
+                        _ = shutdown.cancelled() => break,
+                        _ = tokio::time::sleep(Duration::from_secs(1)) => {}
+                    }
+                }
+            }
+        }
+        tracing::info!(channel = channel.as_str(), "delivery worker stopped");
+    }
+
+    /// One pass over the due rows; returns how many were handled.
+    pub async fn run_once(&self, paused_until: &mut Millis) -> crate::storage::Result<usize> {
+        let channel = self.sender.channel();
+        let due = self
+            .store
+            .outbox_due(channel, self.clock.now_ms(), BATCH)
+            .await?;
+        let count = due.len();
+        let results: Vec<_> = futures::stream::iter(due)
+            .map(|item| async move {
+                let attempted_at = self.clock.now_ms();
+                let result = self.sender.send(&item).await;
+                (item, attempted_at, result)
+            })
+            .buffer_unordered(CONCURRENCY)
+            .collect()
+            .await;
+        for (item, attempted_at, result) in results {
+            self.record(channel, item, attempted_at, result, paused_until)
+                .await?;
+        }
+        Ok(count)
+    }
+
+    async fn record(
+        &self,
+        channel: Channel,
+        item: OutboxItem,
+        attempted_at: Millis,
+        result: Result<String, SendError>,
+        paused_until: &mut Millis,
+    ) -> crate::storage::Result<()> {
+        let now = self.clock.now_ms();
+        match result {
+            Ok(remote_id) => {
+                tracing::debug!(channel = channel.as_str(), outbox = item.id, "delivered");
+                self.store
+                    .outbox_sent(item.id, &remote_id, attempted_at, now)
+                    .await
+            }
+            Err(SendError::RateLimited { retry_after }) => {
+                let until = now + ms(retry_after);
+                *paused_until = (*paused_until).max(until);
+                tracing::warn!(
+                    channel = channel.as_str(),
+                    outbox = item.id,
+                    retry_after_ms = ms(retry_after),
+                    "rate limited: pausing sends"
+                );
+                self.store
+                    .outbox_postpone(item.id, until, "rate limited", false, attempted_at)
+                    .await
+            }
+            Err(SendError::NotReady(why)) if now - item.created_at < NOT_READY_LIMIT_MS => {
+                self.store
+                    .outbox_postpone(item.id, now + 500, &why, false, attempted_at)
+                    .await
+            }
+            Err(SendError::Transient(why))
+                if item.attempts + 1 < i64::from(self.config.max_attempts) =>
+            {
+                let attempt = u32::try_from(item.attempts + 1).unwrap_or(u32::MAX);
+                let delay =
+                    backoff_delay(attempt, Duration::from_secs(self.config.max_backoff_secs));
+                tracing::warn!(
+                    channel = channel.as_str(),
+                    outbox = item.id,
+                    attempt,
+                    retry_in_ms = ms(delay),
+                    error = %why,
+                    "send failed, will retry"
+                );
+                self.store
+                    .outbox_postpone(item.id, now + ms(delay), &why, true, attempted_at)
+                    .await
+            }
+            Err(e) => {
+                tracing::error!(
+                    channel = channel.as_str(),
+                    outbox = item.id,
+                    destination_kind = item.placement.as_str(),
+                    attempts = item.attempts + 1,
+                    error = %e,
+                    "message could not be delivered: marked failed"
+                );
+                self.store.outbox_failed(item.id, &e.to_string(), now).await
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_grows_and_is_capped() {
+        let max = Duration::from_secs(60);
+        let first = backoff_delay(1, max);
+        assert!(
+            first >= Duration::from_secs(1) && first <= Duration::from_secs(3),
+            "{first:?}"
+        );
+        let tenth = backoff_delay(10, max);
+        assert!(tenth <= max * 2, "{tenth:?}");
+        assert!(tenth >= Duration::from_secs(30), "{tenth:?}");
+    }
+}

@@ -1,0 +1,147 @@
+//! What arrives from the channels, normalized. These values are stored in the
+//! inbox (as JSON) before anything is acknowledged to the platform.
+
+use serde::{Deserialize, Serialize};
+
+use super::model::Channel;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum InboundEvent {
+    /// A resident wrote to the bot (Telegram private chat or Matrix DM).
+    Resident(ResidentMessage),
+    /// Someone wrote in an officer queue room.
+    Officer(OfficerMessage),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResidentMessage {
+    pub channel: Channel,
+    /// Telegram user id / Matrix user id.
+    pub user_id: String,
+    /// Telegram chat id / Matrix room id: where answers go.
+    pub chat_id: String,
+    /// Platform message id (Telegram message_id, Matrix event id).
+    pub message_id: String,
+    /// The language the messenger reports for the user, if any.
+    pub language_hint: Option<String>,
+    pub content: ResidentContent,
+}
+
+/// A file on the platform, fetched only when the message is processed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FileRef {
+    /// Telegram `file_id` or Matrix `mxc://` URI.
+    pub id: String,
+    /// Size the platform announced, if it did.
+    pub size: Option<u64>,
+    /// File name the sender gave, if any (never trusted for the type).
+    pub file_name: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ResidentContent {
+    /// A `/command` (Telegram) or `!command` (Matrix) with its argument text.
+    Command {
+        name: String,
+        args: String,
+    },
+    Text {
+        text: String,
+    },
+    /// An image, sent as a photo or as a file. Whether it really is an image
+    /// is decided from its bytes when processed.
+    Image {
+        file: FileRef,
+        caption: Option<String>,
+    },
+    /// Something koban cannot handle (yet): sticker, voice note, poll, …
+    Unsupported {
+        what: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OfficerMessage {
+    pub room_id: String,
+    pub event_id: String,
+    pub sender: String,
+    /// Root of the thread the message belongs to, if any.
+    pub thread_root: Option<String>,
+    pub body: String,
+}
+
+impl ResidentContent {
+    /// Parses a resident's text: `/cmd args` (and `/cmd@botname`) on Telegram.
+    pub fn from_text(text: &str) -> Self {
+        let trimmed = text.trim_start();
+        if let Some(rest) = trimmed.strip_prefix('/') {
+            let (head, args) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+            let name = head.split('@').next().unwrap_or(head);
+            if !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                return ResidentContent::Command {
+                    name: name.to_ascii_lowercase(),
+                    args: args.trim().to_owned(),
+                };
+            }
+        }
+        ResidentContent::Text {
+            text: text.to_owned(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commands_are_recognised() {
+        assert_eq!(
+            ResidentContent::from_text("/start area_north"),
+            ResidentContent::Command {
+                name: "start".into(),
+                args: "area_north".into()
+            }
+        );
+        assert_eq!(
+            ResidentContent::from_text("/Start@koban_bot"),
+            ResidentContent::Command {
+                name: "start".into(),
+                args: String::new()
+            }
+        );
+        // A path or a slash inside prose is text.
+        assert!(matches!(
+            ResidentContent::from_text("/home/me is broken"),
+            ResidentContent::Text { .. }
+        ));
+        assert!(matches!(
+            ResidentContent::from_text("1/2 of the street"),
+            ResidentContent::Text { .. }
+        ));
+    }
+
+    #[test]
+    fn inbound_round_trips_through_json() {
+        let event = InboundEvent::Resident(ResidentMessage {
+            channel: Channel::Telegram,
+            user_id: "42".into(),
+            chat_id: "42".into(),
+            message_id: "7".into(),
+            language_hint: Some("nl".into()),
+            content: ResidentContent::Image {
+                file: FileRef {
+                    id: "AgAD".into(),
+                    size: Some(1234),
+                    file_name: None,
+                },
+                caption: Some("graffiti".into()),
+            },
+        });
+        let json = serde_json::to_string(&event).expect("serializes");
+        let back: InboundEvent = serde_json::from_str(&json).expect("deserializes");
+        assert_eq!(back, event);
+    }
+}

@@ -1,0 +1,14 @@
+//! Platform-free core: the people and things koban deals with, what arrives and
+//! what leaves, and the conversation engine that turns one into the other.
+//! No teloxide, matrix-sdk or sqlx types live here.
+
+pub mod engine;
+pub mod inbound;
+pub mod model;
+pub mod outbound;
+pub mod pseudonym;
+
+pub use engine::{Engine, EngineSettings};
+pub use inbound::{FileRef, InboundEvent, OfficerMessage, ResidentContent, ResidentMessage};
+pub use model::{Channel, Resident, Ticket, TicketKind, TicketStatus};
+pub use outbound::{MessageBody, NewOutbound, Outcome, Placement, TicketChange};

@@ -1,0 +1,142 @@
+use serde::{Deserialize, Serialize};
+
+use crate::clock::Millis;
+
+/// A messenger residents use to reach koban.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Channel {
+    Telegram,
+    Matrix,
+}
+
+impl Channel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::Telegram => "telegram",
+            Channel::Matrix => "matrix",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "telegram" => Some(Channel::Telegram),
+            "matrix" => Some(Channel::Matrix),
+            _ => None,
+        }
+    }
+}
+
+/// A resident as koban knows them. Officers only ever see `pseudonym`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Resident {
+    pub id: i64,
+    pub channel: Channel,
+    /// Telegram user id or Matrix user id. Never shown to officers.
+    pub external_id: String,
+    /// Where replies go: Telegram chat id or Matrix direct room id.
+    pub chat_id: String,
+    pub pseudonym: String,
+    /// The locale koban speaks with this resident.
+    pub language: String,
+    /// What the messenger reported (Telegram `language_code`), kept as a
+    /// contact attribute.
+    pub platform_language: Option<String>,
+    pub created_at: Millis,
+    pub last_seen_at: Millis,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TicketKind {
+    Question,
+}
+
+impl TicketKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TicketKind::Question => "question",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "question" => Some(TicketKind::Question),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TicketStatus {
+    Open,
+    Closed,
+}
+
+impl TicketStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TicketStatus::Open => "open",
+            TicketStatus::Closed => "closed",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "open" => Some(TicketStatus::Open),
+            "closed" => Some(TicketStatus::Closed),
+            _ => None,
+        }
+    }
+}
+
+/// A conversation between one resident and one officer queue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ticket {
+    pub id: i64,
+    pub resident_id: i64,
+    pub kind: TicketKind,
+    pub queue_id: String,
+    /// The queue's Matrix room.
+    pub room_id: String,
+    /// The ticket card's event id, once the card has been delivered; the
+    /// ticket's thread hangs from it.
+    pub root_event_id: Option<String>,
+    pub status: TicketStatus,
+    pub created_at: Millis,
+    pub updated_at: Millis,
+}
+
+impl Ticket {
+    /// The readable reference residents and officers quote, e.g. `Q-2026-00042`.
+    pub fn reference(&self) -> String {
+        reference_for(self.kind, self.id, self.created_at)
+    }
+}
+
+pub fn reference_for(kind: TicketKind, id: i64, created_at: Millis) -> String {
+    use chrono::Datelike;
+    let year = chrono::DateTime::from_timestamp_millis(created_at)
+        .map(|t| t.year())
+        .unwrap_or(1970);
+    let prefix = match kind {
+        TicketKind::Question => "Q",
+    };
+    format!("{prefix}-{year}-{id:05}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_are_readable() {
+        // 2026-03-01T00:00:00Z
+        assert_eq!(
+            reference_for(TicketKind::Question, 123, 1_772_323_200_000),
+            "Q-2026-00123"
+        );
+        assert_eq!(
+            reference_for(TicketKind::Question, 1_234_567, 1_772_323_200_000),
+            "Q-2026-1234567"
+        );
+    }
+}

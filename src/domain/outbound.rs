@@ -1,0 +1,121 @@
+//! What leaves: every message to a resident or an officer room is first an
+//! outbox row, written in the same transaction as the state change behind it.
+
+use serde::{Deserialize, Serialize};
+
+use super::model::{Channel, TicketKind};
+
+/// Where in the destination a message goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Placement {
+    /// A plain message in the chat or room.
+    Direct,
+    /// The ticket's card in its queue room; its event id becomes the thread root.
+    TicketRoot,
+    /// Inside the ticket's thread (waits for the card to be delivered).
+    TicketThread,
+}
+
+impl Placement {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Placement::Direct => "direct",
+            Placement::TicketRoot => "ticket_root",
+            Placement::TicketThread => "ticket_thread",
+        }
+    }
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "direct" => Some(Placement::Direct),
+            "ticket_root" => Some(Placement::TicketRoot),
+            "ticket_thread" => Some(Placement::TicketThread),
+            _ => None,
+        }
+    }
+}
+
+/// The content of an outgoing message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum MessageBody {
+    Text {
+        text: String,
+    },
+    /// An image whose (metadata-free) bytes are in the media table.
+    Image {
+        caption: Option<String>,
+    },
+}
+
+/// An image that passed the checks and lost its metadata.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CleanImage {
+    pub content_type: String,
+    pub file_name: String,
+    pub width: u32,
+    pub height: u32,
+    pub bytes: Vec<u8>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewOutbound {
+    pub channel: Channel,
+    /// Telegram chat id or Matrix room id.
+    pub destination: String,
+    pub placement: Placement,
+    pub body: MessageBody,
+    /// Image bytes to store alongside (for `MessageBody::Image`).
+    pub media: Option<CleanImage>,
+}
+
+/// What happens to the resident's ticket.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TicketChange {
+    None,
+    /// Open a new ticket (with an id reserved beforehand) in this queue; rows
+    /// with ticket placements refer to it.
+    Open {
+        id: i64,
+        resident_id: i64,
+        kind: TicketKind,
+        queue_id: String,
+        room_id: String,
+    },
+    /// Rows with ticket placements refer to this existing ticket.
+    Existing {
+        ticket_id: i64,
+    },
+}
+
+/// A line of a ticket's history (append-only).
+#[derive(Debug, Clone, PartialEq)]
+pub struct HistoryEntry {
+    /// `resident`, `officer:<matrix id>` or `koban`.
+    pub author: String,
+    /// Platform id of the message (Telegram message id, Matrix event id).
+    pub external_id: String,
+    pub body: String,
+}
+
+/// Everything one inbound event causes, committed in one transaction together
+/// with marking the event processed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    pub ticket: TicketChange,
+    pub history: Vec<HistoryEntry>,
+    pub outbox: Vec<NewOutbound>,
+    /// Set the resident's language (after a choice or first contact).
+    pub set_language: Option<(i64, String)>,
+}
+
+impl Outcome {
+    pub fn nothing() -> Self {
+        Self {
+            ticket: TicketChange::None,
+            history: Vec::new(),
+            outbox: Vec::new(),
+            set_language: None,
+        }
+    }
+}

@@ -1,0 +1,284 @@
+//! Fluent bundles from `locales/<lang>/*.ftl`, embedded in the binary, with
+//! language negotiation and a fallback to the zone's default language.
+//!
+//! Adding a locale: create `locales/<lang>/` with the same files and message
+//! ids as `locales/en/` (the reference locale); the locale test names anything
+//! missing. Texts take user values as Fluent arguments only, never by string
+//! splicing, so right-to-left text gets its arguments isolated.
+
+use std::collections::BTreeMap;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use include_dir::{Dir, include_dir};
+use unic_langid::LanguageIdentifier;
+
+static BUILTIN: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+
+/// The locale every other locale must match.
+pub const REFERENCE_LOCALE: &str = "en";
+
+#[derive(Debug, thiserror::Error)]
+pub enum I18nError {
+    #[error("locale {lang}: file {file} has syntax errors: {errors}")]
+    Syntax {
+        lang: String,
+        file: String,
+        errors: String,
+    },
+    #[error("locale {lang}: {errors}")]
+    Bundle { lang: String, errors: String },
+    #[error("locale directory name {0:?} is not a language tag")]
+    BadTag(String),
+    #[error("default language {0:?} has no locale")]
+    MissingDefault(String),
+}
+
+/// One language's texts.
+pub struct Locale {
+    pub lang: String,
+    bundle: FluentBundle<FluentResource>,
+    /// Message ids defined in this locale, in file order.
+    ids: Vec<String>,
+}
+
+pub struct Localizer {
+    locales: BTreeMap<String, Locale>,
+    default: String,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Localizer")
+            .field("languages", &self.locales.keys().collect::<Vec<_>>())
+            .field("default", &self.default)
+            .finish()
+    }
+}
+
+/// Fluent arguments from `(name, value)` pairs.
+pub fn args<'a>(pairs: &[(&'a str, FluentValue<'a>)]) -> FluentArgs<'a> {
+    let mut args = FluentArgs::new();
+    for (name, value) in pairs {
+        args.set(*name, value.clone());
+    }
+    args
+}
+
+impl Localizer {
+    /// The locales built into the binary.
+    pub fn builtin(default_lang: &str) -> Result<Self, I18nError> {
+        let mut sources: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+        for dir in BUILTIN.dirs() {
+            let lang = dir
+                .path()
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .to_owned();
+            let mut files: Vec<(String, String)> = dir
+                .files()
+                .filter(|f| f.path().extension().is_some_and(|e| e == "ftl"))
+                .filter_map(|f| {
+                    Some((
+                        f.path().display().to_string(),
+                        f.contents_utf8()?.to_owned(),
+                    ))
+                })
+                .collect();
+            files.sort();
+            sources.insert(lang, files);
+        }
+        Self::from_sources(sources, default_lang)
+    }
+
+    /// Builds from `lang → [(file name, FTL text)]`.
+    pub fn from_sources(
+        sources: BTreeMap<String, Vec<(String, String)>>,
+        default_lang: &str,
+    ) -> Result<Self, I18nError> {
+        let mut locales = BTreeMap::new();
+        for (lang, files) in sources {
+            let langid: LanguageIdentifier =
+                lang.parse().map_err(|_| I18nError::BadTag(lang.clone()))?;
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            let mut ids = Vec::new();
+            for (file, text) in files {
+                let resource =
+                    FluentResource::try_new(text).map_err(|(_, errors)| I18nError::Syntax {
+                        lang: lang.clone(),
+                        file: file.clone(),
+                        errors: format!("{errors:?}"),
+                    })?;
+                for entry in resource.entries() {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry {
+                        ids.push(m.id.name.to_owned());
+                    }
+                }
+                bundle
+                    .add_resource(resource)
+                    .map_err(|errors| I18nError::Bundle {
+                        lang: lang.clone(),
+                        errors: format!("{errors:?}"),
+                    })?;
+            }
+            locales.insert(lang.clone(), Locale { lang, bundle, ids });
+        }
+        if !locales.contains_key(default_lang) {
+            return Err(I18nError::MissingDefault(default_lang.to_owned()));
+        }
+        Ok(Self {
+            locales,
+            default: default_lang.to_owned(),
+        })
+    }
+
+    pub fn default_language(&self) -> &str {
+        &self.default
+    }
+
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.locales.keys().map(String::as_str)
+    }
+
+    pub fn has(&self, lang: &str) -> bool {
+        self.locales.contains_key(lang)
+    }
+
+    pub fn locale(&self, lang: &str) -> Option<&Locale> {
+        self.locales.get(lang)
+    }
+
+    /// Picks the best available locale for what a messenger reports
+    /// (`nl-BE` → `nl`), else the default.
+    pub fn negotiate(&self, requested: Option<&str>) -> String {
+        let Some(requested) = requested.and_then(|r| r.parse::<LanguageIdentifier>().ok()) else {
+            return self.default.clone();
+        };
+        let available: Vec<LanguageIdentifier> =
+            self.locales.keys().filter_map(|l| l.parse().ok()).collect();
+        let default: LanguageIdentifier = self
+            .default
+            .parse()
+            .expect("the default language was parsed when the locales were loaded");
+        let chosen = fluent_langneg::negotiate_languages(
+            &[requested],
+            &available,
+            Some(&default),
+            fluent_langneg::NegotiationStrategy::Lookup,
+        );
+        chosen
+            .first()
+            .map(|l| l.to_string())
+            .unwrap_or_else(|| self.default.clone())
+    }
+
+    /// Formats a message; falls back to the default language, and as a last
+    /// resort to the id itself (logged, so a missing text is noticed).
+    pub fn text(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> String {
+        for candidate in [lang, self.default.as_str()] {
+            if let Some(locale) = self.locales.get(candidate)
+                && let Some(text) = locale.format(id, args)
+            {
+                return text;
+            }
+        }
+        tracing::error!(lang, id, "message id missing in every locale");
+        id.to_owned()
+    }
+
+    pub fn t(&self, lang: &str, id: &str) -> String {
+        self.text(lang, id, None)
+    }
+}
+
+impl Locale {
+    pub fn ids(&self) -> &[String] {
+        &self.ids
+    }
+
+    /// Formats one message; `None` if the id does not exist here. Formatting
+    /// errors (a missing argument, say) are logged.
+    pub fn format(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        let message = self.bundle.get_message(id)?;
+        let pattern = message.value()?;
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, args, &mut errors);
+        if !errors.is_empty() {
+            tracing::warn!(lang = %self.lang, id, ?errors, "fluent formatting errors");
+        }
+        Some(text.into_owned())
+    }
+
+    /// Like [`Locale::format`] but returns the Fluent errors, for tests.
+    pub fn format_checked(
+        &self,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<String, Vec<String>> {
+        let message = self
+            .bundle
+            .get_message(id)
+            .ok_or_else(|| vec![format!("no message {id}")])?;
+        let pattern = message
+            .value()
+            .ok_or_else(|| vec![format!("message {id} has no value")])?;
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, args, &mut errors);
+        if errors.is_empty() {
+            Ok(text.into_owned())
+        } else {
+            Err(errors.iter().map(|e| e.to_string()).collect())
+        }
+    }
+
+    /// The `$variables` a message uses (sorted), for parity checks.
+    pub fn variables(&self, id: &str) -> Option<Vec<String>> {
+        let message = self.bundle.get_message(id)?;
+        let mut vars = Vec::new();
+        if let Some(pattern) = message.value() {
+            collect_variables(pattern, &mut vars);
+        }
+        for attribute in message.attributes() {
+            collect_variables(attribute.value(), &mut vars);
+        }
+        vars.sort();
+        vars.dedup();
+        Some(vars)
+    }
+}
+
+fn collect_variables(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<String>) {
+    use fluent_syntax::ast::{Expression, InlineExpression, PatternElement};
+    fn inline(expr: &InlineExpression<&str>, out: &mut Vec<String>) {
+        match expr {
+            InlineExpression::VariableReference { id } => out.push(id.name.to_owned()),
+            InlineExpression::FunctionReference { arguments, .. } => {
+                for a in &arguments.positional {
+                    inline(a, out);
+                }
+                for a in &arguments.named {
+                    inline(&a.value, out);
+                }
+            }
+            InlineExpression::Placeable { expression } => expr_vars(expression, out),
+            _ => {}
+        }
+    }
+    fn expr_vars(expr: &Expression<&str>, out: &mut Vec<String>) {
+        match expr {
+            Expression::Inline(i) => inline(i, out),
+            Expression::Select { selector, variants } => {
+                inline(selector, out);
+                for v in variants {
+                    collect_variables(&v.value, out);
+                }
+            }
+        }
+    }
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expr_vars(expression, out);
+        }
+    }
+}

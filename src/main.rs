@@ -1,0 +1,107 @@
+//! The `koban` command line.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+use tokio_util::sync::CancellationToken;
+
+#[derive(Parser)]
+#[command(
+    name = "koban",
+    version,
+    about = "Community-policing chat bot for Telegram and Matrix"
+)]
+struct Cli {
+    /// Configuration file (see config.example.toml).
+    #[arg(
+        long,
+        short,
+        env = "KOBAN_CONFIG",
+        default_value = "koban.toml",
+        global = true
+    )]
+    config: PathBuf,
+    /// Log format.
+    #[arg(long, value_enum, default_value = "text", global = true)]
+    log_format: LogFormat,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the bot (the default).
+    Run,
+    /// Check the configuration and exit.
+    CheckConfig,
+}
+
+fn init_tracing(format: LogFormat) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| {
+        tracing_subscriber::EnvFilter::new("info,matrix_sdk=warn,matrix_sdk_base=warn,sqlx=warn")
+    });
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    match format {
+        LogFormat::Text => builder.init(),
+        LogFormat::Json => builder.json().init(),
+    }
+}
+
+async fn shutdown_signal(token: CancellationToken) {
+    let ctrl_c = tokio::signal::ctrl_c();
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => tracing::info!("Ctrl-C received"),
+        _ = term => tracing::info!("SIGTERM received"),
+    }
+    token.cancel();
+}
+
+#[tokio::main]
+async fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    init_tracing(cli.log_format);
+    let config = koban::config::Config::load(&cli.config)
+        .with_context(|| format!("loading {}", cli.config.display()))?;
+    match cli.command.unwrap_or(Command::Run) {
+        Command::CheckConfig => {
+            println!(
+                "configuration OK: {} queue(s), database {}",
+                config.queues.len(),
+                if config.database_url().starts_with("sqlite:") {
+                    "SQLite"
+                } else {
+                    "PostgreSQL"
+                }
+            );
+            Ok(())
+        }
+        Command::Run => {
+            let token = CancellationToken::new();
+            tokio::spawn(shutdown_signal(token.clone()));
+            koban::app::run(config, token).await
+        }
+    }
+}

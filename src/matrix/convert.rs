@@ -1,0 +1,179 @@
+//! Matrix timeline events (as JSON) → platform-free inbound events.
+
+use serde_json::Value;
+
+use crate::domain::{
+    Channel, FileRef, InboundEvent, OfficerMessage, ResidentContent, ResidentMessage,
+};
+
+/// What a room is to koban.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoomKind {
+    /// An officer queue room from the configuration.
+    Queue,
+    /// A resident's direct room with the bot.
+    Resident,
+    /// Anything else: ignored.
+    Other,
+}
+
+/// Converts a timeline event. `None` for events koban does not act on: its
+/// own messages, state events, edits, reactions, notices.
+pub fn to_inbound(
+    room_id: &str,
+    kind: RoomKind,
+    bot_user: &str,
+    event: &Value,
+) -> Option<InboundEvent> {
+    if event.get("type")?.as_str()? != "m.room.message" {
+        return None;
+    }
+    let sender = event.get("sender")?.as_str()?;
+    if sender == bot_user {
+        return None;
+    }
+    let event_id = event.get("event_id")?.as_str()?;
+    let content = event.get("content")?;
+    let relates = content.get("m.relates_to");
+    let rel_type = relates
+        .and_then(|r| r.get("rel_type"))
+        .and_then(Value::as_str);
+    if rel_type == Some("m.replace") {
+        // Edits are not handled yet; the original was.
+        return None;
+    }
+    let msgtype = content.get("msgtype").and_then(Value::as_str).unwrap_or("");
+    let body = content.get("body").and_then(Value::as_str).unwrap_or("");
+    match kind {
+        RoomKind::Other => None,
+        RoomKind::Queue => {
+            if !matches!(msgtype, "m.text" | "m.emote") {
+                return None;
+            }
+            let thread_root = if rel_type == Some("m.thread") {
+                relates
+                    .and_then(|r| r.get("event_id"))
+                    .and_then(Value::as_str)
+                    .map(str::to_owned)
+            } else {
+                None
+            };
+            Some(InboundEvent::Officer(OfficerMessage {
+                room_id: room_id.to_owned(),
+                event_id: event_id.to_owned(),
+                sender: sender.to_owned(),
+                thread_root,
+                body: body.to_owned(),
+            }))
+        }
+        RoomKind::Resident => {
+            let content = match msgtype {
+                "m.text" => {
+                    // Matrix clients keep "/" for their own commands; residents
+                    // use "!start" as well.
+                    let text = body.strip_prefix('!').map(|rest| format!("/{rest}"));
+                    ResidentContent::from_text(text.as_deref().unwrap_or(body))
+                }
+                "m.image" | "m.file" => {
+                    let Some(url) = content.get("url").and_then(Value::as_str) else {
+                        // Encrypted media (content.file) is not supported yet.
+                        return Some(resident(
+                            sender,
+                            room_id,
+                            event_id,
+                            ResidentContent::Unsupported {
+                                what: "encrypted-file".to_owned(),
+                            },
+                        ));
+                    };
+                    let info = content.get("info");
+                    ResidentContent::Image {
+                        file: FileRef {
+                            id: url.to_owned(),
+                            size: info.and_then(|i| i.get("size")).and_then(Value::as_u64),
+                            file_name: content
+                                .get("filename")
+                                .and_then(Value::as_str)
+                                .or(Some(body))
+                                .map(str::to_owned),
+                        },
+                        caption: content
+                            .get("filename")
+                            .and_then(Value::as_str)
+                            .filter(|f| *f != body)
+                            .map(|_| body.to_owned()),
+                    }
+                }
+                "m.notice" => return None,
+                other => ResidentContent::Unsupported {
+                    what: other.trim_start_matches("m.").to_owned(),
+                },
+            };
+            Some(resident(sender, room_id, event_id, content))
+        }
+    }
+}
+
+fn resident(sender: &str, room_id: &str, event_id: &str, content: ResidentContent) -> InboundEvent {
+    InboundEvent::Resident(ResidentMessage {
+        channel: Channel::Matrix,
+        user_id: sender.to_owned(),
+        chat_id: room_id.to_owned(),
+        message_id: event_id.to_owned(),
+        language_hint: None,
+        content,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn officer_thread_reply() {
+        let ev = json!({
+            "type": "m.room.message", "sender": "@officer:hs", "event_id": "$reply",
+            "content": {"msgtype": "m.text", "body": "We will look into it",
+                "m.relates_to": {"rel_type": "m.thread", "event_id": "$root"}}
+        });
+        let Some(InboundEvent::Officer(m)) = to_inbound("!q", RoomKind::Queue, "@koban:hs", &ev)
+        else {
+            panic!("expected an officer message");
+        };
+        assert_eq!(m.thread_root.as_deref(), Some("$root"));
+        assert_eq!(m.body, "We will look into it");
+    }
+
+    #[test]
+    fn own_messages_and_edits_are_ignored() {
+        let own = json!({"type": "m.room.message", "sender": "@koban:hs", "event_id": "$1",
+            "content": {"msgtype": "m.text", "body": "hi"}});
+        assert!(to_inbound("!r", RoomKind::Resident, "@koban:hs", &own).is_none());
+        let edit = json!({"type": "m.room.message", "sender": "@r:hs", "event_id": "$2",
+            "content": {"msgtype": "m.text", "body": "* hi", "m.relates_to": {"rel_type": "m.replace", "event_id": "$1"}}});
+        assert!(to_inbound("!r", RoomKind::Resident, "@koban:hs", &edit).is_none());
+    }
+
+    #[test]
+    fn resident_bang_command_and_image() {
+        let cmd = json!({"type": "m.room.message", "sender": "@r:hs", "event_id": "$1",
+            "content": {"msgtype": "m.text", "body": "!start"}});
+        let Some(InboundEvent::Resident(m)) =
+            to_inbound("!r", RoomKind::Resident, "@koban:hs", &cmd)
+        else {
+            panic!("expected a resident message");
+        };
+        assert!(matches!(m.content, ResidentContent::Command { ref name, .. } if name == "start"));
+        let img = json!({"type": "m.room.message", "sender": "@r:hs", "event_id": "$2",
+            "content": {"msgtype": "m.image", "body": "IMG_1.jpg", "url": "mxc://hs/abc", "info": {"size": 1234}}});
+        let Some(InboundEvent::Resident(m)) =
+            to_inbound("!r", RoomKind::Resident, "@koban:hs", &img)
+        else {
+            panic!("expected a resident message");
+        };
+        assert!(
+            matches!(m.content, ResidentContent::Image { ref file, .. } if file.id == "mxc://hs/abc" && file.size == Some(1234))
+        );
+    }
+}

@@ -1,0 +1,265 @@
+//! Inbox processing: takes recorded inbound events in order, fetches and
+//! cleans attachments, asks the engine what to do, and commits the outcome
+//! (tickets, history, outbox rows) together with marking the event processed.
+//! A crash at any point leaves the event unprocessed, so it is handled again
+//! after restart: exactly once as far as the database is concerned.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use tokio::sync::Notify;
+use tokio_util::sync::CancellationToken;
+use tracing::Instrument;
+
+use crate::clock::SharedClock;
+use crate::config::MediaConfig;
+use crate::delivery::backoff_delay;
+use crate::domain::engine::{Attachment, ImageRefusal};
+use crate::domain::{
+    Channel, Engine, EngineSettings, FileRef, InboundEvent, OfficerMessage, ResidentContent,
+    ResidentMessage,
+};
+use crate::i18n::Localizer;
+use crate::media::{self, MediaError};
+use crate::storage::{InboxItem, NewResident, StorageError, Store};
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FetchError {
+    #[error("file of {size} bytes is over the {max} byte limit")]
+    TooLarge { size: u64, max: u64 },
+    #[error("file cannot be fetched: {0}")]
+    Permanent(String),
+    #[error("file fetch failed, may pass: {0}")]
+    Transient(String),
+}
+
+/// Downloads files residents sent, from the platform they came from.
+#[async_trait]
+pub trait MediaSource: Send + Sync {
+    async fn fetch(&self, file: &FileRef, max_bytes: u64) -> Result<Vec<u8>, FetchError>;
+}
+
+#[derive(Debug, thiserror::Error)]
+enum ProcessError {
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    #[error("{0}")]
+    Retry(String),
+}
+
+/// Attempts before an inbound event that keeps failing is given up (and logged).
+const MAX_ATTEMPTS: i64 = 8;
+/// Attempts to find a ticket for an officer's thread message whose card may
+/// still be on its way.
+const ROOT_WAIT_ATTEMPTS: i64 = 5;
+
+pub struct Pipeline {
+    pub store: Arc<dyn Store>,
+    pub localizer: Arc<Localizer>,
+    pub settings: EngineSettings,
+    pub media: MediaConfig,
+    pub clock: SharedClock,
+    pub telegram_media: Option<Arc<dyn MediaSource>>,
+    pub matrix_media: Option<Arc<dyn MediaSource>>,
+    /// Woken by receivers when new events are recorded.
+    pub wake: Arc<Notify>,
+    /// Woken when new outbox rows exist.
+    pub wake_delivery: Vec<Arc<Notify>>,
+}
+
+impl Pipeline {
+    pub async fn run(self, shutdown: CancellationToken) {
+        tracing::info!("inbox processor started");
+        while !shutdown.is_cancelled() {
+            let handled = match self.run_once().await {
+                Ok(n) => n,
+                Err(e) => {
+                    tracing::error!(error = %e, "inbox: storage error");
+                    0
+                }
+            };
+            if handled == 0 {
+                tokio::select! {
+                    _ = shutdown.cancelled() => break,
+                    _ = self.wake.notified() => {}
+                    _ = tokio::time::sleep(Duration::from_millis(500)) => {}
+                }
+            }
+        }
+        tracing::info!("inbox processor stopped");
+    }
+
+    /// Handles every due event once; returns how many were looked at.
+    pub async fn run_once(&self) -> crate::storage::Result<usize> {
+        let due = self.store.inbox_due(self.clock.now_ms(), 32).await?;
+        let count = due.len();
+        for item in due {
+            let span = tracing::info_span!("inbox.process", inbox = item.id, source = %item.source);
+            match self.process(&item).instrument(span).await {
+                Ok(()) => {
+                    for wake in &self.wake_delivery {
+                        wake.notify_one();
+                    }
+                }
+                Err(e) => self.failed(&item, &e.to_string()).await?,
+            }
+        }
+        Ok(count)
+    }
+
+    async fn failed(&self, item: &InboxItem, error: &str) -> crate::storage::Result<()> {
+        let now = self.clock.now_ms();
+        if item.attempts + 1 >= MAX_ATTEMPTS {
+            tracing::error!(inbox = item.id, source = %item.source, error, "inbound event given up after retries");
+            self.store.inbox_give_up(item.id, error, now).await
+        } else {
+            let delay = backoff_delay(
+                u32::try_from(item.attempts + 1).unwrap_or(u32::MAX),
+                Duration::from_secs(60),
+            );
+            tracing::warn!(
+                inbox = item.id,
+                error,
+                retry_in_ms = delay.as_millis() as u64,
+                "inbound event will be retried"
+            );
+            self.store
+                .inbox_postpone(item.id, now + delay.as_millis() as i64, error)
+                .await
+        }
+    }
+
+    async fn process(&self, item: &InboxItem) -> Result<(), ProcessError> {
+        let event: InboundEvent = match serde_json::from_str(&item.payload) {
+            Ok(event) => event,
+            Err(e) => {
+                tracing::error!(inbox = item.id, error = %e, "inbox payload is not readable: given up");
+                self.store
+                    .inbox_give_up(
+                        item.id,
+                        &format!("unreadable payload: {e}"),
+                        self.clock.now_ms(),
+                    )
+                    .await?;
+                return Ok(());
+            }
+        };
+        match event {
+            InboundEvent::Resident(msg) => self.resident(item, &msg).await,
+            InboundEvent::Officer(msg) => self.officer(item, &msg).await,
+        }
+    }
+
+    async fn resident(&self, item: &InboxItem, msg: &ResidentMessage) -> Result<(), ProcessError> {
+        let now = self.clock.now_ms();
+        let resident = self
+            .store
+            .resident_upsert(
+                &NewResident {
+                    channel: msg.channel,
+                    external_id: msg.user_id.clone(),
+                    chat_id: msg.chat_id.clone(),
+                    language: self.localizer.negotiate(msg.language_hint.as_deref()),
+                    platform_language: msg.language_hint.clone(),
+                },
+                now,
+            )
+            .await?;
+        let open_ticket = self.store.ticket_open_for(resident.id).await?;
+        let attachment = match &msg.content {
+            ResidentContent::Image { file, .. } => {
+                Some(self.attachment(msg.channel, file, item.attempts).await?)
+            }
+            _ => None,
+        };
+        let new_ticket_id =
+            if Engine::opens_ticket(&msg.content, attachment.as_ref(), open_ticket.as_ref()) {
+                Some(self.store.ticket_reserve_id().await?)
+            } else {
+                None
+            };
+        let engine = Engine::new(&self.settings, &self.localizer);
+        let outcome = engine.resident_message(
+            &resident,
+            open_ticket.as_ref(),
+            msg,
+            attachment,
+            new_ticket_id,
+            now,
+        );
+        self.store.commit_outcome(item.id, &outcome, now).await?;
+        Ok(())
+    }
+
+    /// Downloads and cleans an image. Errors that may pass are retried (the
+    /// event stays in the inbox); the rest become a refusal the resident is
+    /// told about.
+    async fn attachment(
+        &self,
+        channel: Channel,
+        file: &FileRef,
+        attempts: i64,
+    ) -> Result<Attachment, ProcessError> {
+        let max = self.media.max_download_bytes;
+        if let Some(size) = file.size
+            && size > max
+        {
+            return Ok(Attachment::Refused(ImageRefusal::TooLarge { size, max }));
+        }
+        let source = match channel {
+            Channel::Telegram => self.telegram_media.as_ref(),
+            Channel::Matrix => self.matrix_media.as_ref(),
+        };
+        let Some(source) = source else {
+            tracing::error!(channel = channel.as_str(), "no media source for channel");
+            return Ok(Attachment::Refused(ImageRefusal::Failed));
+        };
+        let bytes = match source.fetch(file, max).await {
+            Ok(bytes) => bytes,
+            Err(FetchError::TooLarge { size, max }) => {
+                return Ok(Attachment::Refused(ImageRefusal::TooLarge { size, max }));
+            }
+            Err(FetchError::Transient(e)) if attempts + 1 < MAX_ATTEMPTS => {
+                return Err(ProcessError::Retry(format!("media download: {e}")));
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "media download failed for good");
+                return Ok(Attachment::Refused(ImageRefusal::Failed));
+            }
+        };
+        let max_pixels = self.media.max_pixels;
+        let cleaned = tokio::task::spawn_blocking(move || media::sanitize(&bytes, max_pixels))
+            .await
+            .map_err(|e| ProcessError::Retry(format!("image task: {e}")))?;
+        Ok(match cleaned {
+            Ok(image) => Attachment::Image(image),
+            Err(MediaError::NotAnImage) => Attachment::Refused(ImageRefusal::NotAnImage),
+            Err(e) => {
+                tracing::warn!(error = %e, "image refused");
+                Attachment::Refused(ImageRefusal::Failed)
+            }
+        })
+    }
+
+    async fn officer(&self, item: &InboxItem, msg: &OfficerMessage) -> Result<(), ProcessError> {
+        let now = self.clock.now_ms();
+        let ticket = match &msg.thread_root {
+            Some(root) => self.store.ticket_by_root(&msg.room_id, root).await?,
+            None => None,
+        };
+        if msg.thread_root.is_some() && ticket.is_none() && item.attempts + 1 < ROOT_WAIT_ATTEMPTS {
+            // The card's event id may not be recorded yet (a crash between
+            // sending the card and recording it): wait a little.
+            return Err(ProcessError::Retry("thread root not known yet".to_owned()));
+        }
+        let resident = match &ticket {
+            Some(t) => self.store.resident_get(t.resident_id).await?,
+            None => None,
+        };
+        let engine = Engine::new(&self.settings, &self.localizer);
+        let outcome = engine.officer_message(ticket.as_ref().zip(resident.as_ref()), msg);
+        self.store.commit_outcome(item.id, &outcome, now).await?;
+        Ok(())
+    }
+}

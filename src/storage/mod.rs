@@ -1,0 +1,207 @@
+//! Storage: one trait, one implementation per backend. SQLite (default,
+//! embedded, WAL) for one police zone; PostgreSQL for scale. The backend is
+//! chosen from the URL scheme; migrations for both are embedded and applied at
+//! start (`migrations/sqlite`, `migrations/postgres`, same versions,
+//! append-only).
+//!
+//! Rules: lookups return `Result<Option<T>>` (not found is not an error);
+//! domain types never derive database traits; timestamps are Unix
+//! milliseconds.
+//!
+//! Adding a query: 1. add the method to [`Store`]; 2. write it once in
+//! `sql.rs` with portable SQL (`$1` placeholders, `ON CONFLICT`,
+//! `RETURNING`) or, where the dialects differ, in `sqlite.rs` and
+//! `postgres.rs`; 3. cover it in `tests/storage.rs`, which runs on both.
+
+mod postgres;
+mod sql;
+mod sqlite;
+
+use std::sync::Arc;
+
+use async_trait::async_trait;
+
+use crate::clock::Millis;
+use crate::domain::{Channel, MessageBody, Outcome, Placement, Resident, Ticket};
+
+pub use postgres::PostgresStore;
+pub use sqlite::SqliteStore;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StorageError {
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("stored data is inconsistent: {0}")]
+    Corrupt(String),
+    #[error("unsupported database URL scheme (expected sqlite:// or postgres://)")]
+    UnsupportedUrl,
+}
+
+pub type Result<T, E = StorageError> = std::result::Result<T, E>;
+
+/// An inbound event to record before it is acknowledged to the platform.
+#[derive(Debug, Clone)]
+pub struct NewInbox {
+    /// `telegram` or `matrix`.
+    pub source: String,
+    /// Telegram `update_id` or Matrix `event_id`: the deduplication key.
+    pub external_id: String,
+    /// The normalized [`crate::domain::InboundEvent`] as JSON.
+    pub payload: String,
+    pub received_at: Millis,
+}
+
+#[derive(Debug, Clone)]
+pub struct InboxItem {
+    pub id: i64,
+    pub source: String,
+    pub external_id: String,
+    pub payload: String,
+    pub received_at: Millis,
+    pub attempts: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewResident {
+    pub channel: Channel,
+    pub external_id: String,
+    pub chat_id: String,
+    /// Used only when the resident is new.
+    pub language: String,
+    pub platform_language: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct OutboxItem {
+    pub id: i64,
+    pub channel: Channel,
+    pub destination: String,
+    pub placement: Placement,
+    pub ticket_id: Option<i64>,
+    pub media_id: Option<i64>,
+    pub body: MessageBody,
+    pub attempts: i64,
+    pub created_at: Millis,
+    pub first_attempt_at: Option<Millis>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Media {
+    pub id: i64,
+    pub content_type: String,
+    pub file_name: String,
+    pub width: i64,
+    pub height: i64,
+    pub bytes: Vec<u8>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HistoryRow {
+    pub author: String,
+    pub external_id: String,
+    pub body: String,
+    pub created_at: Millis,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct OutboxCounts {
+    pub pending: i64,
+    pub sent: i64,
+    pub failed: i64,
+}
+
+/// Delivery timing of one outgoing row that an inbound event caused, for the
+/// relay-latency benchmark.
+#[derive(Debug, Clone, Copy)]
+pub struct RelayTiming {
+    pub received_at: Millis,
+    pub first_attempt_at: Millis,
+    pub sent_at: Millis,
+}
+
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    async fn kv_get(&self, key: &str) -> Result<Option<String>>;
+    async fn kv_set(&self, key: &str, value: &str) -> Result<()>;
+
+    /// Records inbound events, ignoring ones already recorded (same source
+    /// and external id), and in the same transaction stores `cursor` (
+    /// key/values such as the Matrix sync token). Returns how many were new.
+    async fn inbox_record(&self, items: &[NewInbox], cursor: &[(&str, &str)]) -> Result<u64>;
+    async fn inbox_has(&self, source: &str, external_id: &str) -> Result<bool>;
+    /// Unprocessed events whose time has come, oldest first.
+    async fn inbox_due(&self, now: Millis, limit: i64) -> Result<Vec<InboxItem>>;
+    /// Processing failed for a reason that may pass: try again later.
+    async fn inbox_postpone(&self, id: i64, until: Millis, error: &str) -> Result<()>;
+    /// Processing failed for good: mark it done with the error kept.
+    async fn inbox_give_up(&self, id: i64, error: &str, now: Millis) -> Result<()>;
+    async fn inbox_unprocessed(&self) -> Result<i64>;
+
+    /// Finds or creates the resident (with a fresh pseudonym), refreshing
+    /// where replies go and when they were last seen.
+    async fn resident_upsert(&self, new: &NewResident, now: Millis) -> Result<Resident>;
+    async fn resident_get(&self, id: i64) -> Result<Option<Resident>>;
+
+    /// Reserves the id of a ticket about to be opened.
+    async fn ticket_reserve_id(&self) -> Result<i64>;
+    async fn ticket_get(&self, id: i64) -> Result<Option<Ticket>>;
+    async fn ticket_open_for(&self, resident_id: i64) -> Result<Option<Ticket>>;
+    async fn ticket_by_root(&self, room_id: &str, root_event_id: &str) -> Result<Option<Ticket>>;
+    async fn ticket_history(&self, ticket_id: i64) -> Result<Vec<HistoryRow>>;
+
+    /// Applies what the engine decided for inbox row `inbox_id`: ticket
+    /// changes, history, media and outbox rows, and marks the row processed,
+    /// all in one transaction.
+    async fn commit_outcome(&self, inbox_id: i64, outcome: &Outcome, now: Millis) -> Result<()>;
+
+    /// Pending rows of a channel whose time has come, only the oldest pending
+    /// row per destination (so messages to one chat keep their order).
+    async fn outbox_due(
+        &self,
+        channel: Channel,
+        now: Millis,
+        limit: i64,
+    ) -> Result<Vec<OutboxItem>>;
+    /// Earliest `next_attempt_at` of a pending row of this channel.
+    async fn outbox_next_due(&self, channel: Channel) -> Result<Option<Millis>>;
+    /// Delivered. A ticket card's event id becomes the ticket's thread root.
+    async fn outbox_sent(
+        &self,
+        id: i64,
+        remote_id: &str,
+        attempted_at: Millis,
+        now: Millis,
+    ) -> Result<()>;
+    /// Not delivered yet; try again at `until`.
+    async fn outbox_postpone(
+        &self,
+        id: i64,
+        until: Millis,
+        error: &str,
+        counts_as_attempt: bool,
+        attempted_at: Millis,
+    ) -> Result<()>;
+    /// Given up: kept with its error for operators, never silently dropped.
+    async fn outbox_failed(&self, id: i64, error: &str, now: Millis) -> Result<()>;
+    async fn outbox_counts(&self) -> Result<OutboxCounts>;
+    async fn outbox_remote_id(&self, id: i64) -> Result<Option<String>>;
+    async fn relay_timings(&self, channel: Channel) -> Result<Vec<RelayTiming>>;
+
+    async fn media_get(&self, id: i64) -> Result<Option<Media>>;
+}
+
+/// Connects to the database the URL names, creating a SQLite file if
+/// missing, and applies migrations.
+pub async fn connect(url: &str, max_connections: u32) -> Result<Arc<dyn Store>> {
+    if url.starts_with("sqlite:") {
+        Ok(Arc::new(SqliteStore::connect(url, max_connections).await?))
+    } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+        Ok(Arc::new(
+            PostgresStore::connect(url, max_connections).await?,
+        ))
+    } else {
+        Err(StorageError::UnsupportedUrl)
+    }
+}

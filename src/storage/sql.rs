@@ -1,0 +1,675 @@
+//! The SQL both backends share, written once. `impl_store!` expands it for a
+//! concrete pool type; the few statements whose dialects differ are passed in.
+
+use crate::domain::{Channel, MessageBody, Placement, Resident, Ticket, TicketKind, TicketStatus};
+
+use super::{HistoryRow, InboxItem, Media, OutboxItem, StorageError};
+
+#[derive(sqlx::FromRow)]
+pub(super) struct ResidentRow {
+    id: i64,
+    channel: String,
+    external_id: String,
+    chat_id: String,
+    pseudonym: String,
+    language: String,
+    platform_language: Option<String>,
+    created_at: i64,
+    last_seen_at: i64,
+}
+
+impl TryFrom<ResidentRow> for Resident {
+    type Error = StorageError;
+    fn try_from(r: ResidentRow) -> Result<Self, StorageError> {
+        Ok(Resident {
+            id: r.id,
+            channel: Channel::parse(&r.channel).ok_or_else(|| {
+                StorageError::Corrupt(format!("resident channel {:?}", r.channel))
+            })?,
+            external_id: r.external_id,
+            chat_id: r.chat_id,
+            pseudonym: r.pseudonym,
+            language: r.language,
+            platform_language: r.platform_language,
+            created_at: r.created_at,
+            last_seen_at: r.last_seen_at,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(super) struct TicketRow {
+    id: i64,
+    resident_id: i64,
+    kind: String,
+    queue_id: String,
+    room_id: String,
+    root_event_id: Option<String>,
+    status: String,
+    created_at: i64,
+    updated_at: i64,
+}
+
+impl TryFrom<TicketRow> for Ticket {
+    type Error = StorageError;
+    fn try_from(r: TicketRow) -> Result<Self, StorageError> {
+        Ok(Ticket {
+            id: r.id,
+            resident_id: r.resident_id,
+            kind: TicketKind::parse(&r.kind)
+                .ok_or_else(|| StorageError::Corrupt(format!("ticket kind {:?}", r.kind)))?,
+            queue_id: r.queue_id,
+            room_id: r.room_id,
+            root_event_id: r.root_event_id,
+            status: TicketStatus::parse(&r.status)
+                .ok_or_else(|| StorageError::Corrupt(format!("ticket status {:?}", r.status)))?,
+            created_at: r.created_at,
+            updated_at: r.updated_at,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(super) struct InboxRow {
+    id: i64,
+    source: String,
+    external_id: String,
+    payload: String,
+    received_at: i64,
+    attempts: i64,
+}
+
+impl From<InboxRow> for InboxItem {
+    fn from(r: InboxRow) -> Self {
+        InboxItem {
+            id: r.id,
+            source: r.source,
+            external_id: r.external_id,
+            payload: r.payload,
+            received_at: r.received_at,
+            attempts: r.attempts,
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(super) struct OutboxRow {
+    id: i64,
+    channel: String,
+    destination: String,
+    placement: String,
+    ticket_id: Option<i64>,
+    media_id: Option<i64>,
+    body: String,
+    attempts: i64,
+    created_at: i64,
+    first_attempt_at: Option<i64>,
+}
+
+impl TryFrom<OutboxRow> for OutboxItem {
+    type Error = StorageError;
+    fn try_from(r: OutboxRow) -> Result<Self, StorageError> {
+        let body: MessageBody = serde_json::from_str(&r.body)
+            .map_err(|e| StorageError::Corrupt(format!("outbox {} body: {e}", r.id)))?;
+        Ok(OutboxItem {
+            id: r.id,
+            channel: Channel::parse(&r.channel)
+                .ok_or_else(|| StorageError::Corrupt(format!("outbox channel {:?}", r.channel)))?,
+            destination: r.destination,
+            placement: Placement::parse(&r.placement).ok_or_else(|| {
+                StorageError::Corrupt(format!("outbox placement {:?}", r.placement))
+            })?,
+            ticket_id: r.ticket_id,
+            media_id: r.media_id,
+            body,
+            attempts: r.attempts,
+            created_at: r.created_at,
+            first_attempt_at: r.first_attempt_at,
+        })
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(super) struct MediaRow {
+    id: i64,
+    content_type: String,
+    file_name: String,
+    width: i64,
+    height: i64,
+    bytes: Vec<u8>,
+}
+
+impl From<MediaRow> for Media {
+    fn from(r: MediaRow) -> Self {
+        Media {
+            id: r.id,
+            content_type: r.content_type,
+            file_name: r.file_name,
+            width: r.width,
+            height: r.height,
+            bytes: r.bytes,
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+pub(super) struct HistoryDbRow {
+    author: String,
+    external_id: String,
+    body: String,
+    created_at: i64,
+}
+
+impl From<HistoryDbRow> for HistoryRow {
+    fn from(r: HistoryDbRow) -> Self {
+        HistoryRow {
+            author: r.author,
+            external_id: r.external_id,
+            body: r.body,
+            created_at: r.created_at,
+        }
+    }
+}
+
+/// Attempts to find a free pseudonym before giving up.
+pub(super) const PSEUDONYM_TRIES: usize = 8;
+
+/// Implements [`super::Store`] for `$store`, which has a `pool` field and a
+/// `begin_write()` method; `$reserve_ticket` is the dialect's statement that
+/// returns the next ticket id.
+macro_rules! impl_store {
+    ($store:ty, $db:ty, reserve_ticket = $reserve_ticket:literal) => {
+        #[async_trait::async_trait]
+        impl $crate::storage::Store for $store {
+            async fn kv_get(&self, key: &str) -> $crate::storage::Result<Option<String>> {
+                Ok(sqlx::query_scalar::<$db, String>("SELECT value FROM kv WHERE key = $1")
+                    .bind(key)
+                    .fetch_optional(&self.pool)
+                    .await?)
+            }
+
+            async fn kv_set(&self, key: &str, value: &str) -> $crate::storage::Result<()> {
+                sqlx::query::<$db>(
+                    "INSERT INTO kv (key, value) VALUES ($1, $2) \
+                     ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                )
+                .bind(key)
+                .bind(value)
+                .execute(&self.pool)
+                .await?;
+                Ok(())
+            }
+
+            async fn inbox_record(
+                &self,
+                items: &[$crate::storage::NewInbox],
+                cursor: &[(&str, &str)],
+            ) -> $crate::storage::Result<u64> {
+                let mut tx = self.begin_write().await?;
+                let mut inserted = 0;
+                for item in items {
+                    inserted += sqlx::query::<$db>(
+                        "INSERT INTO inbox (source, external_id, payload, received_at, next_attempt_at) \
+                         VALUES ($1, $2, $3, $4, $4) ON CONFLICT (source, external_id) DO NOTHING",
+                    )
+                    .bind(&item.source)
+                    .bind(&item.external_id)
+                    .bind(&item.payload)
+                    .bind(item.received_at)
+                    .execute(&mut *tx)
+                    .await?
+                    .rows_affected();
+                }
+                for (key, value) in cursor {
+                    sqlx::query::<$db>(
+                        "INSERT INTO kv (key, value) VALUES ($1, $2) \
+                         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    )
+                    .bind(key)
+                    .bind(value)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                tx.commit().await?;
+                Ok(inserted)
+            }
+
+            async fn inbox_has(&self, source: &str, external_id: &str) -> $crate::storage::Result<bool> {
+                Ok(sqlx::query_scalar::<$db, i64>(
+                    "SELECT id FROM inbox WHERE source = $1 AND external_id = $2",
+                )
+                .bind(source)
+                .bind(external_id)
+                .fetch_optional(&self.pool)
+                .await?
+                .is_some())
+            }
+
+            async fn inbox_due(
+                &self,
+                now: $crate::clock::Millis,
+                limit: i64,
+            ) -> $crate::storage::Result<Vec<$crate::storage::InboxItem>> {
+                let rows = sqlx::query_as::<$db, $crate::storage::sql::InboxRow>(
+                    "SELECT id, source, external_id, payload, received_at, attempts FROM inbox \
+                     WHERE processed_at IS NULL AND next_attempt_at <= $1 ORDER BY id LIMIT $2",
+                )
+                .bind(now)
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(rows.into_iter().map(Into::into).collect())
+            }
+
+            async fn inbox_postpone(&self, id: i64, until: $crate::clock::Millis, error: &str) -> $crate::storage::Result<()> {
+                sqlx::query::<$db>(
+                    "UPDATE inbox SET attempts = attempts + 1, next_attempt_at = $2, last_error = $3 WHERE id = $1",
+                )
+                .bind(id)
+                .bind(until)
+                .bind(error)
+                .execute(&self.pool)
+                .await?;
+                Ok(())
+            }
+
+            async fn inbox_give_up(&self, id: i64, error: &str, now: $crate::clock::Millis) -> $crate::storage::Result<()> {
+                sqlx::query::<$db>(
+                    "UPDATE inbox SET attempts = attempts + 1, processed_at = $2, last_error = $3 WHERE id = $1",
+                )
+                .bind(id)
+                .bind(now)
+                .bind(error)
+                .execute(&self.pool)
+                .await?;
+                Ok(())
+            }
+
+            async fn inbox_unprocessed(&self) -> $crate::storage::Result<i64> {
+                Ok(sqlx::query_scalar::<$db, i64>("SELECT COUNT(*) FROM inbox WHERE processed_at IS NULL")
+                    .fetch_one(&self.pool)
+                    .await?)
+            }
+
+            async fn resident_upsert(
+                &self,
+                new: &$crate::storage::NewResident,
+                now: $crate::clock::Millis,
+            ) -> $crate::storage::Result<$crate::domain::Resident> {
+                use rand::SeedableRng;
+                let mut rng = rand::rngs::StdRng::from_os_rng();
+                let mut last_error = None;
+                for _ in 0..$crate::storage::sql::PSEUDONYM_TRIES {
+                    let code = $crate::domain::pseudonym::random_code(&mut rng, 4);
+                    let result = sqlx::query_as::<$db, $crate::storage::sql::ResidentRow>(
+                        "INSERT INTO residents (channel, external_id, chat_id, pseudonym, language, \
+                         platform_language, created_at, last_seen_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $7) \
+                         ON CONFLICT (channel, external_id) DO UPDATE SET \
+                         chat_id = excluded.chat_id, last_seen_at = excluded.last_seen_at, \
+                         platform_language = COALESCE(excluded.platform_language, residents.platform_language) \
+                         RETURNING id, channel, external_id, chat_id, pseudonym, language, platform_language, created_at, last_seen_at",
+                    )
+                    .bind(new.channel.as_str())
+                    .bind(&new.external_id)
+                    .bind(&new.chat_id)
+                    .bind($crate::domain::pseudonym::pseudonym(&code))
+                    .bind(&new.language)
+                    .bind(&new.platform_language)
+                    .bind(now)
+                    .fetch_one(&self.pool)
+                    .await;
+                    match result {
+                        Ok(row) => return row.try_into(),
+                        // Another resident has this pseudonym: draw again.
+                        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+                            last_error = Some(sqlx::Error::Database(e));
+                        }
+                        Err(e) => return Err(e.into()),
+                    }
+                }
+                Err(last_error.expect("the loop ran at least once").into())
+            }
+
+            async fn resident_get(&self, id: i64) -> $crate::storage::Result<Option<$crate::domain::Resident>> {
+                sqlx::query_as::<$db, $crate::storage::sql::ResidentRow>(
+                    "SELECT id, channel, external_id, chat_id, pseudonym, language, platform_language, \
+                     created_at, last_seen_at FROM residents WHERE id = $1",
+                )
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?
+                .map(TryInto::try_into)
+                .transpose()
+            }
+
+            async fn ticket_reserve_id(&self) -> $crate::storage::Result<i64> {
+                let mut tx = self.begin_write().await?;
+                let id = sqlx::query_scalar::<$db, i64>($reserve_ticket)
+                    .fetch_one(&mut *tx)
+                    .await?;
+                tx.commit().await?;
+                Ok(id)
+            }
+
+            async fn ticket_get(&self, id: i64) -> $crate::storage::Result<Option<$crate::domain::Ticket>> {
+                sqlx::query_as::<$db, $crate::storage::sql::TicketRow>(
+                    "SELECT id, resident_id, kind, queue_id, room_id, root_event_id, status, created_at, \
+                     updated_at FROM tickets WHERE id = $1",
+                )
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?
+                .map(TryInto::try_into)
+                .transpose()
+            }
+
+            async fn ticket_open_for(&self, resident_id: i64) -> $crate::storage::Result<Option<$crate::domain::Ticket>> {
+                sqlx::query_as::<$db, $crate::storage::sql::TicketRow>(
+                    "SELECT id, resident_id, kind, queue_id, room_id, root_event_id, status, created_at, \
+                     updated_at FROM tickets WHERE resident_id = $1 AND status = 'open' \
+                     ORDER BY id DESC LIMIT 1",
+                )
+                .bind(resident_id)
+                .fetch_optional(&self.pool)
+                .await?
+                .map(TryInto::try_into)
+                .transpose()
+            }
+
+            async fn ticket_by_root(
+                &self,
+                room_id: &str,
+                root_event_id: &str,
+            ) -> $crate::storage::Result<Option<$crate::domain::Ticket>> {
+                sqlx::query_as::<$db, $crate::storage::sql::TicketRow>(
+                    "SELECT id, resident_id, kind, queue_id, room_id, root_event_id, status, created_at, \
+                     updated_at FROM tickets WHERE room_id = $1 AND root_event_id = $2",
+                )
+                .bind(room_id)
+                .bind(root_event_id)
+                .fetch_optional(&self.pool)
+                .await?
+                .map(TryInto::try_into)
+                .transpose()
+            }
+
+            async fn ticket_history(&self, ticket_id: i64) -> $crate::storage::Result<Vec<$crate::storage::HistoryRow>> {
+                let rows = sqlx::query_as::<$db, $crate::storage::sql::HistoryDbRow>(
+                    "SELECT author, external_id, body, created_at FROM ticket_messages \
+                     WHERE ticket_id = $1 ORDER BY id",
+                )
+                .bind(ticket_id)
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(rows.into_iter().map(Into::into).collect())
+            }
+
+            async fn commit_outcome(
+                &self,
+                inbox_id: i64,
+                outcome: &$crate::domain::Outcome,
+                now: $crate::clock::Millis,
+            ) -> $crate::storage::Result<()> {
+                use $crate::domain::TicketChange;
+                let mut tx = self.begin_write().await?;
+                let ticket_id = match &outcome.ticket {
+                    TicketChange::None => None,
+                    TicketChange::Open { id, resident_id, kind, queue_id, room_id } => {
+                        sqlx::query::<$db>(
+                            "INSERT INTO tickets (id, resident_id, kind, queue_id, room_id, status, \
+                             created_at, updated_at) VALUES ($1, $2, $3, $4, $5, 'open', $6, $6)",
+                        )
+                        .bind(id)
+                        .bind(resident_id)
+                        .bind(kind.as_str())
+                        .bind(queue_id)
+                        .bind(room_id)
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?;
+                        Some(*id)
+                    }
+                    TicketChange::Existing { ticket_id } => {
+                        sqlx::query::<$db>("UPDATE tickets SET updated_at = $2 WHERE id = $1")
+                            .bind(ticket_id)
+                            .bind(now)
+                            .execute(&mut *tx)
+                            .await?;
+                        Some(*ticket_id)
+                    }
+                };
+                if let Some(ticket_id) = ticket_id {
+                    for entry in &outcome.history {
+                        sqlx::query::<$db>(
+                            "INSERT INTO ticket_messages (ticket_id, author, external_id, body, created_at) \
+                             VALUES ($1, $2, $3, $4, $5)",
+                        )
+                        .bind(ticket_id)
+                        .bind(&entry.author)
+                        .bind(&entry.external_id)
+                        .bind(&entry.body)
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?;
+                    }
+                }
+                for message in &outcome.outbox {
+                    let media_id = match &message.media {
+                        Some(image) => Some(
+                            sqlx::query_scalar::<$db, i64>(
+                                "INSERT INTO media (content_type, file_name, width, height, bytes, created_at) \
+                                 VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                            )
+                            .bind(&image.content_type)
+                            .bind(&image.file_name)
+                            .bind(i64::from(image.width))
+                            .bind(i64::from(image.height))
+                            .bind(&image.bytes)
+                            .bind(now)
+                            .fetch_one(&mut *tx)
+                            .await?,
+                        ),
+                        None => None,
+                    };
+                    let body = serde_json::to_string(&message.body)
+                        .map_err(|e| $crate::storage::StorageError::Corrupt(e.to_string()))?;
+                    sqlx::query::<$db>(
+                        "INSERT INTO outbox (channel, destination, placement, ticket_id, media_id, inbox_id, \
+                         body, status, attempts, next_attempt_at, created_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', 0, $8, $8)",
+                    )
+                    .bind(message.channel.as_str())
+                    .bind(&message.destination)
+                    .bind(message.placement.as_str())
+                    .bind(ticket_id)
+                    .bind(media_id)
+                    .bind(inbox_id)
+                    .bind(body)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                if let Some((resident_id, language)) = &outcome.set_language {
+                    sqlx::query::<$db>("UPDATE residents SET language = $2 WHERE id = $1")
+                        .bind(resident_id)
+                        .bind(language)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                sqlx::query::<$db>(
+                    "UPDATE inbox SET processed_at = $2, attempts = attempts + 1 WHERE id = $1",
+                )
+                .bind(inbox_id)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?;
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn outbox_due(
+                &self,
+                channel: $crate::domain::Channel,
+                now: $crate::clock::Millis,
+                limit: i64,
+            ) -> $crate::storage::Result<Vec<$crate::storage::OutboxItem>> {
+                let rows = sqlx::query_as::<$db, $crate::storage::sql::OutboxRow>(
+                    "SELECT o.id, o.channel, o.destination, o.placement, o.ticket_id, o.media_id, o.body, \
+                     o.attempts, o.created_at, o.first_attempt_at FROM outbox o \
+                     WHERE o.status = 'pending' AND o.channel = $1 AND o.next_attempt_at <= $2 \
+                     AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.status = 'pending' \
+                       AND p.channel = o.channel AND p.destination = o.destination AND p.id < o.id) \
+                     ORDER BY o.id LIMIT $3",
+                )
+                .bind(channel.as_str())
+                .bind(now)
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await?;
+                rows.into_iter().map(TryInto::try_into).collect()
+            }
+
+            async fn outbox_next_due(&self, channel: $crate::domain::Channel) -> $crate::storage::Result<Option<$crate::clock::Millis>> {
+                Ok(sqlx::query_scalar::<$db, Option<i64>>(
+                    "SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending' AND channel = $1",
+                )
+                .bind(channel.as_str())
+                .fetch_one(&self.pool)
+                .await?)
+            }
+
+            async fn outbox_sent(
+                &self,
+                id: i64,
+                remote_id: &str,
+                attempted_at: $crate::clock::Millis,
+                now: $crate::clock::Millis,
+            ) -> $crate::storage::Result<()> {
+                let mut tx = self.begin_write().await?;
+                let row: Option<(String, Option<i64>)> = sqlx::query_as::<$db, (String, Option<i64>)>(
+                    "UPDATE outbox SET status = 'sent', remote_id = $2, sent_at = $3, \
+                     first_attempt_at = COALESCE(first_attempt_at, $4), attempts = attempts + 1, \
+                     last_error = NULL WHERE id = $1 RETURNING placement, ticket_id",
+                )
+                .bind(id)
+                .bind(remote_id)
+                .bind(now)
+                .bind(attempted_at)
+                .fetch_optional(&mut *tx)
+                .await?;
+                if let Some((placement, Some(ticket_id))) = row
+                    && placement == $crate::domain::Placement::TicketRoot.as_str()
+                {
+                    sqlx::query::<$db>("UPDATE tickets SET root_event_id = $2 WHERE id = $1")
+                        .bind(ticket_id)
+                        .bind(remote_id)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                tx.commit().await?;
+                Ok(())
+            }
+
+            async fn outbox_postpone(
+                &self,
+                id: i64,
+                until: $crate::clock::Millis,
+                error: &str,
+                counts_as_attempt: bool,
+                attempted_at: $crate::clock::Millis,
+            ) -> $crate::storage::Result<()> {
+                sqlx::query::<$db>(
+                    "UPDATE outbox SET next_attempt_at = $2, last_error = $3, \
+                     attempts = attempts + $4, first_attempt_at = COALESCE(first_attempt_at, $5) \
+                     WHERE id = $1",
+                )
+                .bind(id)
+                .bind(until)
+                .bind(error)
+                .bind(i64::from(counts_as_attempt))
+                .bind(attempted_at)
+                .execute(&self.pool)
+                .await?;
+                Ok(())
+            }
+
+            async fn outbox_failed(&self, id: i64, error: &str, now: $crate::clock::Millis) -> $crate::storage::Result<()> {
+                sqlx::query::<$db>(
+                    "UPDATE outbox SET status = 'failed', last_error = $2, attempts = attempts + 1, \
+                     sent_at = NULL, next_attempt_at = $3 WHERE id = $1",
+                )
+                .bind(id)
+                .bind(error)
+                .bind(now)
+                .execute(&self.pool)
+                .await?;
+                Ok(())
+            }
+
+            async fn outbox_counts(&self) -> $crate::storage::Result<$crate::storage::OutboxCounts> {
+                let rows = sqlx::query_as::<$db, (String, i64)>(
+                    "SELECT status, COUNT(*) FROM outbox GROUP BY status",
+                )
+                .fetch_all(&self.pool)
+                .await?;
+                let mut counts = $crate::storage::OutboxCounts::default();
+                for (status, n) in rows {
+                    match status.as_str() {
+                        "pending" => counts.pending = n,
+                        "sent" => counts.sent = n,
+                        "failed" => counts.failed = n,
+                        other => {
+                            return Err($crate::storage::StorageError::Corrupt(format!(
+                                "outbox status {other:?}"
+                            )))
+                        }
+                    }
+                }
+                Ok(counts)
+            }
+
+            async fn outbox_remote_id(&self, id: i64) -> $crate::storage::Result<Option<String>> {
+                Ok(sqlx::query_scalar::<$db, Option<String>>("SELECT remote_id FROM outbox WHERE id = $1")
+                    .bind(id)
+                    .fetch_optional(&self.pool)
+                    .await?
+                    .flatten())
+            }
+
+            async fn relay_timings(
+                &self,
+                channel: $crate::domain::Channel,
+            ) -> $crate::storage::Result<Vec<$crate::storage::RelayTiming>> {
+                let rows = sqlx::query_as::<$db, (i64, i64, i64)>(
+                    "SELECT i.received_at, o.first_attempt_at, o.sent_at FROM outbox o \
+                     JOIN inbox i ON i.id = o.inbox_id \
+                     WHERE o.channel = $1 AND o.status = 'sent' ORDER BY o.id",
+                )
+                .bind(channel.as_str())
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(received_at, first_attempt_at, sent_at)| $crate::storage::RelayTiming {
+                        received_at,
+                        first_attempt_at,
+                        sent_at,
+                    })
+                    .collect())
+            }
+
+            async fn media_get(&self, id: i64) -> $crate::storage::Result<Option<$crate::storage::Media>> {
+                Ok(sqlx::query_as::<$db, $crate::storage::sql::MediaRow>(
+                    "SELECT id, content_type, file_name, width, height, bytes FROM media WHERE id = $1",
+                )
+                .bind(id)
+                .fetch_optional(&self.pool)
+                .await?
+                .map(Into::into))
+            }
+        }
+    };
+}
+
+pub(super) use impl_store;

@@ -1,0 +1,54 @@
+//! Telegram adapter: a durable receive loop over `getUpdates` (each update is
+//! committed to the inbox before the next offset confirms it), conversion of
+//! updates to platform-free events, and the outbox sender.
+//!
+//! The bot token is part of every Bot API URL, so error texts from this
+//! adapter pass through [`redact`] before they reach a log or the database.
+
+mod convert;
+mod receive;
+mod send;
+
+pub use convert::to_inbound;
+pub use receive::ReceiveLoop;
+pub use send::{TelegramMedia, TelegramSender};
+
+use teloxide::Bot;
+
+use crate::config::TelegramConfig;
+
+/// A bot for the configured API server.
+pub fn bot(config: &TelegramConfig) -> Result<Bot, url::ParseError> {
+    let url = url::Url::parse(&config.api_url)?;
+    Ok(Bot::new(config.token.expose()).set_api_url(url))
+}
+
+/// Replaces the bot token wherever it appears in `text`.
+pub fn redact(text: &str, token: &str) -> String {
+    if token.is_empty() {
+        return text.to_owned();
+    }
+    let mut out = text.replace(token, "<token>");
+    // Also the URL-encoded form (':' → %3A).
+    let encoded = token.replace(':', "%3A");
+    if encoded != token {
+        out = out.replace(&encoded, "<token>");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact;
+
+    #[test]
+    fn tokens_are_redacted() {
+        let token = "123456:ABCdef";
+        let msg =
+            "error sending request for url (https://api.telegram.org/bot123456:ABCdef/GetUpdates)";
+        let out = redact(msg, token);
+        assert!(!out.contains("ABCdef"), "{out}");
+        assert!(out.contains("bot<token>/GetUpdates"));
+        assert!(!redact("x/bot123456%3AABCdef/y", token).contains("ABCdef"));
+    }
+}

@@ -1,0 +1,196 @@
+//! Outbox rows → Telegram, paced under Telegram's limits (about 30 messages
+//! per second overall, about one per second per chat), and downloads of the
+//! files residents send.
+
+use std::num::NonZeroU32;
+use std::sync::Arc;
+use std::time::Duration;
+
+use async_trait::async_trait;
+use governor::{DefaultDirectRateLimiter, DefaultKeyedRateLimiter, Quota, RateLimiter};
+use teloxide::net::Download;
+use teloxide::requests::Requester;
+use teloxide::types::{ChatId, FileId, InputFile};
+use teloxide::{ApiError, Bot, RequestError};
+
+use super::redact;
+use crate::delivery::{SendError, Sender};
+use crate::domain::{Channel, FileRef, MessageBody};
+use crate::pipeline::{FetchError, MediaSource};
+use crate::storage::{OutboxItem, Store};
+
+pub struct TelegramSender {
+    bot: Bot,
+    token: String,
+    store: Arc<dyn Store>,
+    global: DefaultDirectRateLimiter,
+    per_chat: DefaultKeyedRateLimiter<i64>,
+}
+
+impl TelegramSender {
+    pub fn new(bot: Bot, token: String, store: Arc<dyn Store>, per_second: u32) -> Self {
+        let global = NonZeroU32::new(per_second).unwrap_or(NonZeroU32::MIN);
+        let per_chat_burst = NonZeroU32::new(3).expect("3 is not zero");
+        Self {
+            bot,
+            token,
+            store,
+            global: RateLimiter::direct(Quota::per_second(global)),
+            per_chat: RateLimiter::keyed(
+                Quota::per_second(NonZeroU32::MIN).allow_burst(per_chat_burst),
+            ),
+        }
+    }
+
+    fn classify(&self, e: RequestError) -> SendError {
+        match e {
+            RequestError::RetryAfter(s) => SendError::RateLimited {
+                retry_after: Duration::from_secs(u64::from(s.seconds())),
+            },
+            RequestError::Api(api) => {
+                let text = api.to_string();
+                match api {
+                    ApiError::BotBlocked
+                    | ApiError::UserDeactivated
+                    | ApiError::ChatNotFound
+                    | ApiError::MessageTextIsEmpty
+                    | ApiError::MessageIsTooLong
+                    | ApiError::ButtonDataInvalid => SendError::Permanent(text),
+                    _ if text.starts_with("Forbidden") || text.starts_with("Bad Request") => {
+                        SendError::Permanent(text)
+                    }
+                    _ => SendError::Transient(text),
+                }
+            }
+            RequestError::MigrateToChatId(_) => SendError::Permanent("chat migrated".to_owned()),
+            other => SendError::Transient(redact(&other.to_string(), &self.token)),
+        }
+    }
+}
+
+/// Telegram's text limit, in UTF-16 code units; texts are cut at a char
+/// boundary with an ellipsis rather than refused.
+const MAX_TEXT: usize = 4096;
+
+fn fit_text(text: &str) -> String {
+    if text.encode_utf16().count() <= MAX_TEXT {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut units = 0;
+    for c in text.chars() {
+        units += c.len_utf16();
+        if units > MAX_TEXT - 1 {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+#[async_trait]
+impl Sender for TelegramSender {
+    fn channel(&self) -> Channel {
+        Channel::Telegram
+    }
+
+    async fn send(&self, item: &OutboxItem) -> Result<String, SendError> {
+        let chat: i64 = item
+            .destination
+            .parse()
+            .map_err(|_| SendError::Permanent(format!("bad chat id {:?}", item.destination)))?;
+        self.global.until_ready().await;
+        self.per_chat.until_key_ready(&chat).await;
+        let result = match &item.body {
+            MessageBody::Text { text } => self.bot.send_message(ChatId(chat), fit_text(text)).await,
+            MessageBody::Image { caption } => {
+                let media_id = item
+                    .media_id
+                    .ok_or_else(|| SendError::Permanent("image row without media".into()))?;
+                let media = self
+                    .store
+                    .media_get(media_id)
+                    .await
+                    .map_err(|e| SendError::Transient(e.to_string()))?
+                    .ok_or_else(|| SendError::Permanent("media row is gone".into()))?;
+                let mut request = self.bot.send_photo(
+                    ChatId(chat),
+                    InputFile::memory(media.bytes).file_name(media.file_name),
+                );
+                if let Some(caption) = caption {
+                    use teloxide::payloads::SendPhotoSetters;
+                    request = request.caption(caption.chars().take(1024).collect::<String>());
+                }
+                request.await
+            }
+        };
+        match result {
+            Ok(message) => Ok(message.id.0.to_string()),
+            Err(e) => Err(self.classify(e)),
+        }
+    }
+}
+
+/// Downloads files residents sent on Telegram (`getFile` + file download).
+pub struct TelegramMedia {
+    pub bot: Bot,
+    pub token: String,
+}
+
+#[async_trait]
+impl MediaSource for TelegramMedia {
+    async fn fetch(&self, file: &FileRef, max_bytes: u64) -> Result<Vec<u8>, FetchError> {
+        let meta = self
+            .bot
+            .get_file(FileId(file.id.clone()))
+            .await
+            .map_err(|e| match e {
+                RequestError::Api(api) => {
+                    let text = api.to_string();
+                    if text.contains("too big") {
+                        FetchError::TooLarge {
+                            size: file.size.unwrap_or(max_bytes + 1),
+                            max: max_bytes,
+                        }
+                    } else {
+                        FetchError::Permanent(text)
+                    }
+                }
+                other => FetchError::Transient(redact(&other.to_string(), &self.token)),
+            })?;
+        let size = u64::from(meta.meta.size);
+        if size > max_bytes {
+            return Err(FetchError::TooLarge {
+                size,
+                max: max_bytes,
+            });
+        }
+        let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+        self.bot
+            .download_file(&meta.path, &mut bytes)
+            .await
+            .map_err(|e| FetchError::Transient(redact(&e.to_string(), &self.token)))?;
+        if bytes.len() as u64 > max_bytes {
+            return Err(FetchError::TooLarge {
+                size: bytes.len() as u64,
+                max: max_bytes,
+            });
+        }
+        Ok(bytes)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit_text;
+
+    #[test]
+    fn long_texts_are_cut_to_telegram_limit() {
+        let long = "é".repeat(5000);
+        let fitted = fit_text(&long);
+        assert!(fitted.encode_utf16().count() <= 4096);
+        assert!(fitted.ends_with('…'));
+        assert_eq!(fit_text("short"), "short");
+    }
+}
