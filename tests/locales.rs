@@ -1,0 +1,377 @@
+//! The built-in locales against the reference locale (`en`): same message
+//! ids, same `$variables`, every message renders without Fluent errors,
+//! right-to-left arguments are isolated, and nothing looks untranslated.
+//!
+//! Every check collects all problems before failing, so one run names
+//! everything that is missing where.
+
+use std::collections::BTreeSet;
+
+use fluent_bundle::{FluentArgs, FluentValue};
+use koban::i18n::{Locale, Localizer, REFERENCE_LOCALE, args};
+
+/// Values of `$count` that exercise the plural categories of the built-in
+/// languages (Arabic has zero, one, two, few, many and other).
+const COUNTS: [i64; 6] = [0, 1, 2, 5, 11, 100];
+
+/// Messages with this much text of their own (arguments and whitespace
+/// not counted) that read the same as in English were probably copied and
+/// never translated.
+const UNTRANSLATED_MIN_CHARS: usize = 40;
+
+const FSI: char = '\u{2068}';
+const PDI: char = '\u{2069}';
+
+fn localizer() -> Localizer {
+    Localizer::builtin(REFERENCE_LOCALE).expect("the built-in locales load")
+}
+
+fn reference(loc: &Localizer) -> &Locale {
+    loc.locale(REFERENCE_LOCALE)
+        .unwrap_or_else(|| panic!("the reference locale {REFERENCE_LOCALE} is built in"))
+}
+
+/// The other built-in languages; at least one, or these tests check nothing.
+fn others(loc: &Localizer) -> Vec<&str> {
+    let others: Vec<&str> = loc
+        .languages()
+        .filter(|lang| *lang != REFERENCE_LOCALE)
+        .collect();
+    assert!(
+        !others.is_empty(),
+        "no built-in locale besides {REFERENCE_LOCALE}"
+    );
+    others
+}
+
+fn id_set(locale: &Locale) -> BTreeSet<&str> {
+    locale.ids().iter().map(String::as_str).collect()
+}
+
+fn sample_string(variable: &str) -> String {
+    format!("«{variable}-value»")
+}
+
+/// Arguments for every variable of a message: `$count` is `count`, the rest
+/// are distinct strings.
+fn sample_args(variables: &[String], count: i64) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    for v in variables {
+        let value = if v == "count" {
+            FluentValue::from(count)
+        } else {
+            FluentValue::from(sample_string(v))
+        };
+        args.set(v.clone(), value);
+    }
+    args
+}
+
+/// The counts a message is rendered with: all of [`COUNTS`] if it takes a
+/// `$count`, otherwise one rendering.
+fn counts_for(variables: &[String]) -> &'static [i64] {
+    if variables.iter().any(|v| v == "count") {
+        &COUNTS
+    } else {
+        &COUNTS[3..4]
+    }
+}
+
+fn variables(locale: &Locale, id: &str) -> Vec<String> {
+    locale.variables(id).unwrap_or_else(|| {
+        panic!(
+            "{}: listed message {id} has no variables entry",
+            locale.lang
+        )
+    })
+}
+
+/// How many characters of a rendered message are its own text, not the
+/// arguments (nor their isolation marks): a message made only of
+/// placeables has nothing to translate.
+fn literal_chars(rendered: &str, variables: &[String]) -> usize {
+    let mut text = rendered.replace([FSI, PDI], "");
+    for v in variables {
+        text = text.replace(&sample_string(v), "");
+    }
+    text.chars().filter(|c| !c.is_whitespace()).count()
+}
+
+fn report(title: &str, problems: &[String]) -> String {
+    format!(
+        "{title} ({} problem(s)):\n  - {}",
+        problems.len(),
+        problems.join("\n  - ")
+    )
+}
+
+#[test]
+fn every_locale_has_exactly_the_reference_message_ids() {
+    let loc = localizer();
+    let reference_ids = id_set(reference(&loc));
+    assert!(
+        !reference_ids.is_empty(),
+        "the reference locale has no messages"
+    );
+    let mut problems = Vec::new();
+    for lang in others(&loc) {
+        let ids = id_set(loc.locale(lang).expect("listed language"));
+        let missing: Vec<&str> = reference_ids.difference(&ids).copied().collect();
+        let extra: Vec<&str> = ids.difference(&reference_ids).copied().collect();
+        if !missing.is_empty() {
+            problems.push(format!(
+                "locale {lang} is missing {}: {}",
+                missing.len(),
+                missing.join(", ")
+            ));
+        }
+        if !extra.is_empty() {
+            problems.push(format!(
+                "locale {lang} has {} id(s) that {REFERENCE_LOCALE} does not: {}",
+                extra.len(),
+                extra.join(", ")
+            ));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{}",
+        report("message ids differ from the reference locale", &problems)
+    );
+}
+
+#[test]
+fn every_message_uses_the_reference_variables() {
+    let loc = localizer();
+    let en = reference(&loc);
+    let mut problems = Vec::new();
+    for lang in others(&loc) {
+        let locale = loc.locale(lang).expect("listed language");
+        for id in en.ids() {
+            if !locale.ids().contains(id) {
+                continue; // reported by the id parity test
+            }
+            let expected: BTreeSet<String> = variables(en, id).into_iter().collect();
+            let actual: BTreeSet<String> = variables(locale, id).into_iter().collect();
+            let missing: Vec<String> = expected
+                .difference(&actual)
+                .map(|v| format!("${v}"))
+                .collect();
+            let extra: Vec<String> = actual
+                .difference(&expected)
+                .map(|v| format!("${v}"))
+                .collect();
+            if !missing.is_empty() || !extra.is_empty() {
+                problems.push(format!(
+                    "{lang} {id}: missing [{}], extra [{}] (reference uses [{}])",
+                    missing.join(", "),
+                    extra.join(", "),
+                    expected
+                        .iter()
+                        .map(|v| format!("${v}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{}",
+        report("variables differ from the reference locale", &problems)
+    );
+}
+
+#[test]
+fn every_message_renders_in_every_locale() {
+    let loc = localizer();
+    let mut problems = Vec::new();
+    let mut rendered = 0;
+    for lang in loc.languages() {
+        let locale = loc.locale(lang).expect("listed language");
+        for id in locale.ids() {
+            let vars = variables(locale, id);
+            for &count in counts_for(&vars) {
+                let args = sample_args(&vars, count);
+                match locale.format_checked(id, Some(&args)) {
+                    Ok(text) => {
+                        rendered += 1;
+                        if text.trim().is_empty() {
+                            problems.push(format!("{lang} {id} (count {count}): renders empty"));
+                        }
+                    }
+                    Err(errors) => problems.push(format!(
+                        "{lang} {id} (count {count}): {}",
+                        errors.join("; ")
+                    )),
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{}",
+        report("messages that do not render cleanly", &problems)
+    );
+    assert!(rendered > 0, "nothing was rendered");
+}
+
+#[test]
+fn a_missing_argument_is_reported_as_an_error() {
+    // Guards the render test above: without its arguments, a message with
+    // variables must fail `format_checked`.
+    let loc = localizer();
+    let en = reference(&loc);
+    let id = en
+        .ids()
+        .iter()
+        .find(|id| !variables(en, id).is_empty())
+        .expect("some reference message takes arguments");
+    assert!(
+        en.format_checked(id, None).is_err(),
+        "{id} rendered without its arguments"
+    );
+    assert!(en.format_checked("no-such-message", None).is_err());
+}
+
+#[test]
+fn plural_selectors_pick_different_variants() {
+    let loc = localizer();
+    let mut problems = Vec::new();
+    for lang in loc.languages() {
+        let locale = loc.locale(lang).expect("listed language");
+        for id in locale.ids() {
+            let vars = variables(locale, id);
+            if !vars.iter().any(|v| v == "count") {
+                continue;
+            }
+            let render = |count| {
+                locale
+                    .format_checked(id, Some(&sample_args(&vars, count)))
+                    .unwrap_or_default()
+            };
+            // Whatever the language's categories, 1 and 5 are different
+            // categories in all built-in languages, and the text must
+            // differ by more than the number itself.
+            let one = render(1);
+            let five = render(5);
+            if one.replace('1', "") == five.replace('5', "") {
+                problems.push(format!(
+                    "{lang} {id}: the same variant for 1 and 5: {one:?}"
+                ));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{}",
+        report("plural variants not selected", &problems)
+    );
+}
+
+#[test]
+fn right_to_left_arguments_are_isolated() {
+    let loc = localizer();
+    let ar = loc.locale("ar").expect("Arabic is built in");
+    let text = ar
+        .format_checked(
+            "thread-photo",
+            Some(&args(&[("pseudonym", FluentValue::from("Resident 7QK4"))])),
+        )
+        .expect("thread-photo renders");
+    assert!(
+        text.contains("\u{2068}Resident 7QK4\u{2069}"),
+        "the Latin argument in Arabic text is not wrapped in FSI…PDI: {text:?}"
+    );
+
+    // And every string argument of every Arabic message.
+    let mut problems = Vec::new();
+    for id in ar.ids() {
+        let vars = variables(ar, id);
+        let text = match ar.format_checked(id, Some(&sample_args(&vars, 5))) {
+            Ok(text) => text,
+            Err(errors) => {
+                problems.push(format!("ar {id}: {}", errors.join("; ")));
+                continue;
+            }
+        };
+        for var in vars.iter().filter(|v| *v != "count") {
+            let isolated = format!("{FSI}{}{PDI}", sample_string(var));
+            if !text.contains(&isolated) {
+                problems.push(format!("ar {id}: ${var} is not isolated in {text:?}"));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{}",
+        report("Arabic arguments without bidi isolation", &problems)
+    );
+}
+
+#[test]
+fn negotiation_picks_the_best_locale_or_the_default() {
+    let loc = localizer();
+    assert_eq!(loc.default_language(), REFERENCE_LOCALE);
+    assert_eq!(loc.negotiate(Some("nl-BE")), "nl");
+    assert_eq!(loc.negotiate(Some("nl")), "nl");
+    assert_eq!(loc.negotiate(Some("fr-CA")), "fr");
+    assert_eq!(loc.negotiate(Some("ar-EG")), "ar");
+    assert_eq!(loc.negotiate(Some("xx")), loc.default_language());
+    assert_eq!(loc.negotiate(None), loc.default_language());
+    assert_eq!(
+        loc.negotiate(Some("not a language tag!")),
+        loc.default_language()
+    );
+
+    // With another default, the fallback follows it.
+    let fr = Localizer::builtin("fr").expect("fr is built in");
+    assert_eq!(fr.default_language(), "fr");
+    assert_eq!(fr.negotiate(Some("xx")), "fr");
+    assert_eq!(fr.negotiate(None), "fr");
+    assert_eq!(fr.negotiate(Some("nl-BE")), "nl");
+    assert_eq!(fr.negotiate(Some("en-GB")), "en");
+
+    assert!(
+        Localizer::builtin("xx").is_err(),
+        "a default language without a locale must be refused"
+    );
+}
+
+#[test]
+fn no_message_is_empty_or_an_untranslated_copy() {
+    let loc = localizer();
+    let en = reference(&loc);
+    let mut problems = Vec::new();
+    for lang in loc.languages() {
+        let locale = loc.locale(lang).expect("listed language");
+        for id in locale.ids() {
+            let vars = variables(locale, id);
+            let args = sample_args(&vars, 5);
+            let Ok(text) = locale.format_checked(id, Some(&args)) else {
+                continue; // reported by the render test
+            };
+            if text.trim().is_empty() {
+                problems.push(format!("{lang} {id}: empty"));
+                continue;
+            }
+            if lang == REFERENCE_LOCALE {
+                continue;
+            }
+            let english = en.format_checked(id, Some(&sample_args(&variables(en, id), 5)));
+            if let Ok(english) = english
+                && english == text
+                && literal_chars(&english, &vars) > UNTRANSLATED_MIN_CHARS
+            {
+                problems.push(format!(
+                    "{lang} {id}: identical to {REFERENCE_LOCALE} (untranslated?): {text:?}"
+                ));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{}",
+        report("empty or untranslated messages", &problems)
+    );
+}

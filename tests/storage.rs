@@ -1,0 +1,1436 @@
+//! The storage contract, written once and run on both backends: SQLite (a
+//! fresh file per test) and PostgreSQL (a fresh database per test, from
+//! `KOBAN_TEST_POSTGRES_URL`; ignored unless `--include-ignored`).
+//!
+//! Timestamps are plain [`Millis`] values: nothing here sleeps.
+
+use std::collections::BTreeSet;
+use std::future::Future;
+use std::panic::AssertUnwindSafe;
+use std::sync::Arc;
+
+use futures::FutureExt;
+use koban::clock::Millis;
+use koban::domain::outbound::{CleanImage, HistoryEntry};
+use koban::domain::{
+    Channel, MessageBody, NewOutbound, Outcome, Placement, Resident, TicketChange, TicketKind,
+    TicketStatus,
+};
+use koban::storage::{NewInbox, NewResident, OutboxCounts, OutboxItem, Store};
+use rand::Rng;
+use sqlx::Connection;
+
+/// 2026-03-01T00:00:00Z.
+const T0: Millis = 1_772_323_200_000;
+
+const ROOM: &str = "!queue:police.example";
+
+// ---------------------------------------------------------------------------
+// Harness
+// ---------------------------------------------------------------------------
+
+/// Generates, for every test function, one `#[tokio::test]` per backend.
+/// `store:` functions take a connected `Arc<dyn Store>`; `url:` functions
+/// take the database URL and connect themselves.
+macro_rules! storage_tests {
+    (store: [$($store_test:ident),* $(,)?], url: [$($url_test:ident),* $(,)?] $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test]
+                async fn $store_test() {
+                    super::on_sqlite(|url| super::with_store(url, super::$store_test)).await;
+                }
+            )*
+            $(
+                #[tokio::test]
+                async fn $url_test() {
+                    super::on_sqlite(super::$url_test).await;
+                }
+            )*
+        }
+
+        mod postgres {
+            $(
+                #[tokio::test]
+                #[ignore = "needs PostgreSQL: run scripts/test.sh, or set KOBAN_TEST_POSTGRES_URL and pass --include-ignored"]
+                async fn $store_test() {
+                    super::on_postgres(|url| super::with_store(url, super::$store_test)).await;
+                }
+            )*
+            $(
+                #[tokio::test]
+                #[ignore = "needs PostgreSQL: run scripts/test.sh, or set KOBAN_TEST_POSTGRES_URL and pass --include-ignored"]
+                async fn $url_test() {
+                    super::on_postgres(super::$url_test).await;
+                }
+            )*
+        }
+    };
+}
+
+storage_tests! {
+    store: [
+        kv_get_set_overwrite,
+        inbox_record_dedupes_and_stores_cursor,
+        inbox_due_oldest_first_and_respects_next_attempt,
+        inbox_give_up_and_unprocessed_count,
+        resident_upsert_creates_once_and_refreshes,
+        residents_get_distinct_pseudonyms,
+        ticket_reserve_id_increases,
+        commit_outcome_opens_ticket_atomically,
+        commit_outcome_on_existing_ticket,
+        ticket_card_sent_sets_thread_root,
+        outbox_due_one_row_per_destination,
+        outbox_postpone_counts_attempts_only_when_asked,
+        outbox_failed_is_kept_and_counted,
+        relay_timings_of_sent_rows,
+        media_bytes_round_trip_exactly,
+        failed_commit_on_ticket_id_collision_leaves_nothing,
+        failed_commit_after_media_insert_rolls_back,
+    ],
+    url: [migrations_apply_idempotently],
+}
+
+/// Runs `test` against a fresh SQLite file.
+async fn on_sqlite<F, Fut>(test: F)
+where
+    F: FnOnce(String) -> Fut,
+    Fut: Future<Output = ()>,
+{
+    let dir = tempfile::TempDir::new().expect("create a temporary directory");
+    let url = format!("sqlite://{}", dir.path().join("koban.db").display());
+    test(url).await;
+    drop(dir);
+}
+
+/// Runs `test` against a fresh PostgreSQL database, dropped afterwards (also
+/// when the test fails).
+async fn on_postgres<F, Fut>(test: F)
+where
+    F: FnOnce(String) -> Fut,
+    Fut: Future<Output = ()>,
+{
+    let admin_url = std::env::var("KOBAN_TEST_POSTGRES_URL").unwrap_or_else(|_| {
+        panic!(
+            "KOBAN_TEST_POSTGRES_URL is not set: this PostgreSQL test was included explicitly, \
+             so it needs a server (e.g. postgres://postgres@127.0.0.1:5432/test; \
+             scripts/test.sh starts one)"
+        )
+    });
+    let mut admin = sqlx::PgConnection::connect(&admin_url)
+        .await
+        .unwrap_or_else(|e| panic!("cannot connect to KOBAN_TEST_POSTGRES_URL={admin_url}: {e}"));
+    let suffix: String = {
+        let mut rng = rand::rng();
+        (0..16)
+            .map(|_| char::from(rng.random_range(b'a'..=b'z')))
+            .collect()
+    };
+    let name = format!("koban_t_{suffix}");
+    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+        .execute(&mut admin)
+        .await
+        .unwrap_or_else(|e| panic!("CREATE DATABASE {name}: {e}"));
+    let mut url = url::Url::parse(&admin_url).expect("KOBAN_TEST_POSTGRES_URL is a URL");
+    url.set_path(&format!("/{name}"));
+
+    // The test owns (and drops) its store; the database goes afterwards,
+    // whatever the test's result.
+    let result = AssertUnwindSafe(test(url.to_string())).catch_unwind().await;
+    if let Err(e) = sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+        "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
+    )))
+    .execute(&mut admin)
+    .await
+    {
+        eprintln!("could not drop test database {name}: {e}");
+    }
+    let _ = admin.close().await;
+    if let Err(panic) = result {
+        std::panic::resume_unwind(panic);
+    }
+}
+
+async fn with_store<F, Fut>(url: String, test: F)
+where
+    F: FnOnce(Arc<dyn Store>) -> Fut,
+    Fut: Future<Output = ()>,
+{
+    let store = koban::storage::connect(&url, 4)
+        .await
+        .unwrap_or_else(|e| panic!("connect to {url}: {e}"));
+    test(store).await;
+}
+
+// ---------------------------------------------------------------------------
+// Helpers
+// ---------------------------------------------------------------------------
+
+fn new_inbox(external_id: &str, received_at: Millis) -> NewInbox {
+    NewInbox {
+        source: "telegram".to_owned(),
+        external_id: external_id.to_owned(),
+        payload: format!(r#"{{"update":"{external_id}"}}"#),
+        received_at,
+    }
+}
+
+/// Records one inbound event and returns its row id.
+async fn inbox_row(store: &dyn Store, external_id: &str, received_at: Millis) -> i64 {
+    let n = store
+        .inbox_record(&[new_inbox(external_id, received_at)], &[])
+        .await
+        .expect("inbox_record");
+    assert_eq!(n, 1, "inbox row {external_id} should be new");
+    store
+        .inbox_due(i64::MAX, 10_000)
+        .await
+        .expect("inbox_due")
+        .into_iter()
+        .find(|item| item.source == "telegram" && item.external_id == external_id)
+        .unwrap_or_else(|| panic!("inbox row {external_id} is not due after recording"))
+        .id
+}
+
+fn new_resident(external_id: &str, chat_id: &str, language: &str) -> NewResident {
+    NewResident {
+        channel: Channel::Telegram,
+        external_id: external_id.to_owned(),
+        chat_id: chat_id.to_owned(),
+        language: language.to_owned(),
+        platform_language: Some(language.to_owned()),
+    }
+}
+
+async fn resident(store: &dyn Store, external_id: &str) -> Resident {
+    store
+        .resident_upsert(
+            &new_resident(external_id, &format!("chat-{external_id}"), "en"),
+            T0,
+        )
+        .await
+        .expect("resident_upsert")
+}
+
+fn text(channel: Channel, destination: &str, placement: Placement, body: &str) -> NewOutbound {
+    NewOutbound {
+        channel,
+        destination: destination.to_owned(),
+        placement,
+        body: MessageBody::Text {
+            text: body.to_owned(),
+        },
+        media: None,
+    }
+}
+
+fn image(channel: Channel, destination: &str, placement: Placement, bytes: Vec<u8>) -> NewOutbound {
+    NewOutbound {
+        channel,
+        destination: destination.to_owned(),
+        placement,
+        body: MessageBody::Image {
+            caption: Some("a photo".to_owned()),
+        },
+        media: Some(CleanImage {
+            content_type: "image/jpeg".to_owned(),
+            file_name: "photo.jpg".to_owned(),
+            width: 640,
+            height: 480,
+            bytes,
+        }),
+    }
+}
+
+fn history(author: &str, external_id: &str, body: &str) -> HistoryEntry {
+    HistoryEntry {
+        author: author.to_owned(),
+        external_id: external_id.to_owned(),
+        body: body.to_owned(),
+    }
+}
+
+/// Commits an outcome with only these outbox rows (no ticket change) for a
+/// fresh inbox row.
+async fn enqueue(store: &dyn Store, external_id: &str, at: Millis, rows: Vec<NewOutbound>) {
+    let inbox_id = inbox_row(store, external_id, at).await;
+    let outcome = Outcome {
+        outbox: rows,
+        ..Outcome::nothing()
+    };
+    store
+        .commit_outcome(inbox_id, &outcome, at)
+        .await
+        .expect("commit_outcome");
+}
+
+/// What `outbox_due` hands out at `now` (the oldest pending row of each
+/// destination), with a limit large enough not to matter.
+async fn all_due(store: &dyn Store, channel: Channel, now: Millis) -> Vec<OutboxItem> {
+    store
+        .outbox_due(channel, now, 1000)
+        .await
+        .expect("outbox_due")
+}
+
+fn text_of(item: &OutboxItem) -> &str {
+    match &item.body {
+        MessageBody::Text { text } => text,
+        MessageBody::Image { .. } => "<image>",
+    }
+}
+
+fn sample_image_bytes(len: usize) -> Vec<u8> {
+    // A JPEG-like start, then invalid UTF-8 and NUL bytes, then a pattern
+    // that walks through every byte value.
+    let mut bytes = vec![0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0xC3, 0x28, 0x80, 0xFE];
+    bytes.extend((0..len).map(|i| (i.wrapping_mul(31) ^ (i >> 8)) as u8));
+    bytes
+}
+
+// ---------------------------------------------------------------------------
+// Tests
+// ---------------------------------------------------------------------------
+
+async fn migrations_apply_idempotently(url: String) {
+    let first = koban::storage::connect(&url, 4)
+        .await
+        .unwrap_or_else(|e| panic!("first connect to {url}: {e}"));
+    first.kv_set("probe", "kept").await.expect("kv_set");
+    let reserved = first.ticket_reserve_id().await.expect("ticket_reserve_id");
+
+    // A second connection while the first is open (a restart overlapping
+    // the old process), then a third after both are gone.
+    let second = koban::storage::connect(&url, 4)
+        .await
+        .unwrap_or_else(|e| panic!("second connect to {url} (migrations re-applied?): {e}"));
+    assert_eq!(
+        second.kv_get("probe").await.expect("kv_get").as_deref(),
+        Some("kept")
+    );
+    drop(first);
+    drop(second);
+
+    let third = koban::storage::connect(&url, 2)
+        .await
+        .unwrap_or_else(|e| panic!("third connect to {url}: {e}"));
+    assert_eq!(
+        third.kv_get("probe").await.expect("kv_get").as_deref(),
+        Some("kept"),
+        "data survives reconnecting"
+    );
+    let next = third.ticket_reserve_id().await.expect("ticket_reserve_id");
+    assert!(
+        next > reserved,
+        "the ticket counter was reset by reconnecting: {reserved} then {next}"
+    );
+}
+
+async fn kv_get_set_overwrite(store: Arc<dyn Store>) {
+    assert_eq!(store.kv_get("matrix.sync_token").await.unwrap(), None);
+    store.kv_set("matrix.sync_token", "s1").await.unwrap();
+    store.kv_set("other", "x").await.unwrap();
+    assert_eq!(
+        store.kv_get("matrix.sync_token").await.unwrap().as_deref(),
+        Some("s1")
+    );
+    store.kv_set("matrix.sync_token", "s2").await.unwrap();
+    assert_eq!(
+        store.kv_get("matrix.sync_token").await.unwrap().as_deref(),
+        Some("s2"),
+        "kv_set overwrites"
+    );
+    assert_eq!(
+        store.kv_get("other").await.unwrap().as_deref(),
+        Some("x"),
+        "overwriting one key leaves others alone"
+    );
+    let unicode = "ключ → مفتاح ✓";
+    store.kv_set("unicode", unicode).await.unwrap();
+    assert_eq!(
+        store.kv_get("unicode").await.unwrap().as_deref(),
+        Some(unicode)
+    );
+    store.kv_set("empty", "").await.unwrap();
+    assert_eq!(store.kv_get("empty").await.unwrap().as_deref(), Some(""));
+}
+
+async fn inbox_record_dedupes_and_stores_cursor(store: Arc<dyn Store>) {
+    let batch = [new_inbox("1", T0), new_inbox("2", T0 + 1)];
+    let n = store
+        .inbox_record(&batch, &[("telegram.offset", "3"), ("other.cursor", "a")])
+        .await
+        .unwrap();
+    assert_eq!(n, 2, "two new rows");
+    assert_eq!(
+        store.kv_get("telegram.offset").await.unwrap().as_deref(),
+        Some("3")
+    );
+    assert_eq!(
+        store.kv_get("other.cursor").await.unwrap().as_deref(),
+        Some("a")
+    );
+
+    // The same two again plus one new one, and the same external id from
+    // another source (not a duplicate).
+    let mut matrix = new_inbox("2", T0 + 2);
+    matrix.source = "matrix".to_owned();
+    let batch = [
+        new_inbox("1", T0 + 5),
+        new_inbox("2", T0 + 5),
+        new_inbox("3", T0 + 5),
+        matrix,
+    ];
+    let n = store
+        .inbox_record(&batch, &[("telegram.offset", "4")])
+        .await
+        .unwrap();
+    assert_eq!(n, 2, "only `3` (telegram) and `2` (matrix) are new");
+    assert_eq!(
+        store.kv_get("telegram.offset").await.unwrap().as_deref(),
+        Some("4"),
+        "the cursor is stored even when some events were duplicates"
+    );
+
+    // Only duplicates: nothing new, cursor still moves.
+    let n = store
+        .inbox_record(&[new_inbox("3", T0 + 9)], &[("telegram.offset", "5")])
+        .await
+        .unwrap();
+    assert_eq!(n, 0);
+    assert_eq!(
+        store.kv_get("telegram.offset").await.unwrap().as_deref(),
+        Some("5")
+    );
+
+    // A cursor with no events at all.
+    let n = store
+        .inbox_record(&[], &[("telegram.offset", "6")])
+        .await
+        .unwrap();
+    assert_eq!(n, 0);
+    assert_eq!(
+        store.kv_get("telegram.offset").await.unwrap().as_deref(),
+        Some("6")
+    );
+
+    let due = store.inbox_due(i64::MAX, 100).await.unwrap();
+    let keys: Vec<(&str, &str)> = due
+        .iter()
+        .map(|i| (i.source.as_str(), i.external_id.as_str()))
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            ("telegram", "1"),
+            ("telegram", "2"),
+            ("telegram", "3"),
+            ("matrix", "2")
+        ]
+    );
+    // The first recording wins: a duplicate does not overwrite.
+    assert_eq!(due[0].received_at, T0);
+    assert_eq!(due[0].payload, r#"{"update":"1"}"#);
+    assert_eq!(due[0].attempts, 0);
+    assert_eq!(store.inbox_unprocessed().await.unwrap(), 4);
+
+    assert!(store.inbox_has("telegram", "3").await.unwrap());
+    assert!(store.inbox_has("matrix", "2").await.unwrap());
+    assert!(!store.inbox_has("matrix", "1").await.unwrap());
+    assert!(!store.inbox_has("telegram", "4").await.unwrap());
+}
+
+async fn inbox_due_oldest_first_and_respects_next_attempt(store: Arc<dyn Store>) {
+    let a = inbox_row(&*store, "a", T0).await;
+    let b = inbox_row(&*store, "b", T0 + 10).await;
+    let c = inbox_row(&*store, "c", T0 + 20).await;
+    assert!(a < b && b < c, "ids increase: {a} {b} {c}");
+
+    // Not due before it was received.
+    assert!(store.inbox_due(T0 - 1, 10).await.unwrap().is_empty());
+    let ids =
+        |items: Vec<koban::storage::InboxItem>| items.iter().map(|i| i.id).collect::<Vec<_>>();
+    assert_eq!(ids(store.inbox_due(T0 + 10, 10).await.unwrap()), [a, b]);
+    assert_eq!(ids(store.inbox_due(T0 + 20, 10).await.unwrap()), [a, b, c]);
+    assert_eq!(
+        ids(store.inbox_due(T0 + 20, 2).await.unwrap()),
+        [a, b],
+        "limit keeps the oldest"
+    );
+
+    // Postponing `a` takes it out until its time comes, and counts an attempt.
+    store
+        .inbox_postpone(a, T0 + 1_000, "engine unavailable")
+        .await
+        .unwrap();
+    assert_eq!(ids(store.inbox_due(T0 + 999, 10).await.unwrap()), [b, c]);
+    let due = store.inbox_due(T0 + 1_000, 10).await.unwrap();
+    assert_eq!(
+        ids(due.clone()),
+        [a, b, c],
+        "once due again, the postponed row is still first (oldest)"
+    );
+    assert_eq!(due[0].attempts, 1, "inbox_postpone counts an attempt");
+    assert_eq!(due[1].attempts, 0);
+    store
+        .inbox_postpone(a, T0 + 5_000, "still unavailable")
+        .await
+        .unwrap();
+    let due = store.inbox_due(T0 + 5_000, 10).await.unwrap();
+    assert_eq!(due[0].id, a);
+    assert_eq!(due[0].attempts, 2);
+    assert_eq!(store.inbox_unprocessed().await.unwrap(), 3);
+}
+
+async fn inbox_give_up_and_unprocessed_count(store: Arc<dyn Store>) {
+    assert_eq!(store.inbox_unprocessed().await.unwrap(), 0);
+    let a = inbox_row(&*store, "a", T0).await;
+    let b = inbox_row(&*store, "b", T0).await;
+    let c = inbox_row(&*store, "c", T0).await;
+    assert_eq!(store.inbox_unprocessed().await.unwrap(), 3);
+
+    store
+        .inbox_give_up(b, "payload unreadable", T0 + 1)
+        .await
+        .unwrap();
+    assert_eq!(store.inbox_unprocessed().await.unwrap(), 2);
+    let due: Vec<i64> = store
+        .inbox_due(i64::MAX, 10)
+        .await
+        .unwrap()
+        .iter()
+        .map(|i| i.id)
+        .collect();
+    assert_eq!(due, [a, c], "a given-up row is never due again");
+    assert!(
+        store.inbox_has("telegram", "b").await.unwrap(),
+        "a given-up row is kept (and still deduplicates)"
+    );
+    assert_eq!(
+        store
+            .inbox_record(&[new_inbox("b", T0 + 2)], &[])
+            .await
+            .unwrap(),
+        0,
+        "a given-up event is not recorded again"
+    );
+
+    // Postponed rows are still unprocessed.
+    store.inbox_postpone(a, T0 + 60_000, "later").await.unwrap();
+    assert_eq!(store.inbox_unprocessed().await.unwrap(), 2);
+
+    // Processing through commit_outcome counts too.
+    store
+        .commit_outcome(c, &Outcome::nothing(), T0 + 3)
+        .await
+        .unwrap();
+    assert_eq!(store.inbox_unprocessed().await.unwrap(), 1);
+    store.inbox_give_up(a, "gave up", T0 + 4).await.unwrap();
+    assert_eq!(store.inbox_unprocessed().await.unwrap(), 0);
+    assert!(store.inbox_due(i64::MAX, 10).await.unwrap().is_empty());
+}
+
+async fn resident_upsert_creates_once_and_refreshes(store: Arc<dyn Store>) {
+    let first = store
+        .resident_upsert(&new_resident("u1", "chat-1", "nl"), T0)
+        .await
+        .unwrap();
+    assert_eq!(first.channel, Channel::Telegram);
+    assert_eq!(first.external_id, "u1");
+    assert_eq!(first.chat_id, "chat-1");
+    assert_eq!(first.language, "nl");
+    assert_eq!(first.platform_language.as_deref(), Some("nl"));
+    assert_eq!(first.created_at, T0);
+    assert_eq!(first.last_seen_at, T0);
+    let code = first
+        .pseudonym
+        .strip_prefix("Resident ")
+        .unwrap_or_else(|| panic!("pseudonym {:?} is not `Resident XXXX`", first.pseudonym));
+    assert_eq!(code.len(), 4, "pseudonym {:?}", first.pseudonym);
+    assert!(
+        code.bytes()
+            .all(|b| b"23456789ABCDEFGHJKMNPQRSTVWXYZ".contains(&b)),
+        "pseudonym {:?} uses ambiguous characters",
+        first.pseudonym
+    );
+
+    // Seen again, from another chat, announcing another language.
+    let mut again = new_resident("u1", "chat-2", "fr");
+    again.platform_language = Some("fr-BE".to_owned());
+    let second = store.resident_upsert(&again, T0 + 500).await.unwrap();
+    assert_eq!(second.id, first.id, "same resident, not a new one");
+    assert_eq!(second.pseudonym, first.pseudonym, "the pseudonym is stable");
+    assert_eq!(
+        second.language, "nl",
+        "the language chosen at creation is kept"
+    );
+    assert_eq!(second.chat_id, "chat-2", "replies go to the latest chat");
+    assert_eq!(second.last_seen_at, T0 + 500);
+    assert_eq!(second.created_at, T0);
+    assert_eq!(second.platform_language.as_deref(), Some("fr-BE"));
+
+    // No platform language reported: the known one is kept.
+    let mut silent = new_resident("u1", "chat-2", "en");
+    silent.platform_language = None;
+    let third = store.resident_upsert(&silent, T0 + 600).await.unwrap();
+    assert_eq!(third.platform_language.as_deref(), Some("fr-BE"));
+    assert_eq!(third.pseudonym, first.pseudonym);
+
+    assert_eq!(store.resident_get(first.id).await.unwrap(), Some(third));
+    assert_eq!(store.resident_get(first.id + 1_000).await.unwrap(), None);
+
+    // The same external id on another channel is another person.
+    let mut matrix = new_resident("u1", "!dm:example.org", "en");
+    matrix.channel = Channel::Matrix;
+    let other = store.resident_upsert(&matrix, T0).await.unwrap();
+    assert_ne!(other.id, first.id);
+    assert_ne!(other.pseudonym, first.pseudonym);
+    assert_eq!(other.channel, Channel::Matrix);
+}
+
+async fn residents_get_distinct_pseudonyms(store: Arc<dyn Store>) {
+    let mut ids = BTreeSet::new();
+    let mut pseudonyms = BTreeSet::new();
+    for n in 0..40 {
+        let r = resident(&*store, &format!("user-{n}")).await;
+        assert!(ids.insert(r.id), "resident id {} given twice", r.id);
+        assert!(
+            pseudonyms.insert(r.pseudonym.clone()),
+            "pseudonym {:?} given to two residents",
+            r.pseudonym
+        );
+        assert!(r.pseudonym.starts_with("Resident "), "{:?}", r.pseudonym);
+    }
+    // Upserting them all again changes nobody's pseudonym.
+    for n in 0..40 {
+        let r = resident(&*store, &format!("user-{n}")).await;
+        assert!(
+            pseudonyms.contains(&r.pseudonym),
+            "{:?} changed",
+            r.pseudonym
+        );
+    }
+}
+
+async fn ticket_reserve_id_increases(store: Arc<dyn Store>) {
+    let mut previous = 0;
+    let mut seen = BTreeSet::new();
+    for _ in 0..10 {
+        let id = store.ticket_reserve_id().await.unwrap();
+        assert!(id > previous, "ticket id {id} after {previous}");
+        assert!(seen.insert(id));
+        previous = id;
+    }
+    // Concurrent reservations never hand out the same id.
+    let handles: Vec<_> = (0..8)
+        .map(|_| {
+            let store = store.clone();
+            tokio::spawn(async move { store.ticket_reserve_id().await.unwrap() })
+        })
+        .collect();
+    for handle in handles {
+        let id = handle.await.unwrap();
+        assert!(id > previous, "concurrent id {id} not after {previous}");
+        assert!(seen.insert(id), "ticket id {id} reserved twice");
+    }
+}
+
+async fn commit_outcome_opens_ticket_atomically(store: Arc<dyn Store>) {
+    let r = resident(&*store, "u1").await;
+    assert_eq!(store.ticket_open_for(r.id).await.unwrap(), None);
+    let inbox_id = inbox_row(&*store, "m1", T0).await;
+    let ticket_id = store.ticket_reserve_id().await.unwrap();
+    let photo = sample_image_bytes(2_000);
+    let outcome = Outcome {
+        ticket: TicketChange::Open {
+            id: ticket_id,
+            resident_id: r.id,
+            kind: TicketKind::Question,
+            queue_id: "general".to_owned(),
+            room_id: ROOM.to_owned(),
+        },
+        history: vec![
+            history("resident", "m1", "Where is my bike?"),
+            history("koban", "", "ticket opened"),
+        ],
+        outbox: vec![
+            text(Channel::Telegram, &r.chat_id, Placement::Direct, "thanks"),
+            text(Channel::Matrix, ROOM, Placement::TicketRoot, "card"),
+            image(
+                Channel::Matrix,
+                ROOM,
+                Placement::TicketThread,
+                photo.clone(),
+            ),
+        ],
+        set_language: Some((r.id, "fr".to_owned())),
+    };
+    store
+        .commit_outcome(inbox_id, &outcome, T0 + 7)
+        .await
+        .unwrap();
+
+    let ticket = store
+        .ticket_get(ticket_id)
+        .await
+        .unwrap()
+        .expect("the ticket exists");
+    assert_eq!(ticket.id, ticket_id);
+    assert_eq!(ticket.resident_id, r.id);
+    assert_eq!(ticket.kind, TicketKind::Question);
+    assert_eq!(ticket.queue_id, "general");
+    assert_eq!(ticket.room_id, ROOM);
+    assert_eq!(ticket.root_event_id, None, "no card delivered yet");
+    assert_eq!(ticket.status, TicketStatus::Open);
+    assert_eq!(ticket.created_at, T0 + 7);
+    assert_eq!(ticket.updated_at, T0 + 7);
+    assert_eq!(store.ticket_open_for(r.id).await.unwrap(), Some(ticket));
+
+    let rows = store.ticket_history(ticket_id).await.unwrap();
+    assert_eq!(rows.len(), 2);
+    assert_eq!(rows[0].author, "resident");
+    assert_eq!(rows[0].external_id, "m1");
+    assert_eq!(rows[0].body, "Where is my bike?");
+    assert_eq!(rows[0].created_at, T0 + 7);
+    assert_eq!(rows[1].author, "koban");
+
+    // The inbox row is processed; the resident's language was set.
+    assert!(store.inbox_due(i64::MAX, 10).await.unwrap().is_empty());
+    assert_eq!(store.inbox_unprocessed().await.unwrap(), 0);
+    assert_eq!(
+        store.resident_get(r.id).await.unwrap().unwrap().language,
+        "fr"
+    );
+
+    // Outbox rows: one telegram row, two matrix rows to one room (only the
+    // card is due; the thread row waits behind it).
+    assert_eq!(
+        store.outbox_counts().await.unwrap(),
+        OutboxCounts {
+            pending: 3,
+            sent: 0,
+            failed: 0
+        }
+    );
+    let tg = all_due(&*store, Channel::Telegram, T0 + 7).await;
+    assert_eq!(tg.len(), 1);
+    assert_eq!(tg[0].destination, r.chat_id);
+    assert_eq!(tg[0].placement, Placement::Direct);
+    assert_eq!(text_of(&tg[0]), "thanks");
+    assert_eq!(
+        tg[0].ticket_id,
+        Some(ticket_id),
+        "rows of an outcome refer to its ticket"
+    );
+    assert_eq!(tg[0].media_id, None);
+    assert_eq!(tg[0].attempts, 0);
+    assert_eq!(tg[0].created_at, T0 + 7);
+    assert_eq!(tg[0].first_attempt_at, None);
+
+    let mx = all_due(&*store, Channel::Matrix, T0 + 7).await;
+    assert_eq!(mx.len(), 1, "one row per destination");
+    assert_eq!(mx[0].placement, Placement::TicketRoot);
+    assert_eq!(text_of(&mx[0]), "card");
+    store
+        .outbox_sent(mx[0].id, "$card", T0 + 8, T0 + 9)
+        .await
+        .unwrap();
+    let mx = all_due(&*store, Channel::Matrix, T0 + 9).await;
+    assert_eq!(mx.len(), 1);
+    assert_eq!(mx[0].placement, Placement::TicketThread);
+    assert_eq!(
+        mx[0].body,
+        MessageBody::Image {
+            caption: Some("a photo".to_owned())
+        }
+    );
+    let media_id = mx[0].media_id.expect("the image row refers to its media");
+    let media = store.media_get(media_id).await.unwrap().expect("media row");
+    assert_eq!(media.id, media_id);
+    assert_eq!(media.content_type, "image/jpeg");
+    assert_eq!(media.file_name, "photo.jpg");
+    assert_eq!((media.width, media.height), (640, 480));
+    assert_eq!(media.bytes, photo);
+}
+
+async fn commit_outcome_on_existing_ticket(store: Arc<dyn Store>) {
+    let r = resident(&*store, "u1").await;
+    let ticket_id = store.ticket_reserve_id().await.unwrap();
+    let first = inbox_row(&*store, "m1", T0).await;
+    let open = Outcome {
+        ticket: TicketChange::Open {
+            id: ticket_id,
+            resident_id: r.id,
+            kind: TicketKind::Question,
+            queue_id: "general".to_owned(),
+            room_id: ROOM.to_owned(),
+        },
+        history: vec![history("resident", "m1", "first")],
+        outbox: Vec::new(),
+        set_language: None,
+    };
+    store.commit_outcome(first, &open, T0).await.unwrap();
+
+    let second = inbox_row(&*store, "m2", T0 + 100).await;
+    let follow_up = Outcome {
+        ticket: TicketChange::Existing { ticket_id },
+        history: vec![history("resident", "m2", "second")],
+        outbox: vec![text(
+            Channel::Matrix,
+            ROOM,
+            Placement::TicketThread,
+            "second",
+        )],
+        set_language: None,
+    };
+    store
+        .commit_outcome(second, &follow_up, T0 + 100)
+        .await
+        .unwrap();
+
+    let ticket = store.ticket_get(ticket_id).await.unwrap().unwrap();
+    assert_eq!(ticket.created_at, T0);
+    assert_eq!(
+        ticket.updated_at,
+        T0 + 100,
+        "a follow-up touches the ticket"
+    );
+    let bodies: Vec<String> = store
+        .ticket_history(ticket_id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|h| h.body)
+        .collect();
+    assert_eq!(bodies, ["first", "second"], "history is in order");
+    let due = all_due(&*store, Channel::Matrix, T0 + 100).await;
+    assert_eq!(due.len(), 1);
+    assert_eq!(due[0].ticket_id, Some(ticket_id));
+    assert_eq!(store.ticket_open_for(r.id).await.unwrap(), Some(ticket));
+    assert!(
+        store
+            .ticket_history(ticket_id + 1)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    assert_eq!(store.ticket_get(ticket_id + 1).await.unwrap(), None);
+
+    // An outcome without a ticket writes no history anywhere.
+    let third = inbox_row(&*store, "m3", T0 + 200).await;
+    let no_ticket = Outcome {
+        history: vec![history("resident", "m3", "ignored")],
+        ..Outcome::nothing()
+    };
+    store
+        .commit_outcome(third, &no_ticket, T0 + 200)
+        .await
+        .unwrap();
+    assert_eq!(store.ticket_history(ticket_id).await.unwrap().len(), 2);
+    assert_eq!(store.inbox_unprocessed().await.unwrap(), 0);
+}
+
+async fn ticket_card_sent_sets_thread_root(store: Arc<dyn Store>) {
+    let alice = resident(&*store, "alice").await;
+    let bob = resident(&*store, "bob").await;
+    let mut tickets = Vec::new();
+    for (n, r) in [&alice, &bob].into_iter().enumerate() {
+        let id = store.ticket_reserve_id().await.unwrap();
+        let inbox_id = inbox_row(&*store, &format!("m{n}"), T0).await;
+        let outcome = Outcome {
+            ticket: TicketChange::Open {
+                id,
+                resident_id: r.id,
+                kind: TicketKind::Question,
+                queue_id: "general".to_owned(),
+                room_id: ROOM.to_owned(),
+            },
+            history: Vec::new(),
+            outbox: vec![
+                text(Channel::Matrix, ROOM, Placement::TicketRoot, "card"),
+                text(Channel::Telegram, &r.chat_id, Placement::Direct, "received"),
+            ],
+            set_language: None,
+        };
+        store.commit_outcome(inbox_id, &outcome, T0).await.unwrap();
+        tickets.push(id);
+    }
+    assert_eq!(
+        store.ticket_open_for(alice.id).await.unwrap().unwrap().id,
+        tickets[0]
+    );
+    assert_eq!(
+        store.ticket_open_for(bob.id).await.unwrap().unwrap().id,
+        tickets[1]
+    );
+    assert_eq!(
+        store.ticket_by_root(ROOM, "$alice-card").await.unwrap(),
+        None
+    );
+
+    // A direct message being sent does not touch any ticket.
+    let tg = all_due(&*store, Channel::Telegram, T0).await;
+    assert_eq!(tg.len(), 2);
+    store.outbox_sent(tg[0].id, "tg-1", T0, T0).await.unwrap();
+    assert_eq!(
+        store
+            .ticket_get(tickets[0])
+            .await
+            .unwrap()
+            .unwrap()
+            .root_event_id,
+        None,
+        "a Direct row must not become a thread root"
+    );
+    assert_eq!(
+        store.outbox_remote_id(tg[0].id).await.unwrap().as_deref(),
+        Some("tg-1")
+    );
+    assert_eq!(store.outbox_remote_id(tg[1].id).await.unwrap(), None);
+
+    // Alice's card goes out first (same room: one at a time, in order).
+    let mx = all_due(&*store, Channel::Matrix, T0).await;
+    assert_eq!(mx.len(), 1);
+    assert_eq!(mx[0].ticket_id, Some(tickets[0]));
+    store
+        .outbox_sent(mx[0].id, "$alice-card", T0 + 1, T0 + 2)
+        .await
+        .unwrap();
+    let ticket = store
+        .ticket_by_root(ROOM, "$alice-card")
+        .await
+        .unwrap()
+        .expect("the card's event id is the ticket's thread root");
+    assert_eq!(ticket.id, tickets[0]);
+    assert_eq!(ticket.root_event_id.as_deref(), Some("$alice-card"));
+    assert_eq!(
+        store
+            .ticket_by_root("!other:room", "$alice-card")
+            .await
+            .unwrap(),
+        None,
+        "the root is looked up within its room"
+    );
+    assert_eq!(
+        store
+            .ticket_get(tickets[1])
+            .await
+            .unwrap()
+            .unwrap()
+            .root_event_id,
+        None,
+        "Bob's ticket is not touched by Alice's card"
+    );
+
+    let mx = all_due(&*store, Channel::Matrix, T0 + 2).await;
+    assert_eq!(mx.len(), 1);
+    assert_eq!(mx[0].ticket_id, Some(tickets[1]));
+    store
+        .outbox_sent(mx[0].id, "$bob-card", T0 + 3, T0 + 4)
+        .await
+        .unwrap();
+    assert_eq!(
+        store
+            .ticket_by_root(ROOM, "$bob-card")
+            .await
+            .unwrap()
+            .map(|t| t.id),
+        Some(tickets[1])
+    );
+    assert_eq!(
+        store.outbox_remote_id(mx[0].id).await.unwrap().as_deref(),
+        Some("$bob-card")
+    );
+    assert_eq!(store.outbox_remote_id(999_999).await.unwrap(), None);
+}
+
+async fn outbox_due_one_row_per_destination(store: Arc<dyn Store>) {
+    enqueue(
+        &*store,
+        "m1",
+        T0,
+        vec![
+            text(Channel::Telegram, "chat-a", Placement::Direct, "a1"),
+            text(Channel::Telegram, "chat-a", Placement::Direct, "a2"),
+            text(Channel::Telegram, "chat-b", Placement::Direct, "b1"),
+            text(Channel::Matrix, "chat-a", Placement::Direct, "matrix a1"),
+        ],
+    )
+    .await;
+    enqueue(
+        &*store,
+        "m2",
+        T0 + 10,
+        vec![
+            text(Channel::Telegram, "chat-a", Placement::Direct, "a3"),
+            text(Channel::Telegram, "chat-c", Placement::Direct, "c1"),
+        ],
+    )
+    .await;
+    assert_eq!(
+        store.outbox_next_due(Channel::Telegram).await.unwrap(),
+        Some(T0)
+    );
+
+    // Not due before they were created.
+    assert!(
+        store
+            .outbox_due(Channel::Telegram, T0 - 1, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    fn texts(items: &[OutboxItem]) -> Vec<&str> {
+        items.iter().map(text_of).collect()
+    }
+    let due = all_due(&*store, Channel::Telegram, T0).await;
+    assert_eq!(
+        texts(&due),
+        ["a1", "b1"],
+        "the oldest row per destination, oldest first; c1 is not due yet"
+    );
+    let due = all_due(&*store, Channel::Telegram, T0 + 10).await;
+    assert_eq!(texts(&due), ["a1", "b1", "c1"]);
+    let due = store
+        .outbox_due(Channel::Telegram, T0 + 10, 2)
+        .await
+        .unwrap();
+    assert_eq!(texts(&due), ["a1", "b1"], "limit keeps the oldest");
+    let due = all_due(&*store, Channel::Matrix, T0 + 10).await;
+    assert_eq!(
+        texts(&due),
+        ["matrix a1"],
+        "channels are independent even for equal destinations"
+    );
+
+    // Postponing the head of chat-a holds the whole chat back (order), but
+    // not the other chats.
+    let a1 = all_due(&*store, Channel::Telegram, T0 + 10).await[0].clone();
+    assert_eq!(text_of(&a1), "a1");
+    store
+        .outbox_postpone(a1.id, T0 + 1_000, "timeout", true, T0 + 10)
+        .await
+        .unwrap();
+    let due = all_due(&*store, Channel::Telegram, T0 + 999).await;
+    assert_eq!(
+        texts(&due),
+        ["b1", "c1"],
+        "a2 must not overtake the postponed a1"
+    );
+    assert_eq!(
+        store.outbox_next_due(Channel::Telegram).await.unwrap(),
+        Some(T0),
+        "earliest next_attempt_at of any pending row (a2, b1)"
+    );
+    let due = all_due(&*store, Channel::Telegram, T0 + 1_000).await;
+    assert_eq!(texts(&due), ["a1", "b1", "c1"]);
+
+    // Deliver in order.
+    store
+        .outbox_sent(a1.id, "1", T0 + 1_000, T0 + 1_001)
+        .await
+        .unwrap();
+    let due = all_due(&*store, Channel::Telegram, T0 + 1_001).await;
+    assert_eq!(texts(&due), ["a2", "b1", "c1"]);
+    for item in &due {
+        store
+            .outbox_sent(item.id, "x", T0 + 1_001, T0 + 1_002)
+            .await
+            .unwrap();
+    }
+    let due = all_due(&*store, Channel::Telegram, T0 + 1_002).await;
+    assert_eq!(texts(&due), ["a3"]);
+    store
+        .outbox_sent(due[0].id, "y", T0 + 1_002, T0 + 1_003)
+        .await
+        .unwrap();
+    assert!(
+        all_due(&*store, Channel::Telegram, i64::MAX)
+            .await
+            .is_empty()
+    );
+    assert_eq!(
+        store.outbox_next_due(Channel::Telegram).await.unwrap(),
+        None
+    );
+    assert_eq!(
+        store.outbox_next_due(Channel::Matrix).await.unwrap(),
+        Some(T0)
+    );
+    assert_eq!(
+        store.outbox_counts().await.unwrap(),
+        OutboxCounts {
+            pending: 1,
+            sent: 5,
+            failed: 0
+        }
+    );
+}
+
+async fn outbox_postpone_counts_attempts_only_when_asked(store: Arc<dyn Store>) {
+    enqueue(
+        &*store,
+        "m1",
+        T0,
+        vec![text(Channel::Telegram, "chat", Placement::Direct, "hello")],
+    )
+    .await;
+    let row = all_due(&*store, Channel::Telegram, T0).await[0].clone();
+    assert_eq!(row.attempts, 0);
+    assert_eq!(row.first_attempt_at, None);
+
+    // Rate limited: not an attempt, but the first try time is recorded.
+    store
+        .outbox_postpone(row.id, T0 + 100, "rate limited", false, T0 + 5)
+        .await
+        .unwrap();
+    assert!(
+        all_due(&*store, Channel::Telegram, T0 + 99)
+            .await
+            .is_empty()
+    );
+    assert_eq!(
+        store.outbox_next_due(Channel::Telegram).await.unwrap(),
+        Some(T0 + 100)
+    );
+    let row = all_due(&*store, Channel::Telegram, T0 + 100).await[0].clone();
+    assert_eq!(
+        row.attempts, 0,
+        "counts_as_attempt = false must not count an attempt"
+    );
+    assert_eq!(row.first_attempt_at, Some(T0 + 5));
+
+    // A transient failure counts.
+    store
+        .outbox_postpone(row.id, T0 + 200, "timeout", true, T0 + 150)
+        .await
+        .unwrap();
+    let row = all_due(&*store, Channel::Telegram, T0 + 200).await[0].clone();
+    assert_eq!(row.attempts, 1);
+    assert_eq!(
+        row.first_attempt_at,
+        Some(T0 + 5),
+        "the first attempt time is never overwritten"
+    );
+    store
+        .outbox_postpone(row.id, T0 + 300, "timeout", true, T0 + 250)
+        .await
+        .unwrap();
+    store
+        .outbox_postpone(row.id, T0 + 400, "not ready", false, T0 + 350)
+        .await
+        .unwrap();
+    let row = all_due(&*store, Channel::Telegram, T0 + 400).await[0].clone();
+    assert_eq!(row.attempts, 2);
+    assert_eq!(
+        store.outbox_counts().await.unwrap(),
+        OutboxCounts {
+            pending: 1,
+            sent: 0,
+            failed: 0
+        }
+    );
+}
+
+async fn outbox_failed_is_kept_and_counted(store: Arc<dyn Store>) {
+    enqueue(
+        &*store,
+        "m1",
+        T0,
+        vec![
+            text(Channel::Telegram, "chat", Placement::Direct, "first"),
+            text(Channel::Telegram, "chat", Placement::Direct, "second"),
+            text(Channel::Telegram, "other", Placement::Direct, "third"),
+        ],
+    )
+    .await;
+    assert_eq!(
+        store.outbox_counts().await.unwrap(),
+        OutboxCounts {
+            pending: 3,
+            sent: 0,
+            failed: 0
+        }
+    );
+    let due = all_due(&*store, Channel::Telegram, T0).await;
+    assert_eq!(due.len(), 2);
+    let first = due.iter().find(|i| text_of(i) == "first").unwrap();
+    let third = due.iter().find(|i| text_of(i) == "third").unwrap();
+    store
+        .outbox_failed(first.id, "chat not found", T0 + 1)
+        .await
+        .unwrap();
+    store.outbox_sent(third.id, "3", T0, T0 + 1).await.unwrap();
+    assert_eq!(
+        store.outbox_counts().await.unwrap(),
+        OutboxCounts {
+            pending: 1,
+            sent: 1,
+            failed: 1
+        },
+        "a failed row is kept, never dropped"
+    );
+    assert_eq!(store.outbox_remote_id(first.id).await.unwrap(), None);
+
+    // A failed row is not retried, and no longer holds its chat back.
+    let due = all_due(&*store, Channel::Telegram, i64::MAX).await;
+    assert_eq!(due.len(), 1);
+    assert_eq!(text_of(&due[0]), "second");
+    assert!(
+        store
+            .relay_timings(Channel::Telegram)
+            .await
+            .unwrap()
+            .iter()
+            .all(|t| t.sent_at == T0 + 1),
+        "a failed row has no relay timing"
+    );
+    assert_eq!(
+        store.relay_timings(Channel::Telegram).await.unwrap().len(),
+        1
+    );
+}
+
+async fn relay_timings_of_sent_rows(store: Arc<dyn Store>) {
+    assert!(
+        store
+            .relay_timings(Channel::Telegram)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let received = T0 - 250;
+    enqueue(
+        &*store,
+        "m1",
+        received,
+        vec![
+            text(Channel::Telegram, "a", Placement::Direct, "one"),
+            text(Channel::Telegram, "b", Placement::Direct, "two"),
+            text(Channel::Telegram, "c", Placement::Direct, "pending"),
+            text(Channel::Matrix, ROOM, Placement::Direct, "matrix"),
+        ],
+    )
+    .await;
+    let due = all_due(&*store, Channel::Telegram, T0).await;
+    assert_eq!(due.len(), 3);
+    // `one`: postponed once (first attempt at T0 + 10), then sent.
+    store
+        .outbox_postpone(due[0].id, T0 + 50, "timeout", true, T0 + 10)
+        .await
+        .unwrap();
+    store
+        .outbox_sent(due[0].id, "1", T0 + 60, T0 + 70)
+        .await
+        .unwrap();
+    // `two`: sent on the first try.
+    store
+        .outbox_sent(due[1].id, "2", T0 + 20, T0 + 30)
+        .await
+        .unwrap();
+
+    let timings = store.relay_timings(Channel::Telegram).await.unwrap();
+    let triples: Vec<(Millis, Millis, Millis)> = timings
+        .iter()
+        .map(|t| (t.received_at, t.first_attempt_at, t.sent_at))
+        .collect();
+    assert_eq!(
+        triples,
+        [(received, T0 + 10, T0 + 70), (received, T0 + 20, T0 + 30)],
+        "sent rows only, in outbox order; first_attempt_at is the first try"
+    );
+    assert!(
+        store
+            .relay_timings(Channel::Matrix)
+            .await
+            .unwrap()
+            .is_empty(),
+        "per channel; the matrix row is unsent"
+    );
+}
+
+async fn media_bytes_round_trip_exactly(store: Arc<dyn Store>) {
+    let big = sample_image_bytes(400 * 1024);
+    assert!(
+        String::from_utf8(big.clone()).is_err(),
+        "the sample must not be valid UTF-8"
+    );
+    let small = vec![0x00, 0xFF, 0x00];
+    enqueue(
+        &*store,
+        "m1",
+        T0,
+        vec![
+            image(Channel::Telegram, "chat-a", Placement::Direct, big.clone()),
+            image(
+                Channel::Telegram,
+                "chat-b",
+                Placement::Direct,
+                small.clone(),
+            ),
+        ],
+    )
+    .await;
+    let due = all_due(&*store, Channel::Telegram, T0).await;
+    assert_eq!(due.len(), 2);
+    let big_id = due[0].media_id.expect("media id");
+    let small_id = due[1].media_id.expect("media id");
+    assert_ne!(big_id, small_id);
+
+    let media = store.media_get(big_id).await.unwrap().expect("media row");
+    assert_eq!(media.bytes.len(), big.len());
+    assert!(
+        media.bytes == big,
+        "stored image bytes differ from the original"
+    );
+    assert_eq!(
+        store.media_get(small_id).await.unwrap().unwrap().bytes,
+        small
+    );
+    assert_eq!(
+        store.media_get(big_id.max(small_id) + 1).await.unwrap(),
+        None
+    );
+}
+
+async fn failed_commit_on_ticket_id_collision_leaves_nothing(store: Arc<dyn Store>) {
+    let r = resident(&*store, "u1").await;
+    let ticket_id = store.ticket_reserve_id().await.unwrap();
+    let open = |inbox_text: &str| Outcome {
+        ticket: TicketChange::Open {
+            id: ticket_id,
+            resident_id: r.id,
+            kind: TicketKind::Question,
+            queue_id: "general".to_owned(),
+            room_id: ROOM.to_owned(),
+        },
+        history: vec![history("resident", "m", inbox_text)],
+        outbox: vec![
+            text(Channel::Telegram, &r.chat_id, Placement::Direct, inbox_text),
+            text(Channel::Matrix, ROOM, Placement::TicketRoot, inbox_text),
+        ],
+        set_language: Some((r.id, "ar".to_owned())),
+    };
+    let first = inbox_row(&*store, "m1", T0).await;
+    store
+        .commit_outcome(first, &open("first"), T0)
+        .await
+        .unwrap();
+    let counts = store.outbox_counts().await.unwrap();
+    assert_eq!(counts.pending, 2);
+    store.kv_set("untouched", "yes").await.unwrap();
+    // Put the language back, so that a half-applied outcome would show.
+    let second = inbox_row(&*store, "m2", T0 + 1).await;
+    store
+        .commit_outcome(
+            second,
+            &Outcome {
+                set_language: Some((r.id, "en".to_owned())),
+                ..Outcome::nothing()
+            },
+            T0 + 1,
+        )
+        .await
+        .unwrap();
+
+    // Same ticket id again: the insert collides.
+    let third = inbox_row(&*store, "m3", T0 + 2).await;
+    let result = store.commit_outcome(third, &open("third"), T0 + 2).await;
+    assert!(
+        result.is_err(),
+        "opening a ticket whose id exists must fail"
+    );
+
+    let due: Vec<i64> = store
+        .inbox_due(i64::MAX, 10)
+        .await
+        .unwrap()
+        .iter()
+        .map(|i| i.id)
+        .collect();
+    assert_eq!(due, [third], "the inbox row stays unprocessed");
+    assert_eq!(store.inbox_unprocessed().await.unwrap(), 1);
+    assert_eq!(
+        store.outbox_counts().await.unwrap(),
+        counts,
+        "no outbox rows were added"
+    );
+    assert_eq!(
+        store.ticket_history(ticket_id).await.unwrap().len(),
+        1,
+        "no history was added"
+    );
+    assert_eq!(
+        store.resident_get(r.id).await.unwrap().unwrap().language,
+        "en",
+        "the language change was not applied"
+    );
+    let ticket = store.ticket_get(ticket_id).await.unwrap().unwrap();
+    assert_eq!(ticket.updated_at, T0, "the existing ticket is untouched");
+
+    // The store is still usable, and the row can be committed differently.
+    store
+        .commit_outcome(third, &Outcome::nothing(), T0 + 3)
+        .await
+        .unwrap();
+    assert_eq!(store.inbox_unprocessed().await.unwrap(), 0);
+}
+
+async fn failed_commit_after_media_insert_rolls_back(store: Arc<dyn Store>) {
+    let r = resident(&*store, "u1").await;
+    enqueue(
+        &*store,
+        "m0",
+        T0,
+        vec![image(
+            Channel::Telegram,
+            "chat",
+            Placement::Direct,
+            vec![1, 2, 3],
+        )],
+    )
+    .await;
+    let before = all_due(&*store, Channel::Telegram, T0).await;
+    let known_media = before[0].media_id.expect("media id");
+    let counts = store.outbox_counts().await.unwrap();
+
+    // A follow-up on a ticket that does not exist: the statements before the
+    // first outbox insert (ticket touch, media insert) succeed, then the
+    // outbox row's foreign key to the ticket fails.
+    let missing_ticket = store.ticket_reserve_id().await.unwrap() + 1_000;
+    let inbox_id = inbox_row(&*store, "m1", T0 + 1).await;
+    let outcome = Outcome {
+        ticket: TicketChange::Existing {
+            ticket_id: missing_ticket,
+        },
+        history: Vec::new(),
+        outbox: vec![image(
+            Channel::Matrix,
+            ROOM,
+            Placement::TicketThread,
+            vec![9, 9, 9],
+        )],
+        set_language: Some((r.id, "nl".to_owned())),
+    };
+    let result = store.commit_outcome(inbox_id, &outcome, T0 + 1).await;
+    assert!(
+        result.is_err(),
+        "an outbox row for a missing ticket must fail (foreign key)"
+    );
+
+    assert_eq!(store.outbox_counts().await.unwrap(), counts);
+    assert_eq!(store.inbox_unprocessed().await.unwrap(), 1);
+    assert_eq!(store.inbox_due(i64::MAX, 10).await.unwrap()[0].id, inbox_id);
+    for id in known_media + 1..=known_media + 3 {
+        assert_eq!(
+            store.media_get(id).await.unwrap(),
+            None,
+            "media row {id} of a failed commit was left behind"
+        );
+    }
+    assert_eq!(
+        store.resident_get(r.id).await.unwrap().unwrap().language,
+        "en"
+    );
+    assert!(all_due(&*store, Channel::Matrix, i64::MAX).await.is_empty());
+}

@@ -1,0 +1,285 @@
+//! Shared test support: the Telegram Bot API emulator, a raw Matrix client
+//! for a real Synapse, and a harness that wires koban to both.
+#![allow(dead_code)]
+
+pub mod matrix;
+pub mod telegram;
+
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use koban::config::Config;
+use serde_json::Value;
+use tokio::task::JoinHandle;
+use tokio_util::sync::CancellationToken;
+
+use matrix::{Homeserver, TestUser};
+use telegram::TelegramEmulator;
+
+pub const WAIT: Duration = Duration::from_secs(30);
+
+/// Everything koban talks to in a test: a fresh bot account, an officer, a
+/// queue room on the test homeserver, and a Telegram emulator.
+pub struct World {
+    pub hs: Homeserver,
+    pub bot: TestUser,
+    pub officer: TestUser,
+    pub queue: String,
+    pub tg: TelegramEmulator,
+    pub dir: tempfile::TempDir,
+}
+
+impl World {
+    pub async fn new() -> Self {
+        let hs = Homeserver::from_env();
+        let bot = hs.register("koban").await;
+        let officer = hs.register("officer").await;
+        let queue = officer.create_room("Queue North", &[&bot.user_id]).await;
+        let tg = TelegramEmulator::start().await;
+        let dir = tempfile::tempdir().expect("temp dir");
+        Self {
+            hs,
+            bot,
+            officer,
+            queue,
+            tg,
+            dir,
+        }
+    }
+
+    pub fn config_path(&self) -> PathBuf {
+        self.dir.path().join("koban.toml")
+    }
+
+    /// Writes the configuration file and returns it parsed.
+    pub fn config(&self) -> Config {
+        let data = self.dir.path().join("data");
+        let text = format!(
+            r#"
+data_dir = "{data}"
+
+[zone]
+name = "Police zone Test"
+emergency_number = "112"
+police_number = "101"
+default_language = "en"
+
+[telegram]
+token = "{token}"
+api_url = "{api}"
+poll_timeout_secs = 2
+
+[matrix]
+homeserver = "{hs}"
+user = "{user}"
+password = "{password}"
+sync_timeout_secs = 2
+
+[[queues]]
+id = "north"
+room = "{queue}"
+name = "North"
+default = true
+
+[delivery]
+max_attempts = 5
+max_backoff_secs = 2
+"#,
+            data = data.display(),
+            token = self.tg.token(),
+            api = self.tg.api_url(),
+            hs = self.hs.url,
+            user = self.bot.user_id,
+            password = self.bot.password,
+            queue = self.queue,
+        );
+        std::fs::write(self.config_path(), &text).expect("write config");
+        let config = Config::from_toml(&text).expect("test config parses");
+        config.validate().expect("test config is valid");
+        config
+    }
+
+    /// Runs koban in this process until the returned handle is stopped.
+    pub async fn start(&self) -> Running {
+        let config = self.config();
+        let token = CancellationToken::new();
+        let handle = tokio::spawn(koban::app::run(config, token.clone()));
+        self.officer
+            .wait_joined(&self.queue, &self.bot.user_id, WAIT)
+            .await;
+        Running { token, handle }
+    }
+
+    /// Starts the real `koban` binary (for crash tests).
+    pub fn spawn_binary(&self) -> Child {
+        self.config();
+        Command::new(env!("CARGO_BIN_EXE_koban"))
+            .arg("--config")
+            .arg(self.config_path())
+            .env("RUST_LOG", "koban=debug,warn")
+            .stdout(Stdio::null())
+            .stderr(
+                std::fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(self.dir.path().join("koban.log"))
+                    .expect("log file"),
+            )
+            .spawn()
+            .expect("start koban binary")
+    }
+
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("koban.log")).unwrap_or_default()
+    }
+
+    /// Waits for a ticket card in the queue room whose body contains `needle`.
+    pub async fn card(&self, needle: &str) -> Value {
+        let needle = needle.to_owned();
+        self.officer
+            .wait_for(&self.queue, WAIT, move |e| {
+                body(e).is_some_and(|b| b.contains(&needle)) && thread_root(e).is_none()
+            })
+            .await
+    }
+
+    /// Waits for a message in the thread of `root` matching `pred`.
+    pub async fn in_thread(&self, root: &str, pred: impl Fn(&Value) -> bool) -> Value {
+        let root = root.to_owned();
+        self.officer
+            .wait_for(&self.queue, WAIT, move |e| {
+                thread_root(e) == Some(root.as_str()) && pred(e)
+            })
+            .await
+    }
+}
+
+pub struct Running {
+    token: CancellationToken,
+    handle: JoinHandle<anyhow::Result<()>>,
+}
+
+impl Running {
+    /// Graceful shutdown, as on SIGTERM.
+    pub async fn stop(self) {
+        self.token.cancel();
+        let result = tokio::time::timeout(Duration::from_secs(40), self.handle)
+            .await
+            .expect("koban stops within the grace period")
+            .expect("koban task did not panic");
+        result.expect("koban ran without error");
+    }
+}
+
+pub fn body(event: &Value) -> Option<&str> {
+    event.pointer("/content/body").and_then(Value::as_str)
+}
+
+pub fn event_id(event: &Value) -> String {
+    event["event_id"]
+        .as_str()
+        .expect("event has an id")
+        .to_owned()
+}
+
+pub fn thread_root(event: &Value) -> Option<&str> {
+    let rel = event.pointer("/content/m.relates_to")?;
+    if rel.get("rel_type")?.as_str()? == "m.thread" {
+        rel.get("event_id")?.as_str()
+    } else {
+        None
+    }
+}
+
+/// Polls `check` every 50 ms until it returns true or `timeout` passes.
+pub async fn eventually(timeout: Duration, what: &str, mut check: impl AsyncFnMut() -> bool) {
+    let deadline = tokio::time::Instant::now() + timeout;
+    loop {
+        if check().await {
+            return;
+        }
+        if tokio::time::Instant::now() > deadline {
+            panic!("timed out waiting for: {what}");
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// A JPEG with an EXIF block carrying GPS coordinates and a comment segment.
+pub fn jpeg_with_gps(width: u32, height: u32) -> Vec<u8> {
+    use std::io::Cursor;
+    let img = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x * 7 % 256) as u8, (y * 3 % 256) as u8, 90])
+    });
+    let mut plain = Vec::new();
+    img.write_to(&mut Cursor::new(&mut plain), image::ImageFormat::Jpeg)
+        .expect("encode jpeg");
+    let mut exif = b"Exif\0\0MM\0*".to_vec();
+    exif.extend_from_slice(
+        b"GPSLatitude=51.0543;GPSLongitude=3.7174;Make=PhoneCo;Serial=SN-778812",
+    );
+    let mut out = vec![0xFF, 0xD8, 0xFF, 0xE1];
+    out.extend_from_slice(&u16::try_from(exif.len() + 2).expect("small").to_be_bytes());
+    out.extend_from_slice(&exif);
+    let xmp = b"http://ns.adobe.com/xap/1.0/\0<x:xmpmeta>owner=Jan Janssens</x:xmpmeta>";
+    out.extend_from_slice(&[0xFF, 0xE1]);
+    out.extend_from_slice(&u16::try_from(xmp.len() + 2).expect("small").to_be_bytes());
+    out.extend_from_slice(xmp);
+    let comment = b"taken at Kouter 12";
+    out.extend_from_slice(&[0xFF, 0xFE]);
+    out.extend_from_slice(
+        &u16::try_from(comment.len() + 2)
+            .expect("small")
+            .to_be_bytes(),
+    );
+    out.extend_from_slice(comment);
+    out.extend_from_slice(&plain[2..]);
+    out
+}
+
+/// A PNG with tEXt and eXIf chunks (location and owner details).
+pub fn png_with_metadata(width: u32, height: u32) -> Vec<u8> {
+    use std::io::Cursor;
+    let img = image::RgbaImage::from_fn(width, height, |x, y| {
+        image::Rgba([(x % 256) as u8, 40, (y % 256) as u8, 255])
+    });
+    let mut plain = Vec::new();
+    img.write_to(&mut Cursor::new(&mut plain), image::ImageFormat::Png)
+        .expect("encode png");
+    // Insert chunks right after IHDR (8-byte signature + 25-byte IHDR chunk).
+    let split = 8 + 25;
+    let mut out = plain[..split].to_vec();
+    out.extend_from_slice(&png_chunk(
+        b"tEXt",
+        b"Comment\0GPS 51.0543 3.7174, owner Jan Janssens",
+    ));
+    out.extend_from_slice(&png_chunk(b"eXIf", b"MM\0*GPSLatitude=51.0543"));
+    out.extend_from_slice(&plain[split..]);
+    out
+}
+
+fn png_chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
+    let mut chunk = u32::try_from(data.len())
+        .expect("small")
+        .to_be_bytes()
+        .to_vec();
+    chunk.extend_from_slice(kind);
+    chunk.extend_from_slice(data);
+    let mut crc_input = kind.to_vec();
+    crc_input.extend_from_slice(data);
+    chunk.extend_from_slice(&crc32(&crc_input).to_be_bytes());
+    chunk
+}
+
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = 0xFFFF_FFFFu32;
+    for &b in bytes {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            let mask = (crc & 1).wrapping_neg();
+            crc = (crc >> 1) ^ (0xEDB8_8320 & mask);
+        }
+    }
+    !crc
+}
