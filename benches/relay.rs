@@ -77,12 +77,19 @@ async fn run() {
     for i in 0..messages {
         ticker.tick().await;
         let r = &residents[i % residents.len()];
-        world.tg.send_text(r, &format!("bench message {i:05} about a parked car"));
+        world
+            .tg
+            .send_text(r, &format!("bench message {i:05} about a parked car"));
     }
     let send_secs = started.elapsed().as_secs_f64();
 
-    let db = format!("sqlite://{}", world.dir.path().join("data/koban.db").display());
-    let store = koban::storage::connect(&db, 1).await.expect("open koban database");
+    let db = format!(
+        "sqlite://{}",
+        world.dir.path().join("data/koban.db").display()
+    );
+    let store = koban::storage::connect(&db, 1)
+        .await
+        .expect("open koban database");
     let deadline = Instant::now() + Duration::from_secs(300);
     let timings = loop {
         let timings = store
@@ -105,7 +112,12 @@ async fn run() {
     issue.sort_unstable();
     done.sort_unstable();
 
-    println!("relay benchmark: {} messages at {rate}/s from {} residents ({send_secs:.1} s), {} relayed", messages, residents.len(), timings.len());
+    println!(
+        "relay benchmark: {} messages at {rate}/s from {} residents ({send_secs:.1} s), {} relayed",
+        messages,
+        residents.len(),
+        timings.len()
+    );
     println!(
         "  bot-added latency, update received → Matrix send issued: p50 {} ms, p90 {} ms, p99 {} ms, max {} ms",
         percentile(&issue, 50.0),

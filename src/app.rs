@@ -167,12 +167,14 @@ pub async fn run_with_clock(
     }
     tracing::info!("koban is running");
 
+    let mut crashed = None;
     tokio::select! {
         _ = shutdown.cancelled() => {}
         Some(result) = tasks.join_next() => {
-            // A worker ended on its own: that is a bug; stop everything so a
-            // supervisor restarts koban cleanly.
+            // A worker ended on its own: that is a bug; stop everything and
+            // exit with an error so a supervisor restarts koban cleanly.
             tracing::error!(?result, "a koban task stopped unexpectedly; shutting down");
+            crashed = Some(format!("{result:?}"));
         }
     }
     tracing::info!("shutting down: finishing in-flight work");
@@ -191,7 +193,10 @@ pub async fn run_with_clock(
         failed = counts.failed,
         "koban stopped"
     );
-    Ok(())
+    match crashed {
+        Some(what) => Err(anyhow::anyhow!("a koban task stopped unexpectedly: {what}")),
+        None => Ok(()),
+    }
 }
 
 fn spawn_worker(

@@ -77,8 +77,10 @@ CREATE TABLE media (
     created_at   BIGINT NOT NULL
 );
 
+-- AUTOINCREMENT: outbox ids are part of Matrix transaction ids and must
+-- never be reused, even after the newest row is deleted.
 CREATE TABLE outbox (
-    id               INTEGER PRIMARY KEY,
+    id               INTEGER PRIMARY KEY AUTOINCREMENT,
     channel          TEXT NOT NULL,
     destination      TEXT NOT NULL,
     placement        TEXT NOT NULL,

@@ -17,10 +17,24 @@ use teloxide::Bot;
 
 use crate::config::TelegramConfig;
 
-/// A bot for the configured API server.
-pub fn bot(config: &TelegramConfig) -> Result<Bot, url::ParseError> {
+#[derive(Debug, thiserror::Error)]
+pub enum SetupError {
+    #[error("telegram.api_url is not a URL: {0}")]
+    Url(#[from] url::ParseError),
+    #[error("cannot build the HTTP client: {0}")]
+    Client(#[from] reqwest::Error),
+}
+
+/// A bot for the configured API server. Its HTTP timeout leaves room for
+/// the long poll (teloxide's default of 17 s would cut every idle poll of
+/// 30 s short) and for 20 MB downloads on slow links.
+pub fn bot(config: &TelegramConfig) -> Result<Bot, SetupError> {
     let url = url::Url::parse(&config.api_url)?;
-    Ok(Bot::new(config.token.expose()).set_api_url(url))
+    let timeout = std::time::Duration::from_secs(u64::from(config.poll_timeout_secs) + 60);
+    let client = teloxide::net::default_reqwest_settings()
+        .timeout(timeout)
+        .build()?;
+    Ok(Bot::with_client(config.token.expose(), client).set_api_url(url))
 }
 
 /// Replaces the bot token wherever it appears in `text`.

@@ -411,3 +411,77 @@ async fn sigkill_at_several_points_loses_and_duplicates_nothing() {
         world.log()
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Synapse: run scripts/test.sh (it installs and starts one)"]
+async fn bad_input_gets_a_localized_answer() {
+    let world = World::new().await;
+    let koban = world.start().await;
+    let resident = world.tg.user(7401, "Karim", Some("ar"));
+    world.tg.send_sticker(&resident);
+    world.tg.send_text(&resident, "/doesnotexist");
+    world.tg.send_voice(&resident, vec![1, 2, 3, 4]);
+    let sent = world.tg.wait_sent(7401, 3, WAIT).await;
+    let texts: Vec<String> = sent
+        .iter()
+        .map(|m| m.text.clone().unwrap_or_default())
+        .collect();
+    assert!(
+        texts[0].contains("عذرًا"),
+        "Arabic answer to a sticker: {}",
+        texts[0]
+    );
+    assert!(
+        texts[1].contains("/doesnotexist"),
+        "names the unknown command: {}",
+        texts[1]
+    );
+    // The command is an argument inside right-to-left text: isolated.
+    assert!(
+        texts[1].contains('\u{2068}') && texts[1].contains('\u{2069}'),
+        "{:?}",
+        texts[1]
+    );
+    assert!(texts[2].contains("عذرًا"), "{}", texts[2]);
+    koban.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Synapse: run scripts/test.sh (it installs and starts one)"]
+async fn reply_to_a_resident_who_blocked_the_bot_is_kept_as_failed() {
+    let world = World::new().await;
+    let koban = world.start().await;
+    let resident = world.tg.user(7501, "Petra", Some("en"));
+    world
+        .tg
+        .send_text(&resident, "Is the station open on Sunday?");
+    let card = world.card("station open on Sunday").await;
+    world.tg.wait_sent(7501, 1, WAIT).await;
+    world.tg.block_bot(&resident, true);
+    world
+        .officer
+        .send_thread_reply(&world.queue, &event_id(&card), "Yes, from 10 to 16.")
+        .await;
+
+    let db = format!(
+        "sqlite://{}",
+        world.dir.path().join("data/koban.db").display()
+    );
+    let store = koban::storage::connect(&db, 1)
+        .await
+        .expect("open database");
+    eventually(WAIT, "the reply marked failed", async || {
+        store.outbox_counts().await.expect("counts").failed == 1
+    })
+    .await;
+    assert_eq!(
+        world.tg.sent_to(7501).len(),
+        1,
+        "nothing more reached the blocked chat"
+    );
+    assert!(
+        world.tg.calls("sendMessage") >= 2,
+        "the reply was attempted"
+    );
+    koban.stop().await;
+}
