@@ -19,6 +19,13 @@ const COUNTS: [i64; 6] = [0, 1, 2, 5, 11, 100];
 /// never translated.
 const UNTRANSLATED_MIN_CHARS: usize = 40;
 
+/// Languages whose plural rules put 1 and 5 in different categories (CLDR),
+/// so a `$count` message must read differently for them. Languages without
+/// a singular form (Chinese, Japanese, Vietnamese…) must not be listed.
+const ONE_IS_NOT_FIVE: &[&str] = &[
+    "ar", "de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru", "tr", "uk",
+];
+
 const FSI: char = '\u{2068}';
 const PDI: char = '\u{2069}';
 
@@ -89,6 +96,15 @@ fn variables(locale: &Locale, id: &str) -> Vec<String> {
 /// How many characters of a rendered message are its own text, not the
 /// arguments (nor their isolation marks): a message made only of
 /// placeables has nothing to translate.
+/// The variables koban passes when it renders `id`: those of the reference
+/// message (the code is written against it), or the locale's own for an id
+/// the reference lacks.
+fn arguments_for(loc: &Localizer, locale: &Locale, id: &str) -> Vec<String> {
+    reference(loc)
+        .variables(id)
+        .unwrap_or_else(|| variables(locale, id))
+}
+
 fn literal_chars(rendered: &str, variables: &[String]) -> usize {
     let mut text = rendered.replace([FSI, PDI], "");
     for v in variables {
@@ -190,20 +206,22 @@ fn every_message_renders_in_every_locale() {
     for lang in loc.languages() {
         let locale = loc.locale(lang).expect("listed language");
         for id in locale.ids() {
-            let vars = variables(locale, id);
+            let vars = arguments_for(&loc, locale, id);
             for &count in counts_for(&vars) {
                 let args = sample_args(&vars, count);
+                let what = if vars.iter().any(|v| v == "count") {
+                    format!("{lang} {id} ($count = {count})")
+                } else {
+                    format!("{lang} {id}")
+                };
                 match locale.format_checked(id, Some(&args)) {
                     Ok(text) => {
                         rendered += 1;
                         if text.trim().is_empty() {
-                            problems.push(format!("{lang} {id} (count {count}): renders empty"));
+                            problems.push(format!("{what}: renders empty"));
                         }
                     }
-                    Err(errors) => problems.push(format!(
-                        "{lang} {id} (count {count}): {}",
-                        errors.join("; ")
-                    )),
+                    Err(errors) => problems.push(format!("{what}: {}", errors.join("; "))),
                 }
             }
         }
@@ -241,20 +259,22 @@ fn plural_selectors_pick_different_variants() {
     for lang in loc.languages() {
         let locale = loc.locale(lang).expect("listed language");
         for id in locale.ids() {
-            let vars = variables(locale, id);
+            let vars = arguments_for(&loc, locale, id);
             if !vars.iter().any(|v| v == "count") {
+                continue;
+            }
+            if !ONE_IS_NOT_FIVE.contains(&lang) {
                 continue;
             }
             let render = |count| {
                 locale
                     .format_checked(id, Some(&sample_args(&vars, count)))
-                    .unwrap_or_default()
+                    .ok()
             };
-            // Whatever the language's categories, 1 and 5 are different
-            // categories in all built-in languages, and the text must
-            // differ by more than the number itself.
-            let one = render(1);
-            let five = render(5);
+            let (Some(one), Some(five)) = (render(1), render(5)) else {
+                continue; // reported by the render test
+            };
+            // The texts must differ by more than the number itself.
             if one.replace('1', "") == five.replace('5', "") {
                 problems.push(format!(
                     "{lang} {id}: the same variant for 1 and 5: {one:?}"
@@ -287,7 +307,7 @@ fn right_to_left_arguments_are_isolated() {
     // And every string argument of every Arabic message.
     let mut problems = Vec::new();
     for id in ar.ids() {
-        let vars = variables(ar, id);
+        let vars = arguments_for(&loc, ar, id);
         let text = match ar.format_checked(id, Some(&sample_args(&vars, 5))) {
             Ok(text) => text,
             Err(errors) => {
@@ -346,7 +366,7 @@ fn no_message_is_empty_or_an_untranslated_copy() {
     for lang in loc.languages() {
         let locale = loc.locale(lang).expect("listed language");
         for id in locale.ids() {
-            let vars = variables(locale, id);
+            let vars = arguments_for(&loc, locale, id);
             let args = sample_args(&vars, 5);
             let Ok(text) = locale.format_checked(id, Some(&args)) else {
                 continue; // reported by the render test
@@ -358,7 +378,7 @@ fn no_message_is_empty_or_an_untranslated_copy() {
             if lang == REFERENCE_LOCALE {
                 continue;
             }
-            let english = en.format_checked(id, Some(&sample_args(&variables(en, id), 5)));
+            let english = en.format_checked(id, Some(&args));
             if let Ok(english) = english
                 && english == text
                 && literal_chars(&english, &vars) > UNTRANSLATED_MIN_CHARS

@@ -87,6 +87,7 @@ storage_tests! {
         media_bytes_round_trip_exactly,
         failed_commit_on_ticket_id_collision_leaves_nothing,
         failed_commit_after_media_insert_rolls_back,
+        an_event_is_committed_only_once,
     ],
     url: [migrations_apply_idempotently],
 }
@@ -1433,4 +1434,31 @@ async fn failed_commit_after_media_insert_rolls_back(store: Arc<dyn Store>) {
         "en"
     );
     assert!(all_due(&*store, Channel::Matrix, i64::MAX).await.is_empty());
+}
+
+async fn an_event_is_committed_only_once(store: Arc<dyn Store>) {
+    let r = resident(&*store, "u1").await;
+    let outcome = Outcome {
+        outbox: vec![text(
+            Channel::Telegram,
+            &r.chat_id,
+            Placement::Direct,
+            "hello",
+        )],
+        ..Outcome::nothing()
+    };
+    let row = inbox_row(&*store, "once", T0).await;
+    store.commit_outcome(row, &outcome, T0).await.unwrap();
+    let again = store.commit_outcome(row, &outcome, T0 + 1).await;
+    assert!(
+        matches!(again, Err(koban::storage::StorageError::AlreadyProcessed(id)) if id == row),
+        "a second commit of the same event must be refused: {again:?}"
+    );
+    let unknown = store.commit_outcome(987_654, &outcome, T0 + 2).await;
+    assert!(unknown.is_err(), "an unknown event cannot be committed");
+    assert_eq!(
+        store.outbox_counts().await.unwrap().pending,
+        1,
+        "effects applied once"
+    );
 }

@@ -97,7 +97,7 @@ impl Pipeline {
         for item in due {
             let span = tracing::info_span!("inbox.process", inbox = item.id, source = %item.source);
             match self.process(&item).instrument(span).await {
-                Ok(()) => {
+                Ok(()) | Err(ProcessError::Storage(StorageError::AlreadyProcessed(_))) => {
                     for wake in &self.wake_delivery {
                         wake.notify_one();
                     }

@@ -35,6 +35,8 @@ pub enum StorageError {
     Migrate(#[from] sqlx::migrate::MigrateError),
     #[error("stored data is inconsistent: {0}")]
     Corrupt(String),
+    #[error("inbound event {0} is already processed or unknown")]
+    AlreadyProcessed(i64),
     #[error("unsupported database URL scheme (expected sqlite:// or postgres://)")]
     UnsupportedUrl,
 }

@@ -413,6 +413,20 @@ macro_rules! impl_store {
             ) -> $crate::storage::Result<()> {
                 use $crate::domain::TicketChange;
                 let mut tx = self.begin_write().await?;
+                // Claim the event first: an event already processed (or
+                // unknown) must not have its effects applied twice.
+                let claimed = sqlx::query::<$db>(
+                    "UPDATE inbox SET processed_at = $2, attempts = attempts + 1 \
+                     WHERE id = $1 AND processed_at IS NULL",
+                )
+                .bind(inbox_id)
+                .bind(now)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                if claimed == 0 {
+                    return Err($crate::storage::StorageError::AlreadyProcessed(inbox_id));
+                }
                 let ticket_id = match &outcome.ticket {
                     TicketChange::None => None,
                     TicketChange::Open { id, resident_id, kind, queue_id, room_id } => {
@@ -497,13 +511,6 @@ macro_rules! impl_store {
                         .execute(&mut *tx)
                         .await?;
                 }
-                sqlx::query::<$db>(
-                    "UPDATE inbox SET processed_at = $2, attempts = attempts + 1 WHERE id = $1",
-                )
-                .bind(inbox_id)
-                .bind(now)
-                .execute(&mut *tx)
-                .await?;
                 tx.commit().await?;
                 Ok(())
             }
