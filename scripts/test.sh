@@ -34,4 +34,4 @@ eval "$(bash tests/synapse/synapse.sh env)"
 trap 'bash tests/synapse/synapse.sh stop || true' EXIT
 
 echo "== cargo test"
-cargo test --locked -- --include-ignored
+cargo test --locked --lib --bins --tests -- --include-ignored
