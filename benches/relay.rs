@@ -83,13 +83,7 @@ async fn run() {
     }
     let send_secs = started.elapsed().as_secs_f64();
 
-    let db = format!(
-        "sqlite://{}",
-        world.dir.path().join("data/koban.db").display()
-    );
-    let store = koban::storage::connect(&db, 1)
-        .await
-        .expect("open koban database");
+    let store = world.store().await;
     let deadline = Instant::now() + Duration::from_secs(300);
     let timings = loop {
         let timings = store

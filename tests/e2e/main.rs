@@ -99,9 +99,7 @@ async fn telegram_question_reaches_queue_and_officer_reply_returns() {
 async fn matrix_resident_question_and_reply() {
     let world = World::new().await;
     let koban = world.start().await;
-    let resident = world.hs.register("resident").await;
-    let dm = resident.create_dm(&world.bot.user_id).await;
-    resident.wait_joined(&dm, &world.bot.user_id, WAIT).await;
+    let (resident, dm) = world.matrix_resident().await;
 
     resident.send_text(&dm, "!start").await;
     let bot_id = world.bot.user_id.clone();
@@ -276,9 +274,7 @@ async fn telegram_429_is_waited_out_and_the_message_arrives_once() {
 async fn limited_sync_after_downtime_is_paged_back() {
     let world = World::new().await;
     let koban = world.start().await;
-    let resident = world.hs.register("resident").await;
-    let dm = resident.create_dm(&world.bot.user_id).await;
-    resident.wait_joined(&dm, &world.bot.user_id, WAIT).await;
+    let (resident, dm) = world.matrix_resident().await;
     resident.send_text(&dm, "first question: marker-0").await;
     let card = world.card("marker-0").await;
     let root = event_id(&card);
@@ -463,13 +459,7 @@ async fn reply_to_a_resident_who_blocked_the_bot_is_kept_as_failed() {
         .send_thread_reply(&world.queue, &event_id(&card), "Yes, from 10 to 16.")
         .await;
 
-    let db = format!(
-        "sqlite://{}",
-        world.dir.path().join("data/koban.db").display()
-    );
-    let store = koban::storage::connect(&db, 1)
-        .await
-        .expect("open database");
+    let store = world.store().await;
     eventually(WAIT, "the reply marked failed", async || {
         store.outbox_counts().await.expect("counts").failed == 1
     })

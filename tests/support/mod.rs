@@ -130,6 +130,26 @@ max_backoff_secs = 2
             .expect("start koban binary")
     }
 
+    /// koban's own database, opened alongside the running bot (SQLite WAL
+    /// allows a second reader).
+    pub async fn store(&self) -> std::sync::Arc<dyn koban::storage::Store> {
+        let url = format!(
+            "sqlite://{}",
+            self.dir.path().join("data/koban.db").display()
+        );
+        koban::storage::connect(&url, 1)
+            .await
+            .expect("open koban database")
+    }
+
+    /// A Matrix resident with a direct room the bot has joined.
+    pub async fn matrix_resident(&self) -> (TestUser, String) {
+        let resident = self.hs.register("resident").await;
+        let dm = resident.create_dm(&self.bot.user_id).await;
+        resident.wait_joined(&dm, &self.bot.user_id, WAIT).await;
+        (resident, dm)
+    }
+
     pub fn log(&self) -> String {
         std::fs::read_to_string(self.dir.path().join("koban.log")).unwrap_or_default()
     }
