@@ -14,6 +14,7 @@ use crate::clock::{SharedClock, SystemClock};
 use crate::config::Config;
 use crate::delivery::{Sender, Worker};
 use crate::domain::EngineSettings;
+use crate::domain::area::{Area, Areas};
 use crate::i18n::Localizer;
 use crate::pipeline::{MediaSource, Pipeline};
 use crate::{matrix, storage, telegram};
@@ -38,15 +39,16 @@ pub async fn run_with_clock(
     let store = storage::connect(&config.database_url(), config.database.max_connections)
         .await
         .context("opening the database")?;
-    let localizer =
-        Arc::new(Localizer::builtin(&config.zone.default_language).context("loading locales")?);
+    let localizer = Arc::new(
+        Localizer::load(&config.zone.default_language, config.content_dir.as_deref())
+            .context("loading locales")?,
+    );
     tracing::info!(languages = ?localizer.languages().collect::<Vec<_>>(), "locales loaded");
 
     let default_queue = config.default_queue().clone();
     let settings = EngineSettings {
-        zone_name: config.zone.name.clone(),
-        emergency_number: config.zone.emergency_number.clone(),
-        police_number: config.zone.police_number.clone(),
+        zone: config.zone.clone(),
+        areas: load_areas(&config)?,
         default_queue_id: default_queue.id.clone(),
         default_queue_room: default_queue.room.clone(),
     };
@@ -119,6 +121,7 @@ pub async fn run_with_clock(
             })?
         };
         tracing::info!(bot = %me.username(), "telegram bot ready");
+        telegram::set_commands(&bot, &localizer, &token).await;
         let receive = telegram::ReceiveLoop {
             bot: bot.clone(),
             token: token.clone(),
@@ -197,6 +200,25 @@ pub async fn run_with_clock(
         Some(what) => Err(anyhow::anyhow!("a koban task stopped unexpectedly: {what}")),
         None => Ok(()),
     }
+}
+
+/// Builds the configured areas, reading their GeoJSON boundary files.
+fn load_areas(config: &Config) -> anyhow::Result<Areas> {
+    let mut areas = Vec::new();
+    for area in &config.areas {
+        let boundary = match &area.boundary {
+            Some(path) => Some(std::fs::read_to_string(path).with_context(|| {
+                format!(
+                    "reading the boundary of area {} from {}",
+                    area.id,
+                    path.display()
+                )
+            })?),
+            None => None,
+        };
+        areas.push(Area::new(area, boundary.as_deref())?);
+    }
+    Ok(Areas(areas))
 }
 
 fn spawn_worker(

@@ -75,6 +75,13 @@ pub struct Config {
     pub delivery: DeliveryConfig,
     #[serde(default)]
     pub media: MediaConfig,
+    /// The zone's neighbourhoods, each with its officers.
+    #[serde(default)]
+    pub areas: Vec<AreaConfig>,
+    /// A directory with `<lang>/*.ftl` files that override or add to the
+    /// built-in texts (and may add languages), without recompiling.
+    #[serde(default)]
+    pub content_dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -93,6 +100,25 @@ pub struct ZoneConfig {
     /// officer-facing texts.
     #[serde(default = "default_language")]
     pub default_language: String,
+    /// Confidential helpline for victims of domestic violence.
+    #[serde(default = "default_helpline")]
+    pub helpline: String,
+    /// The independent body that handles complaints about the police.
+    #[serde(default = "default_oversight")]
+    pub oversight: String,
+    /// Where victims find support.
+    #[serde(default = "default_victim_support")]
+    pub victim_support: String,
+    /// The equality body for discrimination and hate crime.
+    #[serde(default = "default_equality_body")]
+    pub equality_body: String,
+    /// Longest time data is kept after a ticket is closed (shown in the
+    /// privacy notice).
+    #[serde(default = "default_retention_days")]
+    pub retention_days: u32,
+    /// Police stations residents can visit.
+    #[serde(default)]
+    pub stations: Vec<StationConfig>,
 }
 
 impl Default for ZoneConfig {
@@ -102,8 +128,51 @@ impl Default for ZoneConfig {
             emergency_number: default_emergency_number(),
             police_number: default_police_number(),
             default_language: default_language(),
+            helpline: default_helpline(),
+            oversight: default_oversight(),
+            victim_support: default_victim_support(),
+            equality_body: default_equality_body(),
+            retention_days: default_retention_days(),
+            stations: Vec::new(),
         }
     }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StationConfig {
+    pub name: String,
+    pub address: String,
+    /// Opening hours as residents should read them, e.g. "Mon–Fri 8:00–17:00".
+    #[serde(default)]
+    pub hours: String,
+}
+
+/// A neighbourhood: its name per language, an optional boundary and the
+/// officers residents there can reach.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AreaConfig {
+    /// Short stable id used in buttons and links: 1–32 of `a-z 0-9 _ -`.
+    pub id: String,
+    /// Name per language; the zone's default language is required.
+    pub names: std::collections::BTreeMap<String, String>,
+    /// GeoJSON file (Polygon, MultiPolygon, Feature or FeatureCollection,
+    /// WGS84 longitude/latitude) with the area's boundary.
+    #[serde(default)]
+    pub boundary: Option<PathBuf>,
+    #[serde(default)]
+    pub officers: Vec<OfficerContact>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfficerContact {
+    pub name: String,
+    /// E.g. "Community officer", "Youth liaison", "LGBTIQ+ liaison".
+    pub role: String,
+    #[serde(default)]
+    pub phone: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -239,6 +308,22 @@ impl Default for MediaConfig {
 
 fn default_data_dir() -> PathBuf {
     PathBuf::from("data")
+}
+fn default_helpline() -> String {
+    "1712 (Flanders) · 0800 30 030 (Wallonia and Brussels)".to_owned()
+}
+fn default_oversight() -> String {
+    "Comité P (www.comitep.be)".to_owned()
+}
+fn default_victim_support() -> String {
+    "police victim assistance (via 101) and the victim support services of the Justice Houses"
+        .to_owned()
+}
+fn default_equality_body() -> String {
+    "Unia (www.unia.be, 0800 12 800)".to_owned()
+}
+fn default_retention_days() -> u32 {
+    365
 }
 fn default_zone_name() -> String {
     "koban".to_owned()
@@ -378,6 +463,28 @@ impl Config {
             }
             if self.queues[..i].iter().any(|o| o.id == q.id) {
                 return invalid(&format!("queue id {:?} is used twice", q.id));
+            }
+        }
+        for (i, area) in self.areas.iter().enumerate() {
+            let id_ok = !area.id.is_empty()
+                && area.id.len() <= 32
+                && area.id.bytes().all(|b| {
+                    b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b == b'-'
+                });
+            if !id_ok {
+                return invalid(&format!(
+                    "areas[{i}].id {:?} must be 1–32 characters of a-z, 0-9, _ and -",
+                    area.id
+                ));
+            }
+            if self.areas[..i].iter().any(|o| o.id == area.id) {
+                return invalid(&format!("area id {:?} is used twice", area.id));
+            }
+            if !area.names.contains_key(&self.zone.default_language) {
+                return invalid(&format!(
+                    "areas[{i}] ({}) needs a name in the default language {:?}",
+                    area.id, self.zone.default_language
+                ));
             }
         }
         if self.delivery.max_attempts == 0 {

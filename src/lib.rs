@@ -20,5 +20,6 @@ pub mod i18n;
 pub mod matrix;
 pub mod media;
 pub mod pipeline;
+pub mod qr;
 pub mod storage;
 pub mod telegram;

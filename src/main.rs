@@ -41,6 +41,20 @@ enum Command {
     Run,
     /// Check the configuration and exit.
     CheckConfig,
+    /// Write a QR code (PNG or SVG) for a deep link that opens the bot on a
+    /// topic, an area or the menu: for posters and flyers.
+    Qr {
+        /// What the link opens: menu, advice, advice_<topic>, rights,
+        /// rights_<topic>, contact, areas, area_<id>, privacy, ask, report,
+        /// events, language.
+        payload: String,
+        /// The bot's Telegram username.
+        #[arg(long)]
+        bot: String,
+        /// Output file, .png or .svg.
+        #[arg(long, short)]
+        out: PathBuf,
+    },
 }
 
 fn init_tracing(format: LogFormat) {
@@ -83,6 +97,12 @@ async fn shutdown_signal(token: CancellationToken) {
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     init_tracing(cli.log_format);
+    if let Some(Command::Qr { payload, bot, out }) = &cli.command {
+        let link = koban::qr::deep_link(bot, payload)?;
+        koban::qr::write(&link, out)?;
+        println!("{link} → {}", out.display());
+        return Ok(());
+    }
     let config = koban::config::Config::load(&cli.config)
         .with_context(|| format!("loading {}", cli.config.display()))?;
     match cli.command.unwrap_or(Command::Run) {
@@ -98,6 +118,7 @@ async fn main() -> anyhow::Result<()> {
             );
             Ok(())
         }
+        Command::Qr { .. } => Ok(()),
         Command::Run => {
             let token = CancellationToken::new();
             tokio::spawn(shutdown_signal(token.clone()));

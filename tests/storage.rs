@@ -88,6 +88,7 @@ storage_tests! {
         failed_commit_on_ticket_id_collision_leaves_nothing,
         failed_commit_after_media_insert_rolls_back,
         an_event_is_committed_only_once,
+        resident_area_and_menu_are_kept,
     ],
     url: [migrations_apply_idempotently],
 }
@@ -276,7 +277,8 @@ async fn all_due(store: &dyn Store, channel: Channel, now: Millis) -> Vec<Outbox
 
 fn text_of(item: &OutboxItem) -> &str {
     match &item.body {
-        MessageBody::Text { text } => text,
+        MessageBody::Text { text } | MessageBody::Menu { text, .. } => text,
+        MessageBody::CallbackAnswer { .. } => "<callback answer>",
         MessageBody::Image { .. } => "<image>",
     }
 }
@@ -665,6 +667,8 @@ async fn commit_outcome_opens_ticket_atomically(store: Arc<dyn Store>) {
             ),
         ],
         set_language: Some((r.id, "fr".to_owned())),
+        set_area: None,
+        set_menu: None,
     };
     store
         .commit_outcome(inbox_id, &outcome, T0 + 7)
@@ -769,6 +773,8 @@ async fn commit_outcome_on_existing_ticket(store: Arc<dyn Store>) {
         history: vec![history("resident", "m1", "first")],
         outbox: Vec::new(),
         set_language: None,
+        set_area: None,
+        set_menu: None,
     };
     store.commit_outcome(first, &open, T0).await.unwrap();
 
@@ -783,6 +789,8 @@ async fn commit_outcome_on_existing_ticket(store: Arc<dyn Store>) {
             "second",
         )],
         set_language: None,
+        set_area: None,
+        set_menu: None,
     };
     store
         .commit_outcome(second, &follow_up, T0 + 100)
@@ -852,6 +860,8 @@ async fn ticket_card_sent_sets_thread_root(store: Arc<dyn Store>) {
                 text(Channel::Telegram, &r.chat_id, Placement::Direct, "received"),
             ],
             set_language: None,
+            set_area: None,
+            set_menu: None,
         };
         store.commit_outcome(inbox_id, &outcome, T0).await.unwrap();
         tickets.push(id);
@@ -1311,6 +1321,8 @@ async fn failed_commit_on_ticket_id_collision_leaves_nothing(store: Arc<dyn Stor
             text(Channel::Matrix, ROOM, Placement::TicketRoot, inbox_text),
         ],
         set_language: Some((r.id, "ar".to_owned())),
+        set_area: None,
+        set_menu: None,
     };
     let first = inbox_row(&*store, "m1", T0).await;
     store
@@ -1327,6 +1339,8 @@ async fn failed_commit_on_ticket_id_collision_leaves_nothing(store: Arc<dyn Stor
             second,
             &Outcome {
                 set_language: Some((r.id, "en".to_owned())),
+                set_area: None,
+                set_menu: None,
                 ..Outcome::nothing()
             },
             T0 + 1,
@@ -1412,6 +1426,8 @@ async fn failed_commit_after_media_insert_rolls_back(store: Arc<dyn Store>) {
             vec![9, 9, 9],
         )],
         set_language: Some((r.id, "nl".to_owned())),
+        set_area: None,
+        set_menu: None,
     };
     let result = store.commit_outcome(inbox_id, &outcome, T0 + 1).await;
     assert!(
@@ -1461,4 +1477,24 @@ async fn an_event_is_committed_only_once(store: Arc<dyn Store>) {
         1,
         "effects applied once"
     );
+}
+
+async fn resident_area_and_menu_are_kept(store: Arc<dyn Store>) {
+    let r = resident(&*store, "u1").await;
+    assert_eq!(r.area_id, None);
+    assert!(r.menu.is_empty());
+    let row = inbox_row(&*store, "area", T0).await;
+    let outcome = Outcome {
+        set_area: Some((r.id, "north".to_owned())),
+        set_menu: Some((r.id, vec!["m".to_owned(), "a:burglary".to_owned()])),
+        ..Outcome::nothing()
+    };
+    store.commit_outcome(row, &outcome, T0).await.unwrap();
+    let again = store.resident_get(r.id).await.unwrap().expect("resident");
+    assert_eq!(again.area_id.as_deref(), Some("north"));
+    assert_eq!(again.menu, ["m", "a:burglary"]);
+    // An upsert (the next message) keeps both.
+    let upserted = resident(&*store, "u1").await;
+    assert_eq!(upserted.area_id.as_deref(), Some("north"));
+    assert_eq!(upserted.menu.len(), 2);
 }

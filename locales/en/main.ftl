@@ -55,3 +55,74 @@ thread-text = { $pseudonym }: { $text }
 
 something-went-wrong =
     Sorry, something went wrong on our side. Your message has been kept and we will try again.
+
+## Menus and navigation.
+
+# This language's own name, shown in the language picker.
+language-name = English
+language-set = From now on I will write to you in English.
+choose-language = Choose your language:
+
+menu-title = What would you like to do? Choose an option.
+menu-report = 📝 Report an incident
+menu-question = ❓ Ask a question
+menu-advice = 🛡️ Prevention advice
+menu-rights = ⚖️ Your rights
+menu-events = 📅 Events
+menu-contact = 👮 Your community officer
+menu-area = 📍 My area
+menu-language = 🌐 Language
+menu-privacy = 🔒 Privacy
+
+button-back = ⬅️ Back
+button-menu = ☰ Main menu
+button-continue = Continue ▶️
+
+matrix-menu-hint = Reply with the number of your choice. Write “menu” at any time to come back here.
+choice-expected = Please choose one of the options by replying with its number.
+stale-button = This button is no longer valid. Here is the main menu.
+unknown-payload = This link is not valid (any more). Here is the main menu.
+
+privacy-notice =
+    🔒 Your privacy
+    • What we keep: your messages and photos (with all hidden data such as location removed), the language and area you choose, and an internal pseudonym.
+    • Who sees it: the community officers of { $zone }. They see a pseudonym, never your phone number or username, unless you give them yourself.
+    • How long: at most { $retention_days ->
+        [one] { $retention_days } day
+       *[other] { $retention_days } days
+    } after your question or report is closed.
+    • Erasure: write “erase my data” in this chat and an officer will delete it.
+
+help =
+    I can help you with:
+    • questions to your community officers (just write them here, photos welcome);
+    • crime prevention advice and information about your rights;
+    • the contact details of the officers for your area.
+    Commands: /menu main menu · /language change language · /privacy your data · /start start again.
+
+advice-list = 🛡️ Crime prevention advice. Choose a topic:
+rights-list = ⚖️ Know your rights. Choose a topic:
+
+coming-soon-report =
+    Guided incident reports are coming soon. For now, describe what happened in a message (you can add photos and the address), and an officer will follow up here.
+    In an emergency, call { $emergency } now.
+coming-soon-events = There are no events to show yet. District meetings and “coffee with a cop” invitations will appear here.
+question-prompt = Write your question in a message, in your own language. You can add photos. An officer will answer in this chat.
+
+contact-title = 👮 Your community officers for { $area }:
+contact-no-area = Choose your area first, so that I can show you the right officers.
+contact-officer = • { $name } – { $role }
+contact-phone = ☎️ { $phone }
+contact-station = 🏢 { $name }: { $address } ({ $hours })
+contact-numbers = Emergency: { $emergency } · Police, non-emergency: { $police }
+
+area-choose = Which area do you live in? Choose it below, or send your location (📎 → Location).
+area-set = Your area is now { $area }.
+area-outside = This location is outside the areas we cover. Please choose an area from the list.
+area-none = No areas have been set up yet.
+
+cmd-start = Start again
+cmd-menu = Main menu
+cmd-language = Change the language
+cmd-help = Help
+cmd-privacy = Your data and privacy

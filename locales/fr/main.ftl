@@ -55,3 +55,74 @@ thread-text = { $pseudonym } : { $text }
 
 something-went-wrong =
     Désolé, un problème est survenu de notre côté. Votre message a été conservé et nous allons réessayer.
+
+## Menus et navigation.
+
+# Le nom de cette langue dans cette langue, affiché dans le choix de la langue.
+language-name = Français
+language-set = Désormais, je vous écrirai en français.
+choose-language = Choisissez votre langue :
+
+menu-title = Que souhaitez-vous faire ? Choisissez une option.
+menu-report = 📝 Signaler un fait
+menu-question = ❓ Poser une question
+menu-advice = 🛡️ Conseils de prévention
+menu-rights = ⚖️ Vos droits
+menu-events = 📅 Événements
+menu-contact = 👮 Votre agent de quartier
+menu-area = 📍 Mon quartier
+menu-language = 🌐 Langue
+menu-privacy = 🔒 Vie privée
+
+button-back = ⬅️ Retour
+button-menu = ☰ Menu principal
+button-continue = Continuer ▶️
+
+matrix-menu-hint = Répondez avec le numéro de votre choix. Écrivez « menu » à tout moment pour revenir ici.
+choice-expected = Merci de choisir une des options en répondant avec son numéro.
+stale-button = Ce bouton n'est plus valable. Voici le menu principal.
+unknown-payload = Ce lien n'est pas (ou plus) valable. Voici le menu principal.
+
+privacy-notice =
+    🔒 Votre vie privée
+    • Ce que nous conservons : vos messages et vos photos (sans les données cachées, comme la localisation, qui sont supprimées), la langue et le quartier que vous choisissez, et un pseudonyme interne.
+    • Qui y a accès : les agents de quartier de { $zone }. Ils voient un pseudonyme, jamais votre numéro de téléphone ni votre nom d'utilisateur, sauf si vous les leur donnez vous-même.
+    • Combien de temps : au maximum { $retention_days ->
+        [one] { $retention_days } jour
+       *[other] { $retention_days } jours
+    } après la clôture de votre question ou de votre signalement.
+    • Effacement : écrivez « effacer mes données » dans cette conversation et un agent les supprimera.
+
+help =
+    Je peux vous aider pour :
+    • vos questions aux agents de quartier (écrivez-les simplement ici, les photos sont les bienvenues) ;
+    • des conseils de prévention et des informations sur vos droits ;
+    • les coordonnées des agents de votre quartier.
+    Commandes : /menu menu principal · /language changer de langue · /privacy vos données · /start recommencer.
+
+advice-list = 🛡️ Conseils de prévention. Choisissez un thème :
+rights-list = ⚖️ Connaître vos droits. Choisissez un thème :
+
+coming-soon-report =
+    Le signalement guidé d'un fait arrive bientôt. En attendant, décrivez ce qui s'est passé dans un message (vous pouvez ajouter des photos et l'adresse), et un agent assurera le suivi ici.
+    En cas d'urgence, appelez immédiatement le { $emergency }.
+coming-soon-events = Il n'y a pas encore d'événements à afficher. Les réunions de quartier et les invitations « Un café avec un policier » apparaîtront ici.
+question-prompt = Écrivez votre question dans un message, dans votre langue. Vous pouvez ajouter des photos. Un agent vous répondra dans cette conversation.
+
+contact-title = 👮 Vos agents de quartier pour { $area } :
+contact-no-area = Choisissez d'abord votre quartier, pour que je puisse vous indiquer les bons agents.
+contact-officer = • { $name } – { $role }
+contact-phone = ☎️ { $phone }
+contact-station = 🏢 { $name } : { $address } ({ $hours })
+contact-numbers = Urgences : { $emergency } · Police, hors urgence : { $police }
+
+area-choose = Dans quel quartier habitez-vous ? Choisissez-le ci-dessous, ou envoyez votre position (📎 → Position).
+area-set = Votre quartier est désormais { $area }.
+area-outside = Cette position se trouve en dehors des quartiers que nous couvrons. Merci de choisir un quartier dans la liste.
+area-none = Aucun quartier n'a encore été configuré.
+
+cmd-start = Recommencer
+cmd-menu = Menu principal
+cmd-language = Changer de langue
+cmd-help = Aide
+cmd-privacy = Vos données et votre vie privée

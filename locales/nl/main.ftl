@@ -55,3 +55,74 @@ thread-text = { $pseudonym }: { $text }
 
 something-went-wrong =
     Sorry, er ging bij ons iets mis. Je bericht is bewaard en we proberen het opnieuw.
+
+## Menu's en navigatie.
+
+# De eigen naam van deze taal, getoond in de taalkeuze.
+language-name = Nederlands
+language-set = Vanaf nu schrijf ik je in het Nederlands.
+choose-language = Kies je taal:
+
+menu-title = Wat wil je doen? Kies een optie.
+menu-report = 📝 Iets melden
+menu-question = ❓ Een vraag stellen
+menu-advice = 🛡️ Preventietips
+menu-rights = ⚖️ Je rechten
+menu-events = 📅 Activiteiten
+menu-contact = 👮 Je wijkagent
+menu-area = 📍 Mijn wijk
+menu-language = 🌐 Taal
+menu-privacy = 🔒 Privacy
+
+button-back = ⬅️ Terug
+button-menu = ☰ Hoofdmenu
+button-continue = Verder ▶️
+
+matrix-menu-hint = Antwoord met het nummer van je keuze. Schrijf op elk moment “menu” om hier terug te komen.
+choice-expected = Kies een van de opties door te antwoorden met het nummer ervan.
+stale-button = Deze knop is niet meer geldig. Hier is het hoofdmenu.
+unknown-payload = Deze link is niet (meer) geldig. Hier is het hoofdmenu.
+
+privacy-notice =
+    🔒 Je privacy
+    • Wat we bewaren: je berichten en foto's (zonder verborgen gegevens zoals de locatie), de taal en de wijk die je kiest, en een intern pseudoniem.
+    • Wie het ziet: de wijkagenten van { $zone }. Zij zien een pseudoniem, nooit je telefoonnummer of gebruikersnaam, tenzij je die zelf geeft.
+    • Hoe lang: hoogstens { $retention_days ->
+        [one] { $retention_days } dag
+       *[other] { $retention_days } dagen
+    } nadat je vraag of melding is afgesloten.
+    • Wissen: schrijf “wis mijn gegevens” in dit gesprek en een agent verwijdert ze.
+
+help =
+    Ik kan je helpen met:
+    • vragen aan je wijkagenten (schrijf ze gewoon hier, foto's zijn welkom);
+    • tips om criminaliteit te voorkomen en informatie over je rechten;
+    • de contactgegevens van de wijkagenten van je wijk.
+    Commando's: /menu hoofdmenu · /language taal wijzigen · /privacy je gegevens · /start opnieuw beginnen.
+
+advice-list = 🛡️ Tips om criminaliteit te voorkomen. Kies een onderwerp:
+rights-list = ⚖️ Ken je rechten. Kies een onderwerp:
+
+coming-soon-report =
+    Stap voor stap een melding doen kan binnenkort. Beschrijf voorlopig in een bericht wat er gebeurd is (je kunt foto's en het adres toevoegen), dan volgt een agent het hier op.
+    Bel in een noodgeval meteen { $emergency }.
+coming-soon-events = Er zijn nog geen activiteiten. Wijkvergaderingen en uitnodigingen voor een “koffie met de wijkagent” verschijnen hier.
+question-prompt = Schrijf je vraag in een bericht, in je eigen taal. Je kunt foto's toevoegen. Een agent antwoordt in dit gesprek.
+
+contact-title = 👮 Je wijkagenten voor { $area }:
+contact-no-area = Kies eerst je wijk, zodat ik je de juiste wijkagenten kan tonen.
+contact-officer = • { $name } – { $role }
+contact-phone = ☎️ { $phone }
+contact-station = 🏢 { $name }: { $address } ({ $hours })
+contact-numbers = Noodnummer: { $emergency } · Politie, niet-dringend: { $police }
+
+area-choose = In welke wijk woon je? Kies ze hieronder, of stuur je locatie (📎 → Locatie).
+area-set = Je wijk is nu { $area }.
+area-outside = Deze locatie ligt buiten de wijken die wij bedienen. Kies een wijk uit de lijst.
+area-none = Er zijn nog geen wijken ingesteld.
+
+cmd-start = Opnieuw beginnen
+cmd-menu = Hoofdmenu
+cmd-language = Taal wijzigen
+cmd-help = Hulp
+cmd-privacy = Je gegevens en privacy

@@ -2,22 +2,25 @@
 //! what koban says and which tickets change. Pure: no I/O, no clock reads
 //! (time is passed in), so every rule is testable without any service.
 
-use fluent_bundle::FluentValue;
+use fluent_bundle::{FluentArgs, FluentValue};
 
+use super::area::Areas;
 use super::inbound::{OfficerMessage, ResidentContent, ResidentMessage};
+use super::menu::{ADVICE_TOPICS, Action, RIGHTS_TOPICS};
 use super::model::{Channel, Resident, Ticket, TicketKind, reference_for};
+use super::outbound::Button;
 use super::outbound::{
     CleanImage, HistoryEntry, MessageBody, NewOutbound, Outcome, Placement, TicketChange,
 };
 use crate::clock::Millis;
+use crate::config::ZoneConfig;
 use crate::i18n::{Localizer, args};
 
 /// Zone facts the engine needs.
 #[derive(Debug, Clone)]
 pub struct EngineSettings {
-    pub zone_name: String,
-    pub emergency_number: String,
-    pub police_number: String,
+    pub zone: ZoneConfig,
+    pub areas: Areas,
     pub default_queue_id: String,
     pub default_queue_room: String,
 }
@@ -67,7 +70,10 @@ impl<'a> Engine<'a> {
         match content {
             ResidentContent::Text { text } => !text.trim().is_empty(),
             ResidentContent::Image { .. } => matches!(attachment, Some(Attachment::Image(_))),
-            ResidentContent::Command { .. } | ResidentContent::Unsupported { .. } => false,
+            ResidentContent::Command { .. }
+            | ResidentContent::Callback { .. }
+            | ResidentContent::Location { .. }
+            | ResidentContent::Unsupported { .. } => false,
         }
     }
 
@@ -86,8 +92,11 @@ impl<'a> Engine<'a> {
             lang,
             "emergency-note",
             Some(&args(&[
-                ("emergency", self.settings.emergency_number.as_str().into()),
-                ("police", self.settings.police_number.as_str().into()),
+                (
+                    "emergency",
+                    self.settings.zone.emergency_number.as_str().into(),
+                ),
+                ("police", self.settings.zone.police_number.as_str().into()),
             ])),
         )
     }
@@ -106,26 +115,82 @@ impl<'a> Engine<'a> {
         let lang = resident.language.as_str();
         let mut out = Outcome::nothing();
         match &msg.content {
-            ResidentContent::Command { name, .. } if name == "start" || name == "help" => {
-                let welcome = self.loc.text(
-                    lang,
-                    "welcome",
-                    Some(&args(&[("zone", self.settings.zone_name.as_str().into())])),
-                );
-                let text = format!("{welcome}\n\n{}", self.emergency_note(lang));
-                out.outbox.push(self.to_resident(resident, text));
+            ResidentContent::Command { name, args: arg } => match (name.as_str(), arg.as_str()) {
+                ("start", "") => self.onboarding(&mut out, resident),
+                ("start", payload) => match Action::from_payload(payload) {
+                    Some(action) => self.act(&mut out, resident, action),
+                    None => {
+                        let note = self.loc.t(lang, "unknown-payload");
+                        self.screen(&mut out, resident, lang, self.menu_screen(lang, Some(note)));
+                    }
+                },
+                ("menu", _) => self.act(&mut out, resident, Action::Menu),
+                ("language", _) => self.act(&mut out, resident, Action::Languages),
+                ("privacy", _) => self.act(&mut out, resident, Action::Privacy),
+                ("help", _) => {
+                    let help = self.loc.t(lang, "help");
+                    self.screen(&mut out, resident, lang, self.menu_screen(lang, Some(help)));
+                }
+                (name, _) => {
+                    let note = self.loc.text(
+                        lang,
+                        "unknown-command",
+                        Some(&args(&[("command", format!("/{name}").into())])),
+                    );
+                    self.screen(&mut out, resident, lang, self.menu_screen(lang, Some(note)));
+                }
+            },
+            ResidentContent::Callback { query_id, data } => {
+                out.outbox.push(NewOutbound {
+                    channel: resident.channel,
+                    destination: resident.chat_id.clone(),
+                    placement: Placement::Direct,
+                    body: MessageBody::CallbackAnswer {
+                        query_id: query_id.clone(),
+                        text: None,
+                    },
+                    media: None,
+                });
+                match Action::decode(data) {
+                    Some(action) => self.act(&mut out, resident, action),
+                    None => {
+                        let note = self.loc.t(lang, "stale-button");
+                        self.screen(&mut out, resident, lang, self.menu_screen(lang, Some(note)));
+                    }
+                }
             }
-            ResidentContent::Command { name, .. } => {
-                let text = self.loc.text(
-                    lang,
-                    "unknown-command",
-                    Some(&args(&[("command", format!("/{name}").into())])),
-                );
-                out.outbox.push(self.to_resident(resident, text));
-            }
+            ResidentContent::Location {
+                latitude,
+                longitude,
+            } => match self.settings.areas.locate(*latitude, *longitude) {
+                Some(area) => {
+                    let id = area.id.clone();
+                    self.act(&mut out, resident, Action::SetArea(id));
+                }
+                None => {
+                    let note = if self.settings.areas.0.is_empty() {
+                        None
+                    } else {
+                        Some(self.loc.t(lang, "area-outside"))
+                    };
+                    self.screen(&mut out, resident, lang, self.areas_screen(lang, note));
+                }
+            },
             ResidentContent::Unsupported { .. } => {
-                let text = self.loc.t(lang, "unsupported-message");
-                out.outbox.push(self.to_resident(resident, text));
+                let note = self.loc.t(lang, "unsupported-message");
+                self.screen(&mut out, resident, lang, self.menu_screen(lang, Some(note)));
+            }
+            ResidentContent::Text { text }
+                if resident.channel == Channel::Matrix
+                    && self.matrix_choice(resident, text).is_some() =>
+            {
+                match self.matrix_choice(resident, text) {
+                    Some(Ok(action)) => self.act(&mut out, resident, action),
+                    _ => {
+                        let note = self.loc.t(lang, "choice-expected");
+                        self.screen(&mut out, resident, lang, self.menu_screen(lang, Some(note)));
+                    }
+                }
             }
             ResidentContent::Text { text } if text.trim().is_empty() => {
                 let text = self.loc.t(lang, "unsupported-message");
@@ -365,5 +430,387 @@ fn channel_name(channel: Channel) -> &'static str {
     match channel {
         Channel::Telegram => "Telegram",
         Channel::Matrix => "Matrix",
+    }
+}
+
+/// A screen: text and rows of options. Telegram shows the options as
+/// buttons; Matrix as a numbered list.
+#[derive(Debug, Clone)]
+pub struct Screen {
+    pub text: String,
+    pub rows: Vec<Vec<(String, Action)>>,
+}
+
+/// Matrix words that bring the menu back, whatever the language.
+const MENU_WORDS: [&str; 3] = ["menu", "0", "start"];
+
+impl Engine<'_> {
+    /// Arguments every content text may use.
+    fn zone_args(&self) -> FluentArgs<'static> {
+        let z = &self.settings.zone;
+        let mut a = FluentArgs::new();
+        a.set("zone", FluentValue::from(z.name.clone()));
+        a.set("emergency", FluentValue::from(z.emergency_number.clone()));
+        a.set("police", FluentValue::from(z.police_number.clone()));
+        a.set("helpline", FluentValue::from(z.helpline.clone()));
+        a.set("oversight", FluentValue::from(z.oversight.clone()));
+        a.set(
+            "victim_support",
+            FluentValue::from(z.victim_support.clone()),
+        );
+        a.set("equality_body", FluentValue::from(z.equality_body.clone()));
+        a.set("retention_days", FluentValue::from(z.retention_days));
+        a
+    }
+
+    fn zt(&self, lang: &str, id: &str) -> String {
+        self.loc.text(lang, id, Some(&self.zone_args()))
+    }
+
+    /// Interprets a Matrix resident's text as a numbered choice: `None` when
+    /// it is not meant as one (it is then a question), `Some(Err)` for a
+    /// number that is not on the list.
+    fn matrix_choice(&self, resident: &Resident, text: &str) -> Option<Result<Action, ()>> {
+        let word = text.trim().trim_end_matches('.').to_lowercase();
+        if MENU_WORDS.contains(&word.as_str()) {
+            return Some(Ok(Action::Menu));
+        }
+        if resident.menu.is_empty() || word.len() > 3 {
+            return None;
+        }
+        let n: usize = word.parse().ok()?;
+        Some(
+            n.checked_sub(1)
+                .and_then(|i| resident.menu.get(i))
+                .and_then(|data| Action::decode(data))
+                .ok_or(()),
+        )
+    }
+
+    /// Sends a screen the way the resident's channel can show it.
+    fn screen(&self, out: &mut Outcome, resident: &Resident, lang: &str, screen: Screen) {
+        let body = match resident.channel {
+            Channel::Telegram => MessageBody::Menu {
+                text: screen.text,
+                buttons: screen
+                    .rows
+                    .into_iter()
+                    .map(|row| {
+                        row.into_iter()
+                            .map(|(label, action)| Button {
+                                label,
+                                data: action.encode(),
+                            })
+                            .collect()
+                    })
+                    .collect(),
+            },
+            Channel::Matrix => {
+                let options: Vec<(String, Action)> = screen.rows.into_iter().flatten().collect();
+                let mut text = screen.text;
+                if !options.is_empty() {
+                    text.push('\n');
+                    for (i, (label, _)) in options.iter().enumerate() {
+                        text.push_str(&format!("\n{}. {label}", i + 1));
+                    }
+                    text.push_str("\n\n");
+                    text.push_str(&self.loc.t(lang, "matrix-menu-hint"));
+                }
+                out.set_menu = Some((
+                    resident.id,
+                    options.iter().map(|(_, a)| a.encode()).collect(),
+                ));
+                MessageBody::Text { text }
+            }
+        };
+        out.outbox.push(NewOutbound {
+            channel: resident.channel,
+            destination: resident.chat_id.clone(),
+            placement: Placement::Direct,
+            body,
+            media: None,
+        });
+    }
+
+    fn label(&self, lang: &str, id: &str, action: Action) -> (String, Action) {
+        (self.loc.t(lang, id), action)
+    }
+
+    fn menu_row(&self, lang: &str) -> Vec<(String, Action)> {
+        vec![self.label(lang, "button-menu", Action::Menu)]
+    }
+
+    /// The main menu, with an optional note above it.
+    pub fn menu_screen(&self, lang: &str, note: Option<String>) -> Screen {
+        let title = self.loc.t(lang, "menu-title");
+        let l = |id, a| self.label(lang, id, a);
+        Screen {
+            text: match note {
+                Some(note) => format!("{note}\n\n{title}"),
+                None => title,
+            },
+            rows: vec![
+                vec![
+                    l("menu-report", Action::Report),
+                    l("menu-question", Action::Ask),
+                ],
+                vec![
+                    l("menu-advice", Action::AdviceList),
+                    l("menu-rights", Action::RightsList),
+                ],
+                vec![
+                    l("menu-contact", Action::Contact),
+                    l("menu-area", Action::Areas),
+                ],
+                vec![
+                    l("menu-events", Action::Events),
+                    l("menu-language", Action::Languages),
+                ],
+                vec![l("menu-privacy", Action::Privacy)],
+            ],
+        }
+    }
+
+    fn language_rows(&self, current: &str) -> Vec<Vec<(String, Action)>> {
+        let options: Vec<(String, Action)> = self
+            .loc
+            .languages()
+            .map(|l| {
+                let name = self.loc.t(l, "language-name");
+                let label = if l == current {
+                    format!("✓ {name}")
+                } else {
+                    name
+                };
+                (label, Action::SetLanguage(l.to_owned()))
+            })
+            .collect();
+        options.chunks(2).map(<[_]>::to_vec).collect()
+    }
+
+    /// `/start`: welcome, language choice (the messenger's language is
+    /// preselected), then privacy notice, emergency note and menu.
+    fn onboarding(&self, out: &mut Outcome, resident: &Resident) {
+        let lang = resident.language.as_str();
+        let welcome = self.zt(lang, "welcome");
+        let mut rows = self.language_rows(lang);
+        rows.push(vec![self.label(lang, "button-continue", Action::Continue)]);
+        let text = format!("{welcome}\n\n{}", self.loc.t(lang, "choose-language"));
+        self.screen(out, resident, lang, Screen { text, rows });
+    }
+
+    fn areas_screen(&self, lang: &str, note: Option<String>) -> Screen {
+        let default = self.loc.default_language();
+        let areas = &self.settings.areas.0;
+        let body = if areas.is_empty() {
+            self.loc.t(lang, "area-none")
+        } else {
+            self.loc.t(lang, "area-choose")
+        };
+        let mut rows: Vec<Vec<(String, Action)>> = areas
+            .iter()
+            .map(|a| {
+                vec![(
+                    a.name(lang, default).to_owned(),
+                    Action::SetArea(a.id.clone()),
+                )]
+            })
+            .collect();
+        rows.push(self.menu_row(lang));
+        Screen {
+            text: match note {
+                Some(note) => format!("{note}\n\n{body}"),
+                None => body,
+            },
+            rows,
+        }
+    }
+
+    fn contact_screen(&self, lang: &str, area_id: Option<&str>, note: Option<String>) -> Screen {
+        let Some(area) = area_id.and_then(|id| self.settings.areas.get(id)) else {
+            let no_area = self.loc.t(lang, "contact-no-area");
+            return self.areas_screen(
+                lang,
+                Some(note.map_or(no_area.clone(), |n| format!("{n}\n\n{no_area}"))),
+            );
+        };
+        let default = self.loc.default_language();
+        let mut lines = Vec::new();
+        if let Some(note) = note {
+            lines.push(note);
+            lines.push(String::new());
+        }
+        lines.push(self.loc.text(
+            lang,
+            "contact-title",
+            Some(&args(&[(
+                "area",
+                area.name(lang, default).to_owned().into(),
+            )])),
+        ));
+        for officer in &area.officers {
+            lines.push(self.loc.text(
+                lang,
+                "contact-officer",
+                Some(&args(&[
+                    ("name", officer.name.clone().into()),
+                    ("role", officer.role.clone().into()),
+                ])),
+            ));
+            if let Some(phone) = &officer.phone {
+                lines.push(format!(
+                    "  {}",
+                    self.loc.text(
+                        lang,
+                        "contact-phone",
+                        Some(&args(&[("phone", phone.clone().into())]))
+                    )
+                ));
+            }
+        }
+        if !self.settings.zone.stations.is_empty() {
+            lines.push(String::new());
+        }
+        for station in &self.settings.zone.stations {
+            lines.push(self.loc.text(
+                lang,
+                "contact-station",
+                Some(&args(&[
+                    ("name", station.name.clone().into()),
+                    ("address", station.address.clone().into()),
+                    ("hours", station.hours.clone().into()),
+                ])),
+            ));
+        }
+        lines.push(String::new());
+        lines.push(self.zt(lang, "contact-numbers"));
+        Screen {
+            text: lines.join("\n"),
+            rows: vec![
+                vec![self.label(lang, "menu-area", Action::Areas)],
+                self.menu_row(lang),
+            ],
+        }
+    }
+
+    /// Carries out a menu action.
+    fn act(&self, out: &mut Outcome, resident: &Resident, action: Action) {
+        let lang = resident.language.as_str();
+        let back_menu = |back: Action| {
+            vec![vec![
+                self.label(lang, "button-back", back),
+                self.label(lang, "button-menu", Action::Menu),
+            ]]
+        };
+        let screen = match action {
+            Action::Menu => self.menu_screen(lang, None),
+            Action::Languages => {
+                let mut rows = self.language_rows(lang);
+                rows.push(self.menu_row(lang));
+                Screen {
+                    text: self.loc.t(lang, "choose-language"),
+                    rows,
+                }
+            }
+            Action::SetLanguage(new) => {
+                if !self.loc.has(&new) {
+                    let note = self.loc.t(lang, "stale-button");
+                    return self.screen(out, resident, lang, self.menu_screen(lang, Some(note)));
+                }
+                out.set_language = Some((resident.id, new.clone()));
+                let text = format!(
+                    "{}\n\n{}\n\n{}",
+                    self.loc.t(&new, "language-set"),
+                    self.zt(&new, "privacy-notice"),
+                    self.emergency_note(&new)
+                );
+                self.screen(out, resident, &new, self.menu_screen(&new, Some(text)));
+                return;
+            }
+            Action::Continue => {
+                let text = format!(
+                    "{}\n\n{}",
+                    self.zt(lang, "privacy-notice"),
+                    self.emergency_note(lang)
+                );
+                self.menu_screen(lang, Some(text))
+            }
+            Action::AdviceList => {
+                let mut rows: Vec<_> = ADVICE_TOPICS
+                    .iter()
+                    .map(|t| {
+                        vec![self.label(lang, &format!("advice-{t}-title"), Action::Advice(t))]
+                    })
+                    .collect();
+                rows.push(self.menu_row(lang));
+                Screen {
+                    text: self.loc.t(lang, "advice-list"),
+                    rows,
+                }
+            }
+            Action::Advice(topic) => Screen {
+                text: self.zt(lang, &format!("advice-{topic}")),
+                rows: back_menu(Action::AdviceList),
+            },
+            Action::RightsList => {
+                let mut rows: Vec<_> = RIGHTS_TOPICS
+                    .iter()
+                    .map(|t| {
+                        vec![self.label(lang, &format!("rights-{t}-title"), Action::Rights(t))]
+                    })
+                    .collect();
+                rows.push(self.menu_row(lang));
+                Screen {
+                    text: self.loc.t(lang, "rights-list"),
+                    rows,
+                }
+            }
+            Action::Rights(topic) => Screen {
+                text: self.zt(lang, &format!("rights-{topic}")),
+                rows: back_menu(Action::RightsList),
+            },
+            Action::Contact => self.contact_screen(lang, resident.area_id.as_deref(), None),
+            Action::Areas => self.areas_screen(lang, None),
+            Action::SetArea(id) => match self.settings.areas.get(&id) {
+                Some(area) => {
+                    out.set_area = Some((resident.id, area.id.clone()));
+                    let note = self.loc.text(
+                        lang,
+                        "area-set",
+                        Some(&args(&[(
+                            "area",
+                            area.name(lang, self.loc.default_language())
+                                .to_owned()
+                                .into(),
+                        )])),
+                    );
+                    self.contact_screen(lang, Some(&area.id), Some(note))
+                }
+                None => {
+                    let note = self.loc.t(lang, "unknown-payload");
+                    self.areas_screen(lang, Some(note))
+                }
+            },
+            Action::Privacy => Screen {
+                text: self.zt(lang, "privacy-notice"),
+                rows: vec![self.menu_row(lang)],
+            },
+            Action::Ask => Screen {
+                text: self.loc.t(lang, "question-prompt"),
+                rows: vec![self.menu_row(lang)],
+            },
+            Action::Report => Screen {
+                text: self.zt(lang, "coming-soon-report"),
+                rows: vec![
+                    vec![self.label(lang, "menu-question", Action::Ask)],
+                    self.menu_row(lang),
+                ],
+            },
+            Action::Events => Screen {
+                text: self.loc.t(lang, "coming-soon-events"),
+                rows: vec![self.menu_row(lang)],
+            },
+        };
+        self.screen(out, resident, lang, screen);
     }
 }

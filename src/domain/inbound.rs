@@ -56,6 +56,16 @@ pub enum ResidentContent {
         file: FileRef,
         caption: Option<String>,
     },
+    /// A press on one of koban's buttons (Telegram callback query).
+    Callback {
+        query_id: String,
+        data: String,
+    },
+    /// A shared location.
+    Location {
+        latitude: f64,
+        longitude: f64,
+    },
     /// Something koban cannot handle (yet): sticker, voice note, poll, …
     Unsupported {
         what: String,

@@ -2,8 +2,10 @@
 //! what leaves, and the conversation engine that turns one into the other.
 //! No teloxide, matrix-sdk or sqlx types live here.
 
+pub mod area;
 pub mod engine;
 pub mod inbound;
+pub mod menu;
 pub mod model;
 pub mod outbound;
 pub mod pseudonym;

@@ -42,6 +42,11 @@ pub struct Resident {
     /// What the messenger reported (Telegram `language_code`), kept as a
     /// contact attribute.
     pub platform_language: Option<String>,
+    /// The area the resident chose (or that their location selected).
+    pub area_id: Option<String>,
+    /// Numbered options last shown on a channel without buttons (Matrix):
+    /// encoded menu actions.
+    pub menu: Vec<String>,
     pub created_at: Millis,
     pub last_seen_at: Millis,
 }

@@ -42,10 +42,27 @@ pub enum MessageBody {
     Text {
         text: String,
     },
+    /// Text with buttons (Telegram inline keyboard; rows of buttons).
+    Menu {
+        text: String,
+        buttons: Vec<Vec<Button>>,
+    },
+    /// The answer to a button press (stops the client's spinner).
+    CallbackAnswer {
+        query_id: String,
+        text: Option<String>,
+    },
     /// An image whose (metadata-free) bytes are in the media table.
     Image {
         caption: Option<String>,
     },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Button {
+    pub label: String,
+    /// Callback data, at most 64 bytes.
+    pub data: String,
 }
 
 /// An image that passed the checks and lost its metadata.
@@ -107,6 +124,11 @@ pub struct Outcome {
     pub outbox: Vec<NewOutbound>,
     /// Set the resident's language (after a choice or first contact).
     pub set_language: Option<(i64, String)>,
+    /// Set the resident's area.
+    pub set_area: Option<(i64, String)>,
+    /// Remember the numbered options shown to a Matrix resident (encoded
+    /// actions), so that a reply "3" means the third.
+    pub set_menu: Option<(i64, Vec<String>)>,
 }
 
 impl Outcome {
@@ -116,6 +138,8 @@ impl Outcome {
             history: Vec::new(),
             outbox: Vec::new(),
             set_language: None,
+            set_area: None,
+            set_menu: None,
         }
     }
 }

@@ -7,6 +7,7 @@
 //! splicing, so right-to-left text gets its arguments isolated.
 
 use std::collections::BTreeMap;
+use std::path::Path;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -26,10 +27,13 @@ pub enum I18nError {
         file: String,
         errors: String,
     },
-    #[error("locale {lang}: {errors}")]
-    Bundle { lang: String, errors: String },
     #[error("locale directory name {0:?} is not a language tag")]
     BadTag(String),
+    #[error("cannot read content directory {path}: {source}")]
+    Io {
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
     #[error("default language {0:?} has no locale")]
     MissingDefault(String),
 }
@@ -66,8 +70,48 @@ pub fn args<'a>(pairs: &[(&'a str, FluentValue<'a>)]) -> FluentArgs<'a> {
 }
 
 impl Localizer {
+    /// The built-in locales, overridden and extended by `<content_dir>/<lang>/*.ftl`
+    /// (a zone edits texts or adds a language without recompiling).
+    pub fn load(default_lang: &str, content_dir: Option<&Path>) -> Result<Self, I18nError> {
+        let mut sources = Self::builtin_sources();
+        if let Some(dir) = content_dir {
+            let io = |path: &Path, source| I18nError::Io {
+                path: path.to_owned(),
+                source,
+            };
+            let mut langs: Vec<_> = std::fs::read_dir(dir)
+                .map_err(|e| io(dir, e))?
+                .filter_map(Result::ok)
+                .filter(|e| e.path().is_dir())
+                .collect();
+            langs.sort_by_key(|e| e.path());
+            for entry in langs {
+                let lang = entry.file_name().to_string_lossy().into_owned();
+                let mut files: Vec<_> = std::fs::read_dir(entry.path())
+                    .map_err(|e| io(&entry.path(), e))?
+                    .filter_map(Result::ok)
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+                    .collect();
+                files.sort();
+                for file in files {
+                    let text = std::fs::read_to_string(&file).map_err(|e| io(&file, e))?;
+                    sources
+                        .entry(lang.clone())
+                        .or_default()
+                        .push((file.display().to_string(), text));
+                }
+            }
+        }
+        Self::from_sources(sources, default_lang)
+    }
+
     /// The locales built into the binary.
     pub fn builtin(default_lang: &str) -> Result<Self, I18nError> {
+        Self::from_sources(Self::builtin_sources(), default_lang)
+    }
+
+    fn builtin_sources() -> BTreeMap<String, Vec<(String, String)>> {
         let mut sources: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
         for dir in BUILTIN.dirs() {
             let lang = dir
@@ -89,10 +133,11 @@ impl Localizer {
             files.sort();
             sources.insert(lang, files);
         }
-        Self::from_sources(sources, default_lang)
+        sources
     }
 
-    /// Builds from `lang → [(file name, FTL text)]`.
+    /// Builds from `lang → [(file name, FTL text)]`; a later file's message
+    /// replaces an earlier one with the same id.
     pub fn from_sources(
         sources: BTreeMap<String, Vec<(String, String)>>,
         default_lang: &str,
@@ -111,16 +156,13 @@ impl Localizer {
                         errors: format!("{errors:?}"),
                     })?;
                 for entry in resource.entries() {
-                    if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry
+                        && !ids.iter().any(|id| id == m.id.name)
+                    {
                         ids.push(m.id.name.to_owned());
                     }
                 }
-                bundle
-                    .add_resource(resource)
-                    .map_err(|errors| I18nError::Bundle {
-                        lang: lang.clone(),
-                        errors: format!("{errors:?}"),
-                    })?;
+                bundle.add_resource_overriding(resource);
             }
             locales.insert(lang.clone(), Locale { lang, bundle, ids });
         }

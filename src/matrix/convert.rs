@@ -104,6 +104,19 @@ pub fn to_inbound(
                             .map(|_| body.to_owned()),
                     }
                 }
+                "m.location" => match content
+                    .get("geo_uri")
+                    .and_then(Value::as_str)
+                    .and_then(parse_geo_uri)
+                {
+                    Some((latitude, longitude)) => ResidentContent::Location {
+                        latitude,
+                        longitude,
+                    },
+                    None => ResidentContent::Unsupported {
+                        what: "location".to_owned(),
+                    },
+                },
                 "m.notice" => return None,
                 other => ResidentContent::Unsupported {
                     what: other.trim_start_matches("m.").to_owned(),
@@ -112,6 +125,15 @@ pub fn to_inbound(
             Some(resident(sender, room_id, event_id, content))
         }
     }
+}
+
+/// `geo:51.05,3.72;u=35` → (51.05, 3.72).
+fn parse_geo_uri(uri: &str) -> Option<(f64, f64)> {
+    let coords = uri.strip_prefix("geo:")?.split(';').next()?;
+    let mut parts = coords.split(',');
+    let lat: f64 = parts.next()?.trim().parse().ok()?;
+    let lon: f64 = parts.next()?.trim().parse().ok()?;
+    ((-90.0..=90.0).contains(&lat) && (-180.0..=180.0).contains(&lon)).then_some((lat, lon))
 }
 
 fn resident(sender: &str, room_id: &str, event_id: &str, content: ResidentContent) -> InboundEvent {
@@ -153,6 +175,13 @@ mod tests {
         let edit = json!({"type": "m.room.message", "sender": "@r:hs", "event_id": "$2",
             "content": {"msgtype": "m.text", "body": "* hi", "m.relates_to": {"rel_type": "m.replace", "event_id": "$1"}}});
         assert!(to_inbound("!r", RoomKind::Resident, "@koban:hs", &edit).is_none());
+    }
+
+    #[test]
+    fn geo_uris() {
+        assert_eq!(parse_geo_uri("geo:51.05,3.72;u=35"), Some((51.05, 3.72)));
+        assert_eq!(parse_geo_uri("geo:91,3"), None);
+        assert_eq!(parse_geo_uri("http://x"), None);
     }
 
     #[test]

@@ -71,7 +71,14 @@ impl MatrixSender {
 
     async fn content(&self, item: &OutboxItem) -> Result<Value, SendError> {
         let mut content = match &item.body {
-            MessageBody::Text { text } => json!({ "msgtype": "m.text", "body": text }),
+            MessageBody::Text { text } | MessageBody::Menu { text, .. } => {
+                json!({ "msgtype": "m.text", "body": text })
+            }
+            MessageBody::CallbackAnswer { .. } => {
+                return Err(SendError::Permanent(
+                    "button answers exist only on Telegram".into(),
+                ));
+            }
             MessageBody::Image { caption } => {
                 let media_id = item
                     .media_id

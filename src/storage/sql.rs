@@ -14,6 +14,8 @@ pub(super) struct ResidentRow {
     pseudonym: String,
     language: String,
     platform_language: Option<String>,
+    area_id: Option<String>,
+    menu: String,
     created_at: i64,
     last_seen_at: i64,
 }
@@ -31,6 +33,8 @@ impl TryFrom<ResidentRow> for Resident {
             pseudonym: r.pseudonym,
             language: r.language,
             platform_language: r.platform_language,
+            area_id: r.area_id,
+            menu: serde_json::from_str(&r.menu).unwrap_or_default(),
             created_at: r.created_at,
             last_seen_at: r.last_seen_at,
         })
@@ -308,7 +312,7 @@ macro_rules! impl_store {
                          ON CONFLICT (channel, external_id) DO UPDATE SET \
                          chat_id = excluded.chat_id, last_seen_at = excluded.last_seen_at, \
                          platform_language = COALESCE(excluded.platform_language, residents.platform_language) \
-                         RETURNING id, channel, external_id, chat_id, pseudonym, language, platform_language, created_at, last_seen_at",
+                         RETURNING id, channel, external_id, chat_id, pseudonym, language, platform_language, area_id, menu, created_at, last_seen_at",
                     )
                     .bind(new.channel.as_str())
                     .bind(&new.external_id)
@@ -334,7 +338,7 @@ macro_rules! impl_store {
             async fn resident_get(&self, id: i64) -> $crate::storage::Result<Option<$crate::domain::Resident>> {
                 sqlx::query_as::<$db, $crate::storage::sql::ResidentRow>(
                     "SELECT id, channel, external_id, chat_id, pseudonym, language, platform_language, \
-                     created_at, last_seen_at FROM residents WHERE id = $1",
+                     area_id, menu, created_at, last_seen_at FROM residents WHERE id = $1",
                 )
                 .bind(id)
                 .fetch_optional(&self.pool)
@@ -503,6 +507,22 @@ macro_rules! impl_store {
                     .bind(now)
                     .execute(&mut *tx)
                     .await?;
+                }
+                if let Some((resident_id, area)) = &outcome.set_area {
+                    sqlx::query::<$db>("UPDATE residents SET area_id = $2 WHERE id = $1")
+                        .bind(resident_id)
+                        .bind(area)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+                if let Some((resident_id, menu)) = &outcome.set_menu {
+                    let menu = serde_json::to_string(menu)
+                        .map_err(|e| $crate::storage::StorageError::Corrupt(e.to_string()))?;
+                    sqlx::query::<$db>("UPDATE residents SET menu = $2 WHERE id = $1")
+                        .bind(resident_id)
+                        .bind(menu)
+                        .execute(&mut *tx)
+                        .await?;
                 }
                 if let Some((resident_id, language)) = &outcome.set_language {
                     sqlx::query::<$db>("UPDATE residents SET language = $2 WHERE id = $1")

@@ -1,6 +1,6 @@
 //! Telegram updates → platform-free inbound events.
 
-use teloxide::types::{Message, Update, UpdateKind};
+use teloxide::types::{CallbackQuery, Message, Update, UpdateKind};
 
 use crate::domain::{Channel, FileRef, InboundEvent, ResidentContent, ResidentMessage};
 
@@ -9,8 +9,34 @@ use crate::domain::{Channel, FileRef, InboundEvent, ResidentContent, ResidentMes
 pub fn to_inbound(update: &Update) -> Option<InboundEvent> {
     match &update.kind {
         UpdateKind::Message(msg) => message(msg),
+        UpdateKind::CallbackQuery(q) => callback(q),
         _ => None,
     }
+}
+
+fn callback(q: &CallbackQuery) -> Option<InboundEvent> {
+    if q.from.is_bot {
+        return None;
+    }
+    // Buttons only exist in private chats with the bot, whose chat id is
+    // the user's id; prefer the message's chat when Telegram sends it.
+    let chat_id = q
+        .message
+        .as_ref()
+        .map(|m| m.chat().id.0)
+        .unwrap_or(q.from.id.0 as i64);
+    Some(InboundEvent::Resident(ResidentMessage {
+        channel: Channel::Telegram,
+        user_id: q.from.id.0.to_string(),
+        chat_id: chat_id.to_string(),
+        message_id: format!("callback:{}", q.id.0),
+        language_hint: q.from.language_code.clone(),
+        content: ResidentContent::Callback {
+            query_id: q.id.0.clone(),
+            // A game button has no data: answered as an old button.
+            data: q.data.clone().unwrap_or_default(),
+        },
+    }))
 }
 
 fn message(msg: &Message) -> Option<InboundEvent> {
@@ -62,6 +88,12 @@ fn content(msg: &Message) -> Option<ResidentContent> {
             caption,
         });
     }
+    if let Some(location) = msg.location() {
+        return Some(ResidentContent::Location {
+            latitude: location.latitude,
+            longitude: location.longitude,
+        });
+    }
     let what = if msg.sticker().is_some() {
         "sticker"
     } else if msg.voice().is_some() {
@@ -70,8 +102,6 @@ fn content(msg: &Message) -> Option<ResidentContent> {
         "video"
     } else if msg.audio().is_some() {
         "audio"
-    } else if msg.location().is_some() {
-        "location"
     } else if msg.contact().is_some() {
         "contact"
     } else if msg.poll().is_some() {

@@ -51,6 +51,43 @@ pub fn redact(text: &str, token: &str) -> String {
     out
 }
 
+/// The commands shown in Telegram's menu, with their description ids.
+pub const COMMANDS: [(&str, &str); 5] = [
+    ("start", "cmd-start"),
+    ("menu", "cmd-menu"),
+    ("language", "cmd-language"),
+    ("help", "cmd-help"),
+    ("privacy", "cmd-privacy"),
+];
+
+/// Sets the command menu once per locale (`language_code`), and the default
+/// one in the zone's default language. Failures are logged, not fatal.
+pub async fn set_commands(bot: &Bot, localizer: &crate::i18n::Localizer, token: &str) {
+    use teloxide::payloads::SetMyCommandsSetters;
+    use teloxide::requests::Requester;
+    use teloxide::types::BotCommand;
+    let commands = |lang: &str| -> Vec<BotCommand> {
+        COMMANDS
+            .iter()
+            .map(|(command, id)| BotCommand::new(*command, localizer.t(lang, id)))
+            .collect()
+    };
+    let default = localizer.default_language().to_owned();
+    let mut requests = vec![(None, commands(&default))];
+    for lang in localizer.languages() {
+        requests.push((Some(lang.to_owned()), commands(lang)));
+    }
+    for (lang, list) in requests {
+        let mut request = bot.set_my_commands(list);
+        if let Some(lang) = &lang {
+            request = request.language_code(lang.clone());
+        }
+        if let Err(e) = request.await {
+            tracing::warn!(lang = ?lang, error = %redact(&e.to_string(), token), "setMyCommands failed");
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::redact;

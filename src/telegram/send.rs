@@ -9,8 +9,11 @@ use std::time::Duration;
 use async_trait::async_trait;
 use governor::{DefaultDirectRateLimiter, DefaultKeyedRateLimiter, Quota, RateLimiter};
 use teloxide::net::Download;
+use teloxide::payloads::{AnswerCallbackQuerySetters, SendMessageSetters};
 use teloxide::requests::Requester;
-use teloxide::types::{ChatId, FileId, InputFile};
+use teloxide::types::{
+    CallbackQueryId, ChatId, FileId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile,
+};
 use teloxide::{ApiError, Bot, RequestError};
 
 use super::redact;
@@ -100,10 +103,37 @@ impl Sender for TelegramSender {
             .destination
             .parse()
             .map_err(|_| SendError::Permanent(format!("bad chat id {:?}", item.destination)))?;
+        if let MessageBody::CallbackAnswer { query_id, text } = &item.body {
+            // Not a message: no pacing. An expired query (button pressed long
+            // ago, or answered already) is not worth retrying.
+            let mut request = self
+                .bot
+                .answer_callback_query(CallbackQueryId(query_id.clone()));
+            if let Some(text) = text {
+                request = request.text(text.clone());
+            }
+            return match request.await {
+                Ok(_) => Ok("callback".to_owned()),
+                Err(RequestError::Api(api)) => Err(SendError::Permanent(api.to_string())),
+                Err(e) => Err(self.classify(e)),
+            };
+        }
         self.global.until_ready().await;
         self.per_chat.until_key_ready(&chat).await;
         let result = match &item.body {
             MessageBody::Text { text } => self.bot.send_message(ChatId(chat), fit_text(text)).await,
+            MessageBody::Menu { text, buttons } => {
+                let keyboard = InlineKeyboardMarkup::new(buttons.iter().map(|row| {
+                    row.iter()
+                        .map(|b| InlineKeyboardButton::callback(b.label.clone(), b.data.clone()))
+                        .collect::<Vec<_>>()
+                }));
+                self.bot
+                    .send_message(ChatId(chat), fit_text(text))
+                    .reply_markup(keyboard)
+                    .await
+            }
+            MessageBody::CallbackAnswer { .. } => unreachable!("answered above"),
             MessageBody::Image { caption } => {
                 let media_id = item
                     .media_id

@@ -1,0 +1,128 @@
+## Texte für Bürgerinnen und Bürger. Die Argumente setzt koban ein; ihre Namen bitte nicht ändern.
+
+welcome =
+    Guten Tag! Hier ist { $zone }: Ihr direkter Draht zu Ihren Bezirksinspektoren.
+    Schreiben Sie Ihre Frage hier, in Ihrer eigenen Sprache, und ein Bezirksinspektor antwortet Ihnen in diesem Chat. Sie können auch Fotos senden.
+
+emergency-note =
+    ⚠️ Dieser Chat ist nicht für Notfälle gedacht. Rufen Sie im Notfall sofort die { $emergency } an. Für andere dringende Polizeiangelegenheiten rufen Sie die { $police } an.
+
+ticket-opened =
+    Vielen Dank. Ihre Nachricht wurde unter der Vorgangsnummer { $reference } an die Bezirksinspektoren weitergeleitet. Die Antwort erhalten Sie hier, in diesem Chat.
+
+officer-role = Bezirksinspektor
+
+officer-reply =
+    👮 { $role } ({ $reference }):
+    { $text }
+
+unsupported-message =
+    Entschuldigung, ich kann im Moment nur Textnachrichten und Fotos lesen. Bitte schreiben Sie Ihre Nachricht als Text.
+
+unknown-command =
+    Den Befehl { $command } kenne ich nicht. Schreiben Sie einfach Ihre Frage, oder senden Sie /start, um die Begrüßung noch einmal zu sehen.
+
+image-too-large =
+    Diese Datei ist zu groß ({ $size_mb } MB). Ich kann Dateien bis { $max_mb } MB annehmen. Bitte senden Sie ein kleineres Foto.
+
+image-not-image =
+    Diese Datei ist kein Bild, das ich annehmen kann. Bitte senden Sie ein Foto (JPEG, PNG oder WebP).
+
+image-failed =
+    Ich konnte dieses Foto nicht verarbeiten, deshalb wurde es nicht weitergeleitet. Bitte versuchen Sie es noch einmal, oder senden Sie es als normales Foto.
+
+photos-forwarded =
+    { $count ->
+        [one] Ihr Foto wurde zu { $reference } hinzugefügt.
+       *[other] Ihre { $count } Fotos wurden zu { $reference } hinzugefügt.
+    }
+
+## Texte für die Beamten, in den Warteschlangen-Räumen in der Standardsprache der Zone.
+
+card-question =
+    🎫 { $reference } · neue Frage
+    Von: { $pseudonym } · über { $channel } · Sprache: { $language }
+
+    { $text }
+
+    Antworten Sie in diesem Thread, um dem Bürger zu antworten.
+
+card-no-text = (Foto ohne Text)
+
+thread-photo = Foto von { $pseudonym }
+
+thread-text = { $pseudonym }: { $text }
+
+something-went-wrong =
+    Entschuldigung, bei uns ist etwas schiefgelaufen. Ihre Nachricht wurde gespeichert und wir versuchen es erneut.
+
+## Menüs und Navigation.
+
+# Der eigene Name dieser Sprache, angezeigt in der Sprachauswahl.
+language-name = Deutsch
+language-set = Ab jetzt schreibe ich Ihnen auf Deutsch.
+choose-language = Wählen Sie Ihre Sprache:
+
+menu-title = Was möchten Sie tun? Wählen Sie eine Option.
+menu-report = 📝 Einen Vorfall melden
+menu-question = ❓ Eine Frage stellen
+menu-advice = 🛡️ Tipps zur Vorbeugung
+menu-rights = ⚖️ Ihre Rechte
+menu-events = 📅 Veranstaltungen
+menu-contact = 👮 Ihr Bezirksinspektor
+menu-area = 📍 Mein Viertel
+menu-language = 🌐 Sprache
+menu-privacy = 🔒 Datenschutz
+
+button-back = ⬅️ Zurück
+button-menu = ☰ Hauptmenü
+button-continue = Weiter ▶️
+
+matrix-menu-hint = Antworten Sie mit der Nummer Ihrer Wahl. Schreiben Sie jederzeit „Menü“, um hierher zurückzukehren.
+choice-expected = Bitte wählen Sie eine der Optionen, indem Sie mit ihrer Nummer antworten.
+stale-button = Diese Schaltfläche ist nicht mehr gültig. Hier ist das Hauptmenü.
+unknown-payload = Dieser Link ist nicht (mehr) gültig. Hier ist das Hauptmenü.
+
+privacy-notice =
+    🔒 Ihr Datenschutz
+    • Was wir speichern: Ihre Nachrichten und Fotos (ohne versteckte Daten wie den Standort, die wir entfernen), die von Ihnen gewählte Sprache und das Viertel sowie ein internes Pseudonym.
+    • Wer es sieht: die Bezirksinspektoren von { $zone }. Sie sehen ein Pseudonym, nie Ihre Telefonnummer oder Ihren Benutzernamen, es sei denn, Sie teilen sie ihnen selbst mit.
+    • Wie lange: höchstens { $retention_days ->
+        [one] { $retention_days } Tag
+       *[other] { $retention_days } Tage
+    } nach Abschluss Ihrer Frage oder Meldung.
+    • Löschung: Schreiben Sie „meine Daten löschen“ in diesen Chat, und ein Bezirksinspektor löscht sie.
+
+help =
+    Ich kann Ihnen helfen bei:
+    • Fragen an Ihre Bezirksinspektoren (schreiben Sie sie einfach hier, Fotos sind willkommen);
+    • Tipps zur Vorbeugung von Straftaten und Informationen über Ihre Rechte;
+    • den Kontaktdaten der Bezirksinspektoren für Ihr Viertel.
+    Befehle: /menu Hauptmenü · /language Sprache ändern · /privacy Ihre Daten · /start neu beginnen.
+
+advice-list = 🛡️ Tipps zur Vorbeugung. Wählen Sie ein Thema:
+rights-list = ⚖️ Kennen Sie Ihre Rechte. Wählen Sie ein Thema:
+
+coming-soon-report =
+    Geführte Meldungen von Vorfällen gibt es bald. Beschreiben Sie bis dahin in einer Nachricht, was passiert ist (Sie können Fotos und die Adresse hinzufügen), und ein Bezirksinspektor kümmert sich hier darum.
+    Rufen Sie im Notfall sofort die { $emergency } an.
+coming-soon-events = Noch gibt es keine Veranstaltungen. Viertelversammlungen und Einladungen zum „Kaffee mit der Polizei“ erscheinen hier.
+question-prompt = Schreiben Sie Ihre Frage in einer Nachricht, in Ihrer eigenen Sprache. Sie können Fotos hinzufügen. Ein Bezirksinspektor antwortet Ihnen in diesem Chat.
+
+contact-title = 👮 Ihre Bezirksinspektoren für { $area }:
+contact-no-area = Wählen Sie zuerst Ihr Viertel, damit ich Ihnen die richtigen Ansprechpartner zeigen kann.
+contact-officer = • { $name } – { $role }
+contact-phone = ☎️ { $phone }
+contact-station = 🏢 { $name }: { $address } ({ $hours })
+contact-numbers = Notruf: { $emergency } · Polizei, kein Notfall: { $police }
+
+area-choose = In welchem Viertel wohnen Sie? Wählen Sie es unten aus, oder senden Sie Ihren Standort (📎 → Standort).
+area-set = Ihr Viertel ist jetzt { $area }.
+area-outside = Dieser Standort liegt außerhalb der Gebiete, für die wir zuständig sind. Bitte wählen Sie ein Viertel aus der Liste.
+area-none = Es wurden noch keine Viertel eingerichtet.
+
+cmd-start = Neu beginnen
+cmd-menu = Hauptmenü
+cmd-language = Sprache ändern
+cmd-help = Hilfe
+cmd-privacy = Ihre Daten und Datenschutz

@@ -1,0 +1,169 @@
+//! Areas (neighbourhoods): names per language, an optional boundary, and the
+//! officers residents there can reach. A shared location inside a boundary
+//! selects the area.
+
+use std::collections::BTreeMap;
+
+use geo::{Contains, MultiPolygon, Point};
+
+use crate::config::{AreaConfig, OfficerContact};
+
+#[derive(Debug, Clone)]
+pub struct Area {
+    pub id: String,
+    names: BTreeMap<String, String>,
+    boundary: Option<MultiPolygon<f64>>,
+    pub officers: Vec<OfficerContact>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AreaError {
+    #[error("area {id}: boundary is not valid GeoJSON: {reason}")]
+    GeoJson { id: String, reason: String },
+    #[error("area {id}: boundary holds no polygon")]
+    NoPolygon { id: String },
+}
+
+impl Area {
+    /// Builds an area from its configuration and, if it has one, the text of
+    /// its GeoJSON boundary file.
+    pub fn new(config: &AreaConfig, boundary_geojson: Option<&str>) -> Result<Self, AreaError> {
+        let boundary = match boundary_geojson {
+            None => None,
+            Some(text) => Some(parse_boundary(&config.id, text)?),
+        };
+        Ok(Self {
+            id: config.id.clone(),
+            names: config.names.clone(),
+            boundary,
+            officers: config.officers.clone(),
+        })
+    }
+
+    /// The name in `lang`, else in `fallback`, else any.
+    pub fn name(&self, lang: &str, fallback: &str) -> &str {
+        self.names
+            .get(lang)
+            .or_else(|| self.names.get(fallback))
+            .or_else(|| self.names.values().next())
+            .map(String::as_str)
+            .unwrap_or(self.id.as_str())
+    }
+
+    pub fn contains(&self, latitude: f64, longitude: f64) -> bool {
+        self.boundary
+            .as_ref()
+            .is_some_and(|b| b.contains(&Point::new(longitude, latitude)))
+    }
+}
+
+fn parse_boundary(id: &str, text: &str) -> Result<MultiPolygon<f64>, AreaError> {
+    let err = |reason: String| AreaError::GeoJson {
+        id: id.to_owned(),
+        reason,
+    };
+    let geojson: geojson::GeoJson = text
+        .parse()
+        .map_err(|e: geojson::Error| err(e.to_string()))?;
+    let mut polygons = Vec::new();
+    let mut collect = |geometry: &geojson::Geometry| -> Result<(), AreaError> {
+        let g: geo::Geometry<f64> = geometry
+            .clone()
+            .try_into()
+            .map_err(|e: geojson::Error| err(e.to_string()))?;
+        match g {
+            geo::Geometry::Polygon(p) => polygons.push(p),
+            geo::Geometry::MultiPolygon(mp) => polygons.extend(mp.0),
+            _ => {}
+        }
+        Ok(())
+    };
+    match &geojson {
+        geojson::GeoJson::Geometry(g) => collect(g)?,
+        geojson::GeoJson::Feature(f) => {
+            if let Some(g) = &f.geometry {
+                collect(g)?;
+            }
+        }
+        geojson::GeoJson::FeatureCollection(fc) => {
+            for f in &fc.features {
+                if let Some(g) = &f.geometry {
+                    collect(g)?;
+                }
+            }
+        }
+    }
+    if polygons.is_empty() {
+        return Err(AreaError::NoPolygon { id: id.to_owned() });
+    }
+    Ok(MultiPolygon(polygons))
+}
+
+/// The zone's areas, in configuration order.
+#[derive(Debug, Clone, Default)]
+pub struct Areas(pub Vec<Area>);
+
+impl Areas {
+    pub fn get(&self, id: &str) -> Option<&Area> {
+        self.0.iter().find(|a| a.id == id)
+    }
+
+    /// The first area whose boundary contains the point.
+    pub fn locate(&self, latitude: f64, longitude: f64) -> Option<&Area> {
+        self.0.iter().find(|a| a.contains(latitude, longitude))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config(id: &str) -> AreaConfig {
+        AreaConfig {
+            id: id.to_owned(),
+            names: [
+                ("en".to_owned(), "North".to_owned()),
+                ("nl".to_owned(), "Noord".to_owned()),
+            ]
+            .into_iter()
+            .collect(),
+            boundary: None,
+            officers: Vec::new(),
+        }
+    }
+
+    const SQUARE: &str = r#"{"type":"Feature","properties":{},"geometry":{"type":"Polygon",
+        "coordinates":[[[3.70,51.05],[3.75,51.05],[3.75,51.10],[3.70,51.10],[3.70,51.05]]]}}"#;
+
+    #[test]
+    fn a_point_inside_the_boundary_selects_the_area() {
+        let areas = Areas(vec![
+            Area::new(&config("north"), Some(SQUARE)).expect("valid"),
+        ]);
+        assert_eq!(
+            areas.locate(51.07, 3.72).map(|a| a.id.as_str()),
+            Some("north")
+        );
+        assert!(areas.locate(50.85, 4.35).is_none(), "Brussels is outside");
+    }
+
+    #[test]
+    fn names_fall_back_to_the_default_language() {
+        let area = Area::new(&config("north"), None).expect("valid");
+        assert_eq!(area.name("nl", "en"), "Noord");
+        assert_eq!(area.name("ar", "en"), "North");
+        assert!(!area.contains(51.07, 3.72), "no boundary, no match");
+    }
+
+    #[test]
+    fn bad_boundaries_are_reported() {
+        assert!(Area::new(&config("x"), Some("{not json")).is_err());
+        assert!(matches!(
+            Area::new(
+                &config("x"),
+                Some(r#"{"type":"Point","coordinates":[3.7,51.0]}"#)
+            ),
+            Err(AreaError::NoPolygon { .. })
+        ));
+    }
+}

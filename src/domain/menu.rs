@@ -1,0 +1,239 @@
+//! Menu actions: what a button (Telegram callback data), a numbered choice
+//! (Matrix) or a deep link asks for. Encoded compactly so that every value
+//! fits Telegram's 64-byte callback data.
+
+/// Prevention advice topics; message ids `advice-<topic>` and
+/// `advice-<topic>-title`.
+pub const ADVICE_TOPICS: [&str; 8] = [
+    "burglary",
+    "bicycle",
+    "fraud",
+    "phone-scam",
+    "vehicle",
+    "pickpocket",
+    "cyber-harassment",
+    "domestic-violence",
+];
+
+/// Rights topics; message ids `rights-<topic>` and `rights-<topic>-title`.
+pub const RIGHTS_TOPICS: [&str; 6] = [
+    "id-check",
+    "complaint",
+    "victim-support",
+    "hate-crime",
+    "minors",
+    "interpreter",
+];
+
+/// Telegram's limit for callback data.
+pub const MAX_CALLBACK_BYTES: usize = 64;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    Menu,
+    Languages,
+    SetLanguage(String),
+    /// Onboarding: keep the proposed language and go on.
+    Continue,
+    AdviceList,
+    Advice(&'static str),
+    RightsList,
+    Rights(&'static str),
+    Contact,
+    Areas,
+    SetArea(String),
+    Privacy,
+    Ask,
+    Report,
+    Events,
+}
+
+fn topic(list: &[&'static str], name: &str) -> Option<&'static str> {
+    list.iter().copied().find(|t| *t == name)
+}
+
+impl Action {
+    pub fn encode(&self) -> String {
+        match self {
+            Action::Menu => "m".into(),
+            Action::Languages => "L".into(),
+            Action::SetLanguage(l) => format!("l:{l}"),
+            Action::Continue => "go".into(),
+            Action::AdviceList => "A".into(),
+            Action::Advice(t) => format!("a:{t}"),
+            Action::RightsList => "R".into(),
+            Action::Rights(t) => format!("r:{t}"),
+            Action::Contact => "c".into(),
+            Action::Areas => "Z".into(),
+            Action::SetArea(a) => format!("z:{a}"),
+            Action::Privacy => "p".into(),
+            Action::Ask => "q".into(),
+            Action::Report => "rep".into(),
+            Action::Events => "ev".into(),
+        }
+    }
+
+    /// Parses callback data; `None` for anything unknown (old or forged).
+    pub fn decode(data: &str) -> Option<Self> {
+        Some(match data {
+            "m" => Action::Menu,
+            "L" => Action::Languages,
+            "go" => Action::Continue,
+            "A" => Action::AdviceList,
+            "R" => Action::RightsList,
+            "c" => Action::Contact,
+            "Z" => Action::Areas,
+            "p" => Action::Privacy,
+            "q" => Action::Ask,
+            "rep" => Action::Report,
+            "ev" => Action::Events,
+            _ => {
+                let (kind, arg) = data.split_once(':')?;
+                if arg.is_empty() || arg.len() > 40 {
+                    return None;
+                }
+                match kind {
+                    "l" => Action::SetLanguage(arg.to_owned()),
+                    "a" => Action::Advice(topic(&ADVICE_TOPICS, arg)?),
+                    "r" => Action::Rights(topic(&RIGHTS_TOPICS, arg)?),
+                    "z" => Action::SetArea(arg.to_owned()),
+                    _ => return None,
+                }
+            }
+        })
+    }
+
+    /// Parses a deep-link payload (`/start <payload>`, `[A-Za-z0-9_-]`, at
+    /// most 64 characters), e.g. `advice_burglary`, `rights_complaint`,
+    /// `area_north`, `contact`, `privacy`.
+    pub fn from_payload(payload: &str) -> Option<Self> {
+        if payload.len() > 64
+            || !payload
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        {
+            return None;
+        }
+        Some(match payload {
+            "menu" => Action::Menu,
+            "advice" => Action::AdviceList,
+            "rights" => Action::RightsList,
+            "contact" => Action::Contact,
+            "areas" => Action::Areas,
+            "privacy" => Action::Privacy,
+            "ask" => Action::Ask,
+            "report" => Action::Report,
+            "events" => Action::Events,
+            "language" => Action::Languages,
+            _ => {
+                let (kind, arg) = payload.split_once('_')?;
+                match kind {
+                    "advice" => Action::Advice(topic(&ADVICE_TOPICS, arg)?),
+                    "rights" => Action::Rights(topic(&RIGHTS_TOPICS, arg)?),
+                    "area" => Action::SetArea(arg.to_owned()),
+                    _ => return None,
+                }
+            }
+        })
+    }
+
+    /// The deep-link payload for this action, if it has one.
+    pub fn payload(&self) -> Option<String> {
+        Some(match self {
+            Action::Menu => "menu".into(),
+            Action::AdviceList => "advice".into(),
+            Action::RightsList => "rights".into(),
+            Action::Contact => "contact".into(),
+            Action::Areas => "areas".into(),
+            Action::Privacy => "privacy".into(),
+            Action::Ask => "ask".into(),
+            Action::Report => "report".into(),
+            Action::Events => "events".into(),
+            Action::Languages => "language".into(),
+            Action::Advice(t) => format!("advice_{t}"),
+            Action::Rights(t) => format!("rights_{t}"),
+            Action::SetArea(a) => format!("area_{a}"),
+            Action::SetLanguage(_) | Action::Continue => return None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all(area: &str, lang: &str) -> Vec<Action> {
+        let mut v = vec![
+            Action::Menu,
+            Action::Languages,
+            Action::SetLanguage(lang.into()),
+            Action::Continue,
+            Action::AdviceList,
+            Action::RightsList,
+            Action::Contact,
+            Action::Areas,
+            Action::SetArea(area.into()),
+            Action::Privacy,
+            Action::Ask,
+            Action::Report,
+            Action::Events,
+        ];
+        v.extend(ADVICE_TOPICS.iter().map(|t| Action::Advice(t)));
+        v.extend(RIGHTS_TOPICS.iter().map(|t| Action::Rights(t)));
+        v
+    }
+
+    #[test]
+    fn every_action_round_trips_and_the_largest_fits_64_bytes() {
+        // The largest values: a 32-character area id (the configuration
+        // limit) and a long language tag.
+        let area = "a".repeat(32);
+        for action in all(&area, "zh-Hant-TW") {
+            let data = action.encode();
+            assert!(
+                data.len() <= MAX_CALLBACK_BYTES,
+                "{data} is {} bytes",
+                data.len()
+            );
+            assert_eq!(Action::decode(&data), Some(action.clone()), "{data}");
+        }
+        let largest = all(&area, "zh-Hant-TW")
+            .iter()
+            .map(|a| a.encode().len())
+            .max()
+            .unwrap_or(0);
+        assert!(largest >= 34, "the test covers the long values");
+    }
+
+    #[test]
+    fn unknown_or_forged_data_is_refused() {
+        for data in [
+            "",
+            "x",
+            "a:",
+            "a:nonexistent",
+            "r:burglary",
+            "l:",
+            "zz:north",
+            &"z:".repeat(40),
+        ] {
+            assert_eq!(Action::decode(data), None, "{data:?}");
+        }
+    }
+
+    #[test]
+    fn deep_link_payloads_round_trip() {
+        for action in all("north", "nl") {
+            if let Some(payload) = action.payload() {
+                assert!(payload.len() <= 64);
+                assert_eq!(
+                    Action::from_payload(&payload),
+                    Some(action.clone()),
+                    "{payload}"
+                );
+            }
+        }
+        assert_eq!(Action::from_payload("advice_unknown"), None);
+        assert_eq!(Action::from_payload("bad payload!"), None);
+    }
+}
