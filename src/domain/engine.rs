@@ -442,7 +442,7 @@ pub struct Screen {
 }
 
 /// Matrix words that bring the menu back, whatever the language.
-const MENU_WORDS: [&str; 3] = ["menu", "0", "start"];
+const MENU_WORDS: [&str; 7] = ["menu", "menü", "меню", "meniu", "القائمة", "0", "start"];
 
 impl Engine<'_> {
     /// Arguments every content text may use.
@@ -812,5 +812,116 @@ impl Engine<'_> {
             },
         };
         self.screen(out, resident, lang, screen);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::area::Areas;
+
+    fn settings() -> EngineSettings {
+        EngineSettings {
+            zone: ZoneConfig::default(),
+            areas: Areas::default(),
+            default_queue_id: "general".into(),
+            default_queue_room: "!q:hs".into(),
+        }
+    }
+
+    fn resident(channel: Channel, menu: &[&str]) -> Resident {
+        Resident {
+            id: 1,
+            channel,
+            external_id: "u".into(),
+            chat_id: "c".into(),
+            pseudonym: "Resident TEST".into(),
+            language: "en".into(),
+            platform_language: None,
+            area_id: None,
+            menu: menu.iter().map(|m| (*m).to_owned()).collect(),
+            created_at: 0,
+            last_seen_at: 0,
+        }
+    }
+
+    fn message(channel: Channel, content: ResidentContent) -> ResidentMessage {
+        ResidentMessage {
+            channel,
+            user_id: "u".into(),
+            chat_id: "c".into(),
+            message_id: "1".into(),
+            language_hint: None,
+            content,
+        }
+    }
+
+    fn texts(outcome: &Outcome) -> Vec<String> {
+        outcome
+            .outbox
+            .iter()
+            .filter_map(|o| match &o.body {
+                MessageBody::Text { text } | MessageBody::Menu { text, .. } => Some(text.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn an_unknown_button_is_answered_and_shows_the_menu() {
+        let loc = Localizer::builtin("en").expect("locales");
+        let settings = settings();
+        let engine = Engine::new(&settings, &loc);
+        let r = resident(Channel::Telegram, &[]);
+        let msg = message(
+            Channel::Telegram,
+            ResidentContent::Callback {
+                query_id: "q1".into(),
+                data: "a:no-such-topic".into(),
+            },
+        );
+        let out = engine.resident_message(&r, None, &msg, None, None, 0);
+        assert!(matches!(
+            &out.outbox[0].body,
+            MessageBody::CallbackAnswer { query_id, .. } if query_id == "q1"
+        ));
+        let MessageBody::Menu { text, buttons } = &out.outbox[1].body else {
+            panic!("a menu follows: {:?}", out.outbox[1].body);
+        };
+        assert!(text.contains("no longer valid"), "{text}");
+        assert!(buttons.iter().flatten().any(|b| b.data == "A"));
+    }
+
+    #[test]
+    fn matrix_numbers_choose_and_other_text_is_a_question() {
+        let loc = Localizer::builtin("en").expect("locales");
+        let settings = settings();
+        let engine = Engine::new(&settings, &loc);
+        let r = resident(Channel::Matrix, &["m", "A"]);
+        let text = |t: &str| message(Channel::Matrix, ResidentContent::Text { text: t.into() });
+
+        let out = engine.resident_message(&r, None, &text("2"), None, None, 0);
+        assert!(
+            texts(&out)[0].contains("Crime prevention advice"),
+            "{:?}",
+            texts(&out)
+        );
+        assert_eq!(
+            out.set_menu.as_ref().map(|(_, m)| m.len()),
+            Some(9),
+            "8 topics + menu"
+        );
+
+        let out = engine.resident_message(&r, None, &text("7"), None, None, 0);
+        assert!(
+            texts(&out)[0].contains("Please choose"),
+            "{:?}",
+            texts(&out)
+        );
+
+        let question = text("12 bikes were stolen on our street");
+        assert!(Engine::opens_ticket(&question.content, None, None));
+        let out = engine.resident_message(&r, None, &question, None, Some(5), 0);
+        assert!(matches!(out.ticket, TicketChange::Open { id: 5, .. }));
     }
 }

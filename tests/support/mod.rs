@@ -19,6 +19,11 @@ use telegram::TelegramEmulator;
 
 pub const WAIT: Duration = Duration::from_secs(30);
 
+/// The test zone's "north" area: a square around 51.05–51.10 N, 3.70–3.75 E.
+pub const NORTH_GEOJSON: &str = r#"{"type":"FeatureCollection","features":[{"type":"Feature",
+  "properties":{"name":"North"},"geometry":{"type":"Polygon",
+  "coordinates":[[[3.70,51.05],[3.75,51.05],[3.75,51.10],[3.70,51.10],[3.70,51.05]]]}}]}"#;
+
 /// Everything koban talks to in a test: a fresh bot account, an officer, a
 /// queue room on the test homeserver, and a Telegram emulator.
 pub struct World {
@@ -55,6 +60,8 @@ impl World {
     /// Writes the configuration file and returns it parsed.
     pub fn config(&self) -> Config {
         let data = self.dir.path().join("data");
+        let boundary = self.dir.path().join("north.geojson");
+        std::fs::write(&boundary, NORTH_GEOJSON).expect("write boundary");
         let text = format!(
             r#"
 data_dir = "{data}"
@@ -64,6 +71,11 @@ name = "Police zone Test"
 emergency_number = "112"
 police_number = "101"
 default_language = "en"
+
+[[zone.stations]]
+name = "Station North"
+address = "Kouter 1, 9000 Gent"
+hours = "Mon–Fri 8:00–17:00"
 
 [telegram]
 token = "{token}"
@@ -85,7 +97,22 @@ default = true
 [delivery]
 max_attempts = 5
 max_backoff_secs = 2
+
+[[areas]]
+id = "north"
+names = {{ en = "North", nl = "Noord", fr = "Nord", ar = "الشمال" }}
+boundary = "{boundary}"
+
+[[areas.officers]]
+name = "Lotte Peeters"
+role = "Community officer"
+phone = "+32 9 266 00 00"
+
+[[areas]]
+id = "south"
+names = {{ en = "South", nl = "Zuid" }}
 "#,
+            boundary = boundary.display(),
             data = data.display(),
             token = self.tg.token(),
             api = self.tg.api_url(),
