@@ -324,3 +324,41 @@ fn collect_variables(pattern: &fluent_syntax::ast::Pattern<&str>, out: &mut Vec<
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_content_directory_overrides_and_adds() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        std::fs::create_dir_all(dir.path().join("en")).expect("mkdir");
+        std::fs::write(
+            dir.path().join("en/zone.ftl"),
+            "welcome = Welcome to the North zone, { $zone }!\nzone-extra = Only here\n",
+        )
+        .expect("write");
+        std::fs::create_dir_all(dir.path().join("pl")).expect("mkdir");
+        std::fs::write(dir.path().join("pl/main.ftl"), "welcome = Dzień dobry!\n").expect("write");
+
+        let loc = Localizer::load("en", Some(dir.path())).expect("loads");
+        let welcome = loc.text("en", "welcome", Some(&args(&[("zone", "Gent".into())])));
+        assert!(
+            welcome.starts_with("Welcome to the North zone"),
+            "{welcome}"
+        );
+        assert_eq!(loc.t("en", "zone-extra"), "Only here");
+        // Built-in messages that were not overridden are still there.
+        assert!(loc.t("en", "menu-title").contains("What would you like"));
+        assert!(loc.has("pl"));
+        assert_eq!(loc.t("pl", "welcome"), "Dzień dobry!");
+        // A message the new language lacks falls back to the default.
+        assert!(loc.t("pl", "menu-title").contains("What would you like"));
+    }
+
+    #[test]
+    fn a_missing_content_directory_is_an_error() {
+        let err = Localizer::load("en", Some(Path::new("/nonexistent/koban-content")));
+        assert!(matches!(err, Err(I18nError::Io { .. })));
+    }
+}
