@@ -220,6 +220,23 @@ fn every_message_renders_in_every_locale() {
                         if text.trim().is_empty() {
                             problems.push(format!("{what}: renders empty"));
                         }
+                        // Telegram's limit for one message, with room for
+                        // the note or list koban may add to a text.
+                        let units = text.encode_utf16().count();
+                        if units > 3500 {
+                            problems.push(format!(
+                                "{what}: {units} UTF-16 units, too long for one message"
+                            ));
+                        }
+                        // Button labels must stay short enough to read.
+                        let is_label = ((id.starts_with("advice-") || id.starts_with("rights-"))
+                            && id.ends_with("-title"))
+                            || id.starts_with("button-")
+                            || (id.starts_with("menu-") && id != "menu-title");
+                        if is_label && text.chars().count() > 40 {
+                            problems
+                                .push(format!("{what}: button label longer than 40 characters"));
+                        }
                     }
                     Err(errors) => problems.push(format!("{what}: {}", errors.join("; "))),
                 }

@@ -14,7 +14,7 @@ advice-burglary =
 
     Ein Technopräventionsberater der Polizeizone kann Sie kostenlos zu Hause besuchen und beraten, wie Sie Ihre Wohnung besser sichern. Fragen Sie hier oder bei Ihrem Bezirksinspektor nach einem Termin.
 
-    Nach einem Einbruch: Fassen Sie nichts an, gehen Sie nicht hinein, wenn der Täter noch da sein könnte, und rufen Sie die { $police } an.
+    Nach einem Einbruch: Fassen Sie nichts an. Könnte der Täter noch da sein, gehen Sie nicht hinein und rufen Sie sofort { $emergency } an; sonst rufen Sie die { $police } an.
 
 advice-bicycle-title = 🚲 Fahrraddiebstahl
 advice-bicycle =

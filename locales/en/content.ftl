@@ -17,7 +17,7 @@ advice-burglary =
     💡 A techno-prevention advisor of the police can visit your home for free and tell you how to secure it better. Ask about it in this chat.
 
     After a burglary:
-    • Do you think the burglars are still inside? Don't go in. Go somewhere safe and call { $police }.
+    • Do you think the burglars are still inside? Don't go in. Go somewhere safe and call { $emergency }. Otherwise, call { $police } as soon as you can.
     • Don't touch or tidy anything until the police have been, so that traces are not lost.
     • Make a list of what is missing and block stolen bank cards at once.
 

@@ -14,7 +14,7 @@ advice-burglary =
 
     Un conseiller en techno-prévention de la zone de police peut venir gratuitement chez vous pour vous conseiller sur la sécurité de votre logement. Demandez une visite ici ou à votre agent de quartier.
 
-    Après un cambriolage : ne touchez à rien, n'entrez pas si l'auteur est peut-être encore là, et appelez le { $police }.
+    Après un cambriolage : ne touchez à rien. Si l'auteur est peut-être encore là, n'entrez pas et appelez le { $emergency } ; sinon, appelez le { $police }.
 
 advice-bicycle-title = 🚲 Vol de vélo
 advice-bicycle =

@@ -17,7 +17,7 @@ advice-burglary =
     💡 Een techno-preventief adviseur van de politie kan gratis bij je langskomen en je tips geven om je woning beter te beveiligen. Vraag ernaar in dit gesprek.
 
     Na een inbraak:
-    • Denk je dat de inbrekers nog binnen zijn? Ga niet naar binnen. Zoek een veilige plek en bel { $police }.
+    • Denk je dat de inbrekers nog binnen zijn? Ga niet naar binnen. Zoek een veilige plek en bel { $emergency }. Anders bel je zo snel mogelijk { $police }.
     • Raak niets aan en ruim niets op tot de politie geweest is, zodat er geen sporen verloren gaan.
     • Maak een lijst van wat er weg is en laat gestolen bankkaarten meteen blokkeren.
 

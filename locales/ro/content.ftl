@@ -12,7 +12,7 @@ advice-burglary =
     • Marcați obiectele de valoare (de exemplu, prin gravare), fotografiați-le și notați-le numerele de serie: astfel pot fi recunoscute și returnate mai ușor.
     • Înțelegeți-vă cu vecinii să fiți atenți unii la locuințele celorlalți.
     💡 Poliția oferă gratuit sfaturi de prevenire: un consilier în tehnoprevenție poate veni la dumneavoastră acasă și vă poate arăta cum să vă securizați mai bine ușile și ferestrele. Întrebați despre acest lucru în această conversație.
-    După o spargere: nu atingeți nimic, ca să nu distrugeți urmele, și sunați la { $police }. Nu intrați dacă hoții ar putea fi încă înăuntru.
+    După o spargere: nu atingeți nimic, ca să nu distrugeți urmele, și sunați la { $police }. Nu intrați dacă hoții ar putea fi încă înăuntru: sunați imediat la { $emergency }.
 
 advice-bicycle-title = 🚲 Furtul de biciclete
 advice-bicycle =

@@ -14,7 +14,7 @@ advice-burglary =
 
     💡 Polisin hırsızlık önleme danışmanı (teknik önleme danışmanı) evinize ücretsiz gelip evinizi nasıl daha iyi koruyabileceğinizi anlatabilir. Bunu bu sohbette sorabilirsiniz.
 
-    Evinize hırsız girdiyse: polis iz arayabilsin diye hiçbir şeye dokunmayın ve ortalığı toplamayın. Polisi arayın: { $police }.
+    Evinize hırsız girdiyse: polis iz arayabilsin diye hiçbir şeye dokunmayın ve ortalığı toplamayın. Polisi arayın: { $police }. Hırsızlar hâlâ içeride olabilirse içeri girmeyin ve hemen { $emergency } numarasını arayın.
 
 advice-bicycle-title = 🚲 Bisiklet hırsızlığı
 advice-bicycle =
