@@ -51,6 +51,12 @@ pub async fn run_with_clock(
         areas: load_areas(&config)?,
         default_queue_id: default_queue.id.clone(),
         default_queue_room: default_queue.room.clone(),
+        queue_rooms: config
+            .queues
+            .iter()
+            .map(|q| (q.id.clone(), q.room.clone()))
+            .collect(),
+        routes: config.routes.clone(),
     };
 
     let inbox_wake = Arc::new(Notify::new());

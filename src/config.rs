@@ -75,6 +75,10 @@ pub struct Config {
     pub delivery: DeliveryConfig,
     #[serde(default)]
     pub media: MediaConfig,
+    /// Routing rules for new tickets, tried in order; the first match wins
+    /// and the default queue catches the rest.
+    #[serde(default)]
+    pub routes: Vec<crate::domain::routing::RouteRule>,
     /// The zone's neighbourhoods, each with its officers.
     #[serde(default)]
     pub areas: Vec<AreaConfig>,
@@ -485,6 +489,18 @@ impl Config {
                     "areas[{i}] ({}) needs a name in the default language {:?}",
                     area.id, self.zone.default_language
                 ));
+            }
+        }
+        for (i, r) in self.routes.iter().enumerate() {
+            if !self.queues.iter().any(|q| q.id == r.queue) {
+                return invalid(&format!("routes[{i}] names unknown queue {:?}", r.queue));
+            }
+            if let Some(a) = r
+                .areas
+                .iter()
+                .find(|a| !self.areas.iter().any(|x| &x.id == *a))
+            {
+                return invalid(&format!("routes[{i}] names unknown area {a:?}"));
             }
         }
         if self.delivery.max_attempts == 0 {

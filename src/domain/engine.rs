@@ -12,6 +12,7 @@ use super::outbound::Button;
 use super::outbound::{
     CleanImage, HistoryEntry, MessageBody, NewOutbound, Outcome, Placement, TicketChange,
 };
+use super::routing::{RouteRule, TicketFacts, route};
 use crate::clock::Millis;
 use crate::config::ZoneConfig;
 use crate::i18n::{Localizer, args};
@@ -23,6 +24,23 @@ pub struct EngineSettings {
     pub areas: Areas,
     pub default_queue_id: String,
     pub default_queue_room: String,
+    /// Queue id → room id.
+    pub queue_rooms: Vec<(String, String)>,
+    pub routes: Vec<RouteRule>,
+}
+
+impl EngineSettings {
+    /// The queue (id, room) for a new ticket.
+    pub fn queue_for(&self, facts: &TicketFacts<'_>) -> (String, String) {
+        let id = route(&self.routes, facts, &self.default_queue_id);
+        let room = self
+            .queue_rooms
+            .iter()
+            .find(|(q, _)| q == id)
+            .map(|(_, room)| room.clone())
+            .unwrap_or_else(|| self.default_queue_room.clone());
+        (id.to_owned(), room)
+    }
 }
 
 /// What became of a resident's image before the engine saw it.
@@ -269,18 +287,19 @@ impl<'a> Engine<'a> {
                 (ticket.room_id.clone(), ticket.reference(), false)
             }
             (None, Some(id)) => {
+                let (queue_id, room_id) = self.settings.queue_for(&TicketFacts {
+                    category: None,
+                    area: resident.area_id.as_deref(),
+                    language: &resident.language,
+                });
                 out.ticket = TicketChange::Open {
                     id,
                     resident_id: resident.id,
                     kind: TicketKind::Question,
-                    queue_id: self.settings.default_queue_id.clone(),
-                    room_id: self.settings.default_queue_room.clone(),
+                    queue_id,
+                    room_id: room_id.clone(),
                 };
-                (
-                    self.settings.default_queue_room.clone(),
-                    reference_for(TicketKind::Question, id, now),
-                    true,
-                )
+                (room_id, reference_for(TicketKind::Question, id, now), true)
             }
             (None, None) => {
                 // The caller did not reserve an id: a programming error, but
@@ -826,6 +845,15 @@ mod tests {
             areas: Areas::default(),
             default_queue_id: "general".into(),
             default_queue_room: "!q:hs".into(),
+            queue_rooms: vec![
+                ("general".into(), "!q:hs".into()),
+                ("ar".into(), "!ar:hs".into()),
+            ],
+            routes: vec![RouteRule {
+                queue: "ar".into(),
+                languages: vec!["ar".into()],
+                ..Default::default()
+            }],
         }
     }
 
@@ -922,6 +950,20 @@ mod tests {
         let question = text("12 bikes were stolen on our street");
         assert!(Engine::opens_ticket(&question.content, None, None));
         let out = engine.resident_message(&r, None, &question, None, Some(5), 0);
-        assert!(matches!(out.ticket, TicketChange::Open { id: 5, .. }));
+        assert!(
+            matches!(out.ticket, TicketChange::Open { id: 5, ref queue_id, .. } if queue_id == "general")
+        );
+        // Routing: an Arabic-speaking resident's question goes to the "ar" queue.
+        let mut arabic = r.clone();
+        arabic.language = "ar".into();
+        let out = engine.resident_message(&arabic, None, &question, None, Some(6), 0);
+        assert!(
+            matches!(out.ticket, TicketChange::Open { ref room_id, .. } if room_id == "!ar:hs")
+        );
+        assert!(
+            out.outbox
+                .iter()
+                .any(|o| o.destination == "!ar:hs" && o.placement == Placement::TicketRoot)
+        );
     }
 }

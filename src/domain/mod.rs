@@ -9,6 +9,7 @@ pub mod menu;
 pub mod model;
 pub mod outbound;
 pub mod pseudonym;
+pub mod routing;
 
 pub use engine::{Engine, EngineSettings};
 pub use inbound::{FileRef, InboundEvent, OfficerMessage, ResidentContent, ResidentMessage};
