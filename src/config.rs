@@ -148,7 +148,6 @@ pub struct StationConfig {
     pub name: String,
     pub address: String,
     /// Opening hours as residents should read them, e.g. "Mon–Fri 8:00–17:00".
-    #[serde(default)]
     pub hours: String,
 }
 
@@ -566,6 +565,29 @@ mod tests {
         let mut bad = config.clone();
         bad.telegram.token = Secret::default();
         assert!(bad.validate().is_err());
+    }
+
+    #[test]
+    fn the_example_configuration_parses() {
+        let mut config = Config::from_toml(include_str!("../config.example.toml"))
+            .expect("config.example.toml matches the configuration structure");
+        // The example leaves secrets empty; with them set it validates.
+        config.telegram.token = Secret::new("123:abc");
+        config.validate().expect("config.example.toml is valid");
+    }
+
+    #[test]
+    fn routes_must_name_known_queues_and_areas() {
+        let mut config = Config::from_toml(MINIMAL).expect("valid config");
+        config.routes.push(crate::domain::routing::RouteRule {
+            queue: "nowhere".into(),
+            ..Default::default()
+        });
+        assert!(config.validate().is_err());
+        config.routes[0].queue = "general".into();
+        config.validate().expect("known queue");
+        config.routes[0].areas = vec!["atlantis".into()];
+        assert!(config.validate().is_err());
     }
 
     #[test]

@@ -23,7 +23,7 @@ const UNTRANSLATED_MIN_CHARS: usize = 40;
 /// so a `$count` message must read differently for them. Languages without
 /// a singular form (Chinese, Japanese, Vietnamese…) must not be listed.
 const ONE_IS_NOT_FIVE: &[&str] = &[
-    "ar", "de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru", "tr", "uk",
+    "ar", "de", "en", "es", "fr", "it", "nl", "pl", "pt", "ro", "ru", "tr", "uk",
 ];
 
 const FSI: char = '\u{2068}';

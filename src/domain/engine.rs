@@ -614,7 +614,11 @@ impl Engine<'_> {
         let welcome = self.zt(lang, "welcome");
         let mut rows = self.language_rows(lang);
         rows.push(vec![self.label(lang, "button-continue", Action::Continue)]);
-        let text = format!("{welcome}\n\n{}", self.loc.t(lang, "choose-language"));
+        let text = format!(
+            "{welcome}\n\n{}\n\n{}",
+            self.emergency_note(lang),
+            self.loc.t(lang, "choose-language")
+        );
         self.screen(out, resident, lang, Screen { text, rows });
     }
 
@@ -646,7 +650,8 @@ impl Engine<'_> {
     }
 
     fn contact_screen(&self, lang: &str, area_id: Option<&str>, note: Option<String>) -> Screen {
-        let Some(area) = area_id.and_then(|id| self.settings.areas.get(id)) else {
+        let area = area_id.and_then(|id| self.settings.areas.get(id));
+        if area.is_none() && !self.settings.areas.0.is_empty() {
             let no_area = self.loc.t(lang, "contact-no-area");
             return self.areas_screen(
                 lang,
@@ -659,32 +664,33 @@ impl Engine<'_> {
             lines.push(note);
             lines.push(String::new());
         }
-        lines.push(self.loc.text(
-            lang,
-            "contact-title",
-            Some(&args(&[(
-                "area",
-                area.name(lang, default).to_owned().into(),
-            )])),
-        ));
-        for officer in &area.officers {
+        // A zone without areas shows only its stations and numbers.
+        if let Some(area) = area {
             lines.push(self.loc.text(
                 lang,
-                "contact-officer",
-                Some(&args(&[
-                    ("name", officer.name.clone().into()),
-                    ("role", officer.role.clone().into()),
-                ])),
+                "contact-title",
+                Some(&args(&[(
+                    "area",
+                    area.name(lang, default).to_owned().into(),
+                )])),
             ));
-            if let Some(phone) = &officer.phone {
-                lines.push(format!(
-                    "  {}",
-                    self.loc.text(
+            for officer in &area.officers {
+                lines.push(self.loc.text(
+                    lang,
+                    "contact-officer",
+                    Some(&args(&[
+                        ("name", officer.name.clone().into()),
+                        ("role", officer.role.clone().into()),
+                    ])),
+                ));
+                if let Some(phone) = &officer.phone {
+                    let phone = self.loc.text(
                         lang,
                         "contact-phone",
-                        Some(&args(&[("phone", phone.clone().into())]))
-                    )
-                ));
+                        Some(&args(&[("phone", phone.clone().into())])),
+                    );
+                    lines.push(format!("  {phone}"));
+                }
             }
         }
         if !self.settings.zone.stations.is_empty() {
@@ -807,7 +813,7 @@ impl Engine<'_> {
                 }
                 None => {
                     let note = self.loc.t(lang, "unknown-payload");
-                    self.areas_screen(lang, Some(note))
+                    self.menu_screen(lang, Some(note))
                 }
             },
             Action::Privacy => Screen {
