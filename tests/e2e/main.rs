@@ -167,11 +167,16 @@ async fn matrix_resident_question_and_reply() {
     // eight languages.
     let welcome_text = body(&welcome).unwrap_or_default().to_owned();
     assert!(welcome_text.contains("9. Continue"), "{welcome_text}");
+    assert!(
+        welcome_text.contains("112"),
+        "emergency note in the welcome: {welcome_text}"
+    );
     resident.send_text(&dm, "9").await;
     let bot_id = world.bot.user_id.clone();
     let menu = resident
         .wait_for(&dm, WAIT, |e| {
-            e["sender"] == bot_id.as_str() && body(e).is_some_and(|b| b.contains("112"))
+            e["sender"] == bot_id.as_str()
+                && body(e).is_some_and(|b| b.contains("112") && b.contains("Prevention advice"))
         })
         .await;
     let menu_text = body(&menu).unwrap_or_default().to_owned();
