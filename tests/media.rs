@@ -1,0 +1,214 @@
+//! Metadata stripping on a corpus of JPEG, PNG and WebP files carrying GPS
+//! and other personal metadata: what comes out has none of it, is a real
+//! image of the same size, and is upright.
+
+use std::io::Cursor;
+
+use koban::media::{MediaError, has_metadata_markers, sanitize};
+
+const SECRETS: [&[u8]; 6] = [
+    b"GPSLatitude",
+    b"51.0543",
+    b"Janssens",
+    b"PhoneCo",
+    b"Kouter 12",
+    b"SN-778812",
+];
+
+fn leaks(bytes: &[u8]) -> Vec<String> {
+    SECRETS
+        .iter()
+        .filter(|s| bytes.windows(s.len()).any(|w| w == **s))
+        .map(|s| String::from_utf8_lossy(s).into_owned())
+        .collect()
+}
+
+fn exif_payload(orientation: u16) -> Vec<u8> {
+    // A little-endian TIFF header with one IFD entry (Orientation), followed
+    // by text a careless stripper would let through.
+    let mut tiff = b"II*\0\x08\0\0\0".to_vec();
+    tiff.extend_from_slice(&1u16.to_le_bytes()); // one entry
+    tiff.extend_from_slice(&0x0112u16.to_le_bytes()); // Orientation
+    tiff.extend_from_slice(&3u16.to_le_bytes()); // SHORT
+    tiff.extend_from_slice(&1u32.to_le_bytes()); // count
+    tiff.extend_from_slice(&orientation.to_le_bytes());
+    tiff.extend_from_slice(&[0, 0]);
+    tiff.extend_from_slice(&0u32.to_le_bytes()); // no next IFD
+    tiff.extend_from_slice(b"GPSLatitude=51.0543;Make=PhoneCo;Serial=SN-778812");
+    tiff
+}
+
+fn jpeg_segment(marker: u8, payload: &[u8]) -> Vec<u8> {
+    let mut s = vec![0xFF, marker];
+    s.extend_from_slice(
+        &u16::try_from(payload.len() + 2)
+            .expect("small")
+            .to_be_bytes(),
+    );
+    s.extend_from_slice(payload);
+    s
+}
+
+fn plain_jpeg(width: u32, height: u32) -> Vec<u8> {
+    let img = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x % 256) as u8, (y % 256) as u8, 80])
+    });
+    let mut out = Vec::new();
+    img.write_to(&mut Cursor::new(&mut out), image::ImageFormat::Jpeg)
+        .expect("encode jpeg");
+    out
+}
+
+/// JPEG with EXIF (orientation 6: rotate 90°), XMP, IPTC and a comment.
+fn dirty_jpeg(width: u32, height: u32) -> Vec<u8> {
+    let plain = plain_jpeg(width, height);
+    let mut out = vec![0xFF, 0xD8];
+    let mut exif = b"Exif\0\0".to_vec();
+    exif.extend_from_slice(&exif_payload(6));
+    out.extend(jpeg_segment(0xE1, &exif));
+    out.extend(jpeg_segment(
+        0xE1,
+        b"http://ns.adobe.com/xap/1.0/\0<x:xmpmeta><dc:creator>Jan Janssens</dc:creator></x:xmpmeta>",
+    ));
+    out.extend(jpeg_segment(
+        0xED,
+        b"Photoshop 3.0\08BIM\x04\x04\0\0\0\0\0\x10Kouter 12 Gent",
+    ));
+    out.extend(jpeg_segment(0xFE, b"owner Jan Janssens"));
+    out.extend_from_slice(&plain[2..]);
+    out
+}
+
+fn png_chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
+    let mut chunk = u32::try_from(data.len())
+        .expect("small")
+        .to_be_bytes()
+        .to_vec();
+    chunk.extend_from_slice(kind);
+    chunk.extend_from_slice(data);
+    let mut crc = 0xFFFF_FFFFu32;
+    for &b in kind.iter().chain(data) {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = (crc >> 1) ^ (0xEDB8_8320 & (crc & 1).wrapping_neg());
+        }
+    }
+    chunk.extend_from_slice(&(!crc).to_be_bytes());
+    chunk
+}
+
+/// PNG with tEXt, iTXt, zTXt-style text and an eXIf chunk.
+fn dirty_png(width: u32, height: u32) -> Vec<u8> {
+    let img = image::RgbaImage::from_fn(width, height, |x, y| {
+        image::Rgba([(x % 256) as u8, 30, (y % 256) as u8, 200])
+    });
+    let mut plain = Vec::new();
+    img.write_to(&mut Cursor::new(&mut plain), image::ImageFormat::Png)
+        .expect("encode png");
+    let split = 8 + 25; // signature + IHDR
+    let mut out = plain[..split].to_vec();
+    out.extend(png_chunk(b"tEXt", b"Author\0Jan Janssens, Kouter 12"));
+    out.extend(png_chunk(b"iTXt", b"GPS\0\0\0\0\0GPSLatitude 51.0543"));
+    out.extend(png_chunk(b"eXIf", &exif_payload(1)));
+    out.extend_from_slice(&plain[split..]);
+    out
+}
+
+fn riff_chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
+    let mut c = kind.to_vec();
+    c.extend_from_slice(&u32::try_from(data.len()).expect("small").to_le_bytes());
+    c.extend_from_slice(data);
+    if data.len() % 2 == 1 {
+        c.push(0);
+    }
+    c
+}
+
+/// Extended WebP (VP8X) with EXIF and XMP chunks around a lossless image.
+fn dirty_webp(width: u32, height: u32) -> Vec<u8> {
+    let img = image::RgbaImage::from_fn(width, height, |x, y| {
+        image::Rgba([(x % 256) as u8, (y % 256) as u8, 150, 255])
+    });
+    let mut simple = Vec::new();
+    img.write_to(&mut Cursor::new(&mut simple), image::ImageFormat::WebP)
+        .expect("encode webp");
+    // simple = "RIFF" size "WEBP" then the VP8L chunk.
+    let vp8l = &simple[12..];
+    let mut vp8x = vec![0x08 | 0x04, 0, 0, 0]; // EXIF and XMP present
+    vp8x.extend_from_slice(&(width - 1).to_le_bytes()[..3]);
+    vp8x.extend_from_slice(&(height - 1).to_le_bytes()[..3]);
+    let mut body = b"WEBP".to_vec();
+    body.extend(riff_chunk(b"VP8X", &vp8x));
+    body.extend_from_slice(vp8l);
+    body.extend(riff_chunk(b"EXIF", &exif_payload(1)));
+    body.extend(riff_chunk(
+        b"XMP ",
+        b"<x:xmpmeta xmlns:x='adobe:ns:meta/'>http://ns.adobe.com/xap/1.0/ Jan Janssens</x:xmpmeta>",
+    ));
+    let mut out = b"RIFF".to_vec();
+    out.extend_from_slice(&u32::try_from(body.len()).expect("small").to_le_bytes());
+    out.extend(body);
+    out
+}
+
+#[test]
+fn the_corpus_really_carries_metadata() {
+    for (name, bytes) in [
+        ("jpeg", dirty_jpeg(64, 32)),
+        ("png", dirty_png(64, 32)),
+        ("webp", dirty_webp(64, 32)),
+    ] {
+        assert!(
+            !leaks(&bytes).is_empty(),
+            "{name} corpus file has no metadata"
+        );
+        image::load_from_memory(&bytes)
+            .unwrap_or_else(|e| panic!("{name} corpus file does not decode: {e}"));
+    }
+}
+
+#[test]
+fn nothing_personal_survives_on_any_format() {
+    for (name, bytes, w, h) in [
+        // EXIF orientation 6: the upright image is 32 wide, 64 high.
+        ("jpeg", dirty_jpeg(64, 32), 32, 64),
+        ("png", dirty_png(64, 32), 64, 32),
+        ("webp", dirty_webp(64, 32), 64, 32),
+    ] {
+        let clean = sanitize(&bytes, 50_000_000).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(
+            leaks(&clean.bytes).is_empty(),
+            "{name}: {:?} survived",
+            leaks(&clean.bytes)
+        );
+        assert!(
+            !has_metadata_markers(&clean.bytes),
+            "{name}: a metadata block survived"
+        );
+        let decoded = image::load_from_memory(&clean.bytes).expect("a real image comes out");
+        assert_eq!(
+            (decoded.width(), decoded.height()),
+            (w, h),
+            "{name}: size/orientation"
+        );
+        assert_eq!((clean.width, clean.height), (w, h));
+    }
+}
+
+#[test]
+fn wrong_types_and_bombs_are_refused() {
+    assert_eq!(
+        sanitize(b"GIF89a not allowed", 1_000_000),
+        Err(MediaError::NotAnImage)
+    );
+    assert_eq!(
+        sanitize(b"<svg xmlns='http://www.w3.org/2000/svg'/>", 1_000_000),
+        Err(MediaError::NotAnImage)
+    );
+    // A real 2000x2000 image is refused under a 1 MP limit, before decoding.
+    let big = plain_jpeg(2000, 2000);
+    assert!(matches!(
+        sanitize(&big, 1_000_000),
+        Err(MediaError::TooManyPixels { .. })
+    ));
+}
