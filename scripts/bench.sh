@@ -7,4 +7,5 @@ cd "$(dirname "$0")/.."
 bash tests/synapse/synapse.sh start
 eval "$(bash tests/synapse/synapse.sh env)"
 trap 'bash tests/synapse/synapse.sh stop || true' EXIT
+cargo bench --locked --bench media
 cargo bench --locked --bench relay "$@"
