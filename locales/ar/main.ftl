@@ -135,3 +135,21 @@ cmd-menu = القائمة الرئيسية
 cmd-language = تغيير اللغة
 cmd-help = المساعدة
 cmd-privacy = بياناتك وخصوصيتك
+
+## Closing a ticket (resident).
+
+ticket-closed =
+    ✅ أغلق ضباط الشرطة المجتمعية سؤالك ذا المرجع { $reference }. إذا كان لديك سؤال جديد، فاكتبه هنا ببساطة.
+ticket-closed-resolution =
+    ✅ أغلق ضباط الشرطة المجتمعية سؤالك ذا المرجع { $reference }:
+    { $resolution }
+    إذا كان لديك سؤال جديد، فاكتبه هنا ببساطة.
+
+## Notices to officers in a ticket's thread (zone's default language).
+
+notice-note-saved = 📝 حُفظت الملاحظة الداخلية. لا تُرسل إلى الساكن.
+notice-closed = ✅ أُغلق { $reference }. أُبلغ الساكن بذلك.
+notice-already-closed = { $reference } مغلق بالفعل. استخدم ‎!reopen لإعادة فتحه.
+notice-reopened = 🔓 أُعيد فتح { $reference }.
+notice-already-open = { $reference } مفتوح بالفعل.
+notice-unknown-command = أمر غير معروف { $command }. في موضوع التذكرة: ‎!note <نص> (داخلي، لا يُرسل)، ‎!close [الحل]، ‎!reopen. أي رسالة أخرى تُرسل إلى الساكن.

@@ -126,3 +126,21 @@ cmd-menu = Hauptmenü
 cmd-language = Sprache ändern
 cmd-help = Hilfe
 cmd-privacy = Ihre Daten und Datenschutz
+
+## Closing a ticket (resident).
+
+ticket-closed =
+    ✅ Ihre Frage { $reference } wurde von den Bezirksinspektoren abgeschlossen. Wenn Sie eine neue Frage haben, schreiben Sie sie einfach hier.
+ticket-closed-resolution =
+    ✅ Ihre Frage { $reference } wurde von den Bezirksinspektoren abgeschlossen:
+    { $resolution }
+    Wenn Sie eine neue Frage haben, schreiben Sie sie einfach hier.
+
+## Notices to officers in a ticket's thread (zone's default language).
+
+notice-note-saved = 📝 Interne Notiz gespeichert. Sie wird nicht an die Bürgerin oder den Bürger gesendet.
+notice-closed = ✅ { $reference } ist abgeschlossen. Die Person wurde informiert.
+notice-already-closed = { $reference } ist bereits abgeschlossen. Mit !reopen öffnen Sie es wieder.
+notice-reopened = 🔓 { $reference } ist wieder offen.
+notice-already-open = { $reference } ist bereits offen.
+notice-unknown-command = Unbekannter Befehl { $command }. Im Ticket-Thread: !note <Text> (intern, wird nicht gesendet), !close [Ergebnis], !reopen. Jede andere Nachricht geht an die Person.

@@ -126,3 +126,21 @@ cmd-menu = Main menu
 cmd-language = Change the language
 cmd-help = Help
 cmd-privacy = Your data and privacy
+
+## Closing a ticket (resident).
+
+ticket-closed =
+    ✅ Your question { $reference } has been closed by the community officers. If you have a new question, just write it here.
+ticket-closed-resolution =
+    ✅ Your question { $reference } has been closed by the community officers:
+    { $resolution }
+    If you have a new question, just write it here.
+
+## Notices to officers in a ticket's thread (zone's default language).
+
+notice-note-saved = 📝 Internal note saved. It is not sent to the resident.
+notice-closed = ✅ { $reference } is closed. The resident has been told.
+notice-already-closed = { $reference } is already closed. Use !reopen to open it again.
+notice-reopened = 🔓 { $reference } is open again.
+notice-already-open = { $reference } is already open.
+notice-unknown-command = Unknown command { $command }. In a ticket thread: !note <text> (internal, not sent), !close [resolution], !reopen. Any other message is sent to the resident.

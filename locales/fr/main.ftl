@@ -126,3 +126,21 @@ cmd-menu = Menu principal
 cmd-language = Changer de langue
 cmd-help = Aide
 cmd-privacy = Vos données et votre vie privée
+
+## Closing a ticket (resident).
+
+ticket-closed =
+    ✅ Votre question { $reference } a été clôturée par les agents de quartier. Si vous avez une nouvelle question, écrivez-la simplement ici.
+ticket-closed-resolution =
+    ✅ Votre question { $reference } a été clôturée par les agents de quartier :
+    { $resolution }
+    Si vous avez une nouvelle question, écrivez-la simplement ici.
+
+## Notices to officers in a ticket's thread (zone's default language).
+
+notice-note-saved = 📝 Note interne enregistrée. Elle n'est pas envoyée à l'habitant.
+notice-closed = ✅ { $reference } est clôturé. L'habitant en a été informé.
+notice-already-closed = { $reference } est déjà clôturé. Utilisez !reopen pour le rouvrir.
+notice-reopened = 🔓 { $reference } est rouvert.
+notice-already-open = { $reference } est déjà ouvert.
+notice-unknown-command = Commande inconnue { $command }. Dans le fil d'un ticket : !note <texte> (interne, non envoyé), !close [résolution], !reopen. Tout autre message est envoyé à l'habitant.

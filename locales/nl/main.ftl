@@ -126,3 +126,21 @@ cmd-menu = Hoofdmenu
 cmd-language = Taal wijzigen
 cmd-help = Hulp
 cmd-privacy = Je gegevens en privacy
+
+## Closing a ticket (resident).
+
+ticket-closed =
+    ✅ Je vraag { $reference } is afgesloten door de wijkagenten. Heb je een nieuwe vraag? Schrijf ze gewoon hier.
+ticket-closed-resolution =
+    ✅ Je vraag { $reference } is afgesloten door de wijkagenten:
+    { $resolution }
+    Heb je een nieuwe vraag? Schrijf ze gewoon hier.
+
+## Notices to officers in a ticket's thread (zone's default language).
+
+notice-note-saved = 📝 Interne notitie bewaard. Ze wordt niet naar de bewoner gestuurd.
+notice-closed = ✅ { $reference } is afgesloten. De bewoner is op de hoogte gebracht.
+notice-already-closed = { $reference } is al afgesloten. Gebruik !reopen om het opnieuw te openen.
+notice-reopened = 🔓 { $reference } is opnieuw geopend.
+notice-already-open = { $reference } is al open.
+notice-unknown-command = Onbekend commando { $command }. In een ticketthread: !note <tekst> (intern, niet verstuurd), !close [oplossing], !reopen. Elk ander bericht gaat naar de bewoner.

@@ -128,3 +128,21 @@ cmd-menu = Meniul principal
 cmd-language = Schimbați limba
 cmd-help = Ajutor
 cmd-privacy = Datele dumneavoastră și confidențialitatea
+
+## Closing a ticket (resident).
+
+ticket-closed =
+    ✅ Întrebarea dumneavoastră { $reference } a fost închisă de polițiștii de proximitate. Dacă aveți o întrebare nouă, scrieți-o pur și simplu aici.
+ticket-closed-resolution =
+    ✅ Întrebarea dumneavoastră { $reference } a fost închisă de polițiștii de proximitate:
+    { $resolution }
+    Dacă aveți o întrebare nouă, scrieți-o pur și simplu aici.
+
+## Notices to officers in a ticket's thread (zone's default language).
+
+notice-note-saved = 📝 Nota internă a fost salvată. Nu este trimisă locuitorului.
+notice-closed = ✅ { $reference } a fost închis. Locuitorul a fost informat.
+notice-already-closed = { $reference } este deja închis. Folosiți !reopen pentru a-l redeschide.
+notice-reopened = 🔓 { $reference } a fost redeschis.
+notice-already-open = { $reference } este deja deschis.
+notice-unknown-command = Comandă necunoscută: { $command }. În firul unui tichet: !note <text> (intern, nu se trimite), !close [rezolvare], !reopen. Orice alt mesaj este trimis locuitorului.

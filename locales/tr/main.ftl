@@ -126,3 +126,21 @@ cmd-menu = Ana menü
 cmd-language = Dili değiştir
 cmd-help = Yardım
 cmd-privacy = Verileriniz ve gizlilik
+
+## Closing a ticket (resident).
+
+ticket-closed =
+    ✅ { $reference } numaralı sorunuz mahalle polisleri tarafından kapatıldı. Yeni bir sorunuz varsa buraya yazmanız yeterli.
+ticket-closed-resolution =
+    ✅ { $reference } numaralı sorunuz mahalle polisleri tarafından kapatıldı:
+    { $resolution }
+    Yeni bir sorunuz varsa buraya yazmanız yeterli.
+
+## Notices to officers in a ticket's thread (zone's default language).
+
+notice-note-saved = 📝 İç not kaydedildi. Sakine gönderilmez.
+notice-closed = ✅ { $reference } kapatıldı. Sakin bilgilendirildi.
+notice-already-closed = { $reference } zaten kapalı. Yeniden açmak için !reopen kullanın.
+notice-reopened = 🔓 { $reference } yeniden açıldı.
+notice-already-open = { $reference } zaten açık.
+notice-unknown-command = Bilinmeyen komut: { $command }. Talep başlığında: !note <metin> (iç not, gönderilmez), !close [sonuç], !reopen. Diğer her mesaj sakine gönderilir.

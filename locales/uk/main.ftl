@@ -130,3 +130,21 @@ cmd-menu = Головне меню
 cmd-language = Змінити мову
 cmd-help = Довідка
 cmd-privacy = Ваші дані та конфіденційність
+
+## Closing a ticket (resident).
+
+ticket-closed =
+    ✅ Дільничні поліцейські закрили ваше звернення { $reference }. Якщо у вас є нове запитання, просто напишіть його тут.
+ticket-closed-resolution =
+    ✅ Дільничні поліцейські закрили ваше звернення { $reference }:
+    { $resolution }
+    Якщо у вас є нове запитання, просто напишіть його тут.
+
+## Notices to officers in a ticket's thread (zone's default language).
+
+notice-note-saved = 📝 Внутрішню нотатку збережено. Мешканцю її не надіслано.
+notice-closed = ✅ { $reference } закрито. Мешканця повідомлено.
+notice-already-closed = { $reference } уже закрито. Щоб відкрити знову, використайте !reopen.
+notice-reopened = 🔓 { $reference } знову відкрито.
+notice-already-open = { $reference } уже відкрито.
+notice-unknown-command = Невідома команда { $command }. У гілці звернення: !note <текст> (внутрішня, не надсилається), !close [результат], !reopen. Будь-яке інше повідомлення надсилається мешканцю.

@@ -7,7 +7,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use super::area::Areas;
 use super::inbound::{OfficerMessage, ResidentContent, ResidentMessage};
 use super::menu::{ADVICE_TOPICS, Action, RIGHTS_TOPICS};
-use super::model::{Channel, Resident, Ticket, TicketKind, reference_for};
+use super::model::{Channel, Resident, Ticket, TicketKind, TicketStatus, reference_for};
 use super::outbound::Button;
 use super::outbound::{
     CleanImage, HistoryEntry, MessageBody, NewOutbound, Outcome, Placement, TicketChange,
@@ -425,6 +425,10 @@ impl<'a> Engine<'a> {
         out.ticket = TicketChange::Existing {
             ticket_id: ticket.id,
         };
+        if let Some(command) = body.strip_prefix('!') {
+            self.officer_command(&mut out, ticket, resident, msg, command);
+            return out;
+        }
         out.history.push(HistoryEntry {
             author: format!("officer:{}", msg.sender),
             external_id: msg.event_id.clone(),
@@ -442,6 +446,95 @@ impl<'a> Engine<'a> {
         );
         out.outbox.push(self.to_resident(resident, text));
         out
+    }
+
+    /// A notice to the officers in the ticket's thread (default language).
+    fn thread_notice(&self, out: &mut Outcome, ticket: &Ticket, text: String) {
+        out.outbox.push(NewOutbound {
+            channel: Channel::Matrix,
+            destination: ticket.room_id.clone(),
+            placement: Placement::TicketThread,
+            body: MessageBody::Text { text },
+            media: None,
+        });
+    }
+
+    /// `!note`, `!close`, `!reopen` in a ticket's thread.
+    fn officer_command(
+        &self,
+        out: &mut Outcome,
+        ticket: &Ticket,
+        resident: &Resident,
+        msg: &OfficerMessage,
+        command: &str,
+    ) {
+        let officer_lang = self.loc.default_language();
+        let lang = resident.language.as_str();
+        let (name, rest) = command
+            .split_once(char::is_whitespace)
+            .map(|(n, r)| (n, r.trim()))
+            .unwrap_or((command, ""));
+        let reference = ticket.reference();
+        let notice = |id: &str| {
+            self.loc.text(
+                officer_lang,
+                id,
+                Some(&args(&[("reference", reference.as_str().into())])),
+            )
+        };
+        let history = |kind: &str, text: &str| HistoryEntry {
+            author: format!("{kind}:{}", msg.sender),
+            external_id: msg.event_id.clone(),
+            body: text.to_owned(),
+        };
+        match name.to_lowercase().as_str() {
+            "note" if !rest.is_empty() => {
+                // Internal: kept in the history, never sent to the resident.
+                out.history.push(history("note", rest));
+                self.thread_notice(out, ticket, notice("notice-note-saved"));
+            }
+            "close" if ticket.status == TicketStatus::Closed => {
+                self.thread_notice(out, ticket, notice("notice-already-closed"));
+            }
+            "close" => {
+                out.set_status = Some((ticket.id, TicketStatus::Closed));
+                out.history.push(history("closed", rest));
+                let text = if rest.is_empty() {
+                    self.loc.text(
+                        lang,
+                        "ticket-closed",
+                        Some(&args(&[("reference", reference.as_str().into())])),
+                    )
+                } else {
+                    self.loc.text(
+                        lang,
+                        "ticket-closed-resolution",
+                        Some(&args(&[
+                            ("reference", reference.as_str().into()),
+                            ("resolution", rest.into()),
+                        ])),
+                    )
+                };
+                out.outbox.push(self.to_resident(resident, text));
+                self.thread_notice(out, ticket, notice("notice-closed"));
+            }
+            "reopen" if ticket.status == TicketStatus::Open => {
+                self.thread_notice(out, ticket, notice("notice-already-open"));
+            }
+            "reopen" => {
+                out.set_status = Some((ticket.id, TicketStatus::Open));
+                out.history.push(history("reopened", ""));
+                self.thread_notice(out, ticket, notice("notice-reopened"));
+            }
+            _ => {
+                let text = self.loc.text(
+                    officer_lang,
+                    "notice-unknown-command",
+                    Some(&args(&[("command", format!("!{name}").into())])),
+                );
+                self.thread_notice(out, ticket, text);
+            }
+        }
     }
 }
 

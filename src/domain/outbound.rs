@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::model::{Channel, TicketKind};
+use super::model::{Channel, TicketKind, TicketStatus};
 
 /// Where in the destination a message goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -129,6 +129,8 @@ pub struct Outcome {
     /// Remember the numbered options shown to a Matrix resident (encoded
     /// actions), so that a reply "3" means the third.
     pub set_menu: Option<(i64, Vec<String>)>,
+    /// Close or reopen a ticket.
+    pub set_status: Option<(i64, TicketStatus)>,
 }
 
 impl Outcome {
@@ -140,6 +142,7 @@ impl Outcome {
             set_language: None,
             set_area: None,
             set_menu: None,
+            set_status: None,
         }
     }
 }

@@ -508,6 +508,18 @@ macro_rules! impl_store {
                     .execute(&mut *tx)
                     .await?;
                 }
+                if let Some((ticket_id, status)) = &outcome.set_status {
+                    let closed_at = (*status == $crate::domain::TicketStatus::Closed).then_some(now);
+                    sqlx::query::<$db>(
+                        "UPDATE tickets SET status = $2, closed_at = $3, updated_at = $4 WHERE id = $1",
+                    )
+                    .bind(ticket_id)
+                    .bind(status.as_str())
+                    .bind(closed_at)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                }
                 if let Some((resident_id, area)) = &outcome.set_area {
                     sqlx::query::<$db>("UPDATE residents SET area_id = $2 WHERE id = $1")
                         .bind(resident_id)

@@ -823,3 +823,96 @@ async fn deep_links_locations_and_language_change() {
     }
     koban.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Synapse: run scripts/test.sh (it installs and starts one)"]
+async fn internal_notes_stay_internal_and_closing_tells_the_resident() {
+    let world = World::new().await;
+    let koban = world.start().await;
+    let resident = world.tg.user(8200, "Nadia", Some("fr"));
+    world
+        .tg
+        .send_text(&resident, "Mon vélo a disparu devant la gare.");
+    let card = world.card("Mon vélo a disparu").await;
+    let root = event_id(&card);
+    world.tg.wait_sent(8200, 1, WAIT).await;
+
+    let officer = &world.officer;
+    officer
+        .send_thread_reply(
+            &world.queue,
+            &root,
+            "!note Same bike seen at the market, owner known to us",
+        )
+        .await;
+    world
+        .in_thread(&root, |e| {
+            body(e).is_some_and(|b| b.contains("Internal note saved"))
+        })
+        .await;
+    officer
+        .send_thread_reply(&world.queue, &root, "!frobnicate")
+        .await;
+    world
+        .in_thread(&root, |e| {
+            body(e).is_some_and(|b| b.contains("Unknown command"))
+        })
+        .await;
+    officer
+        .send_thread_reply(
+            &world.queue,
+            &root,
+            "!close Vélo retrouvé, vous pouvez le récupérer au commissariat.",
+        )
+        .await;
+    let sent = world.tg.wait_sent(8200, 2, WAIT).await;
+    let closed = sent[1].text.clone().unwrap_or_default();
+    assert!(
+        closed.contains("clôturée") && closed.contains("Vélo retrouvé"),
+        "{closed}"
+    );
+    for m in &sent {
+        assert!(
+            !m.text.clone().unwrap_or_default().contains("market"),
+            "an internal note reached the resident"
+        );
+    }
+    officer
+        .send_thread_reply(&world.queue, &root, "!close")
+        .await;
+    world
+        .in_thread(&root, |e| {
+            body(e).is_some_and(|b| b.contains("already closed"))
+        })
+        .await;
+
+    // The history keeps the note; the next question opens a new ticket.
+    let store = world.store().await;
+    let reference = body(&card).unwrap_or_default().to_owned();
+    let id: i64 = reference
+        .split("Q-")
+        .nth(1)
+        .and_then(|r| r.get(5..10))
+        .and_then(|n| n.parse().ok())
+        .expect("ticket number on the card");
+    let ticket = store.ticket_get(id).await.expect("read").expect("ticket");
+    assert_eq!(ticket.status, koban::domain::TicketStatus::Closed);
+    let history = store.ticket_history(id).await.expect("history");
+    assert!(
+        history
+            .iter()
+            .any(|h| h.author.starts_with("note:") && h.body.contains("market"))
+    );
+    world.tg.send_text(
+        &resident,
+        "Autre question : où déposer des objets trouvés ?",
+    );
+    let second = world.card("objets trouvés").await;
+    assert_ne!(event_id(&second), root, "a new ticket");
+    assert_eq!(
+        world.tg.sent_to(8200).len(),
+        3,
+        "closing message + new confirmation only"
+    );
+    koban.stop().await;
+}
