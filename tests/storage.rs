@@ -89,6 +89,7 @@ storage_tests! {
         failed_commit_after_media_insert_rolls_back,
         an_event_is_committed_only_once,
         resident_area_and_menu_are_kept,
+        tickets_close_and_reopen,
     ],
     url: [migrations_apply_idempotently],
 }
@@ -669,6 +670,7 @@ async fn commit_outcome_opens_ticket_atomically(store: Arc<dyn Store>) {
         set_language: Some((r.id, "fr".to_owned())),
         set_area: None,
         set_menu: None,
+        set_status: None,
     };
     store
         .commit_outcome(inbox_id, &outcome, T0 + 7)
@@ -775,6 +777,7 @@ async fn commit_outcome_on_existing_ticket(store: Arc<dyn Store>) {
         set_language: None,
         set_area: None,
         set_menu: None,
+        set_status: None,
     };
     store.commit_outcome(first, &open, T0).await.unwrap();
 
@@ -791,6 +794,7 @@ async fn commit_outcome_on_existing_ticket(store: Arc<dyn Store>) {
         set_language: None,
         set_area: None,
         set_menu: None,
+        set_status: None,
     };
     store
         .commit_outcome(second, &follow_up, T0 + 100)
@@ -862,6 +866,7 @@ async fn ticket_card_sent_sets_thread_root(store: Arc<dyn Store>) {
             set_language: None,
             set_area: None,
             set_menu: None,
+            set_status: None,
         };
         store.commit_outcome(inbox_id, &outcome, T0).await.unwrap();
         tickets.push(id);
@@ -1323,6 +1328,7 @@ async fn failed_commit_on_ticket_id_collision_leaves_nothing(store: Arc<dyn Stor
         set_language: Some((r.id, "ar".to_owned())),
         set_area: None,
         set_menu: None,
+        set_status: None,
     };
     let first = inbox_row(&*store, "m1", T0).await;
     store
@@ -1341,6 +1347,7 @@ async fn failed_commit_on_ticket_id_collision_leaves_nothing(store: Arc<dyn Stor
                 set_language: Some((r.id, "en".to_owned())),
                 set_area: None,
                 set_menu: None,
+                set_status: None,
                 ..Outcome::nothing()
             },
             T0 + 1,
@@ -1428,6 +1435,7 @@ async fn failed_commit_after_media_insert_rolls_back(store: Arc<dyn Store>) {
         set_language: Some((r.id, "nl".to_owned())),
         set_area: None,
         set_menu: None,
+        set_status: None,
     };
     let result = store.commit_outcome(inbox_id, &outcome, T0 + 1).await;
     assert!(
@@ -1497,4 +1505,49 @@ async fn resident_area_and_menu_are_kept(store: Arc<dyn Store>) {
     let upserted = resident(&*store, "u1").await;
     assert_eq!(upserted.area_id.as_deref(), Some("north"));
     assert_eq!(upserted.menu.len(), 2);
+}
+
+async fn tickets_close_and_reopen(store: Arc<dyn Store>) {
+    let r = resident(&*store, "u1").await;
+    let ticket_id = store.ticket_reserve_id().await.unwrap();
+    let row = inbox_row(&*store, "open", T0).await;
+    let open = Outcome {
+        ticket: TicketChange::Open {
+            id: ticket_id,
+            resident_id: r.id,
+            kind: TicketKind::Question,
+            queue_id: "general".to_owned(),
+            room_id: ROOM.to_owned(),
+        },
+        ..Outcome::nothing()
+    };
+    store.commit_outcome(row, &open, T0).await.unwrap();
+    assert!(store.ticket_open_for(r.id).await.unwrap().is_some());
+
+    let row = inbox_row(&*store, "close", T0 + 5).await;
+    let close = Outcome {
+        ticket: TicketChange::Existing { ticket_id },
+        set_status: Some((ticket_id, koban::domain::TicketStatus::Closed)),
+        ..Outcome::nothing()
+    };
+    store.commit_outcome(row, &close, T0 + 5).await.unwrap();
+    let ticket = store.ticket_get(ticket_id).await.unwrap().expect("ticket");
+    assert_eq!(ticket.status, koban::domain::TicketStatus::Closed);
+    assert_eq!(ticket.updated_at, T0 + 5);
+    assert!(
+        store.ticket_open_for(r.id).await.unwrap().is_none(),
+        "a closed ticket is not the open one"
+    );
+
+    let row = inbox_row(&*store, "reopen", T0 + 9).await;
+    let reopen = Outcome {
+        ticket: TicketChange::Existing { ticket_id },
+        set_status: Some((ticket_id, koban::domain::TicketStatus::Open)),
+        ..Outcome::nothing()
+    };
+    store.commit_outcome(row, &reopen, T0 + 9).await.unwrap();
+    assert_eq!(
+        store.ticket_open_for(r.id).await.unwrap().map(|t| t.id),
+        Some(ticket_id)
+    );
 }
