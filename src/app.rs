@@ -167,6 +167,14 @@ pub async fn run_with_clock(
         clock: clock.clone(),
         telegram_media,
         matrix_media: Some(matrix_media),
+        authority: Some(Arc::new(matrix::MatrixAuthority {
+            client: client.clone(),
+        })),
+        min_power: config
+            .queues
+            .iter()
+            .map(|q| (q.room.clone(), q.min_power_level))
+            .collect(),
         wake: inbox_wake,
         wake_delivery,
     };

@@ -265,6 +265,10 @@ pub struct QueueConfig {
     /// The queue that receives everything no rule routes elsewhere.
     #[serde(default)]
     pub default: bool,
+    /// Power level a member of the queue room needs to answer residents and
+    /// use ticket commands (Matrix moderators have 50 by default).
+    #[serde(default = "default_min_power_level")]
+    pub min_power_level: i64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -311,6 +315,9 @@ impl Default for MediaConfig {
 
 fn default_data_dir() -> PathBuf {
     PathBuf::from("data")
+}
+fn default_min_power_level() -> i64 {
+    50
 }
 fn default_helpline() -> String {
     "1712 (Flanders) · 0800 30 030 (Wallonia and Brussels)".to_owned()

@@ -153,3 +153,4 @@ notice-already-closed = { $reference } مغلق بالفعل. استخدم ‎!r
 notice-reopened = 🔓 أُعيد فتح { $reference }.
 notice-already-open = { $reference } مفتوح بالفعل.
 notice-unknown-command = أمر غير معروف { $command }. في موضوع التذكرة: ‎!note <نص> (داخلي، لا يُرسل)، ‎!close [الحل]، ‎!reopen. أي رسالة أخرى تُرسل إلى الساكن.
+notice-not-allowed = ⛔ لا يحق لـ { $user } التصرف في تذاكر قائمة الانتظار هذه: يلزم مستوى الصلاحية { $level }. لم يُرسل أي شيء إلى الساكن.

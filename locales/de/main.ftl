@@ -144,3 +144,4 @@ notice-already-closed = { $reference } ist bereits abgeschlossen. Mit !reopen ö
 notice-reopened = 🔓 { $reference } ist wieder offen.
 notice-already-open = { $reference } ist bereits offen.
 notice-unknown-command = Unbekannter Befehl { $command }. Im Ticket-Thread: !note <Text> (intern, wird nicht gesendet), !close [Ergebnis], !reopen. Jede andere Nachricht geht an die Person.
+notice-not-allowed = ⛔ { $user } darf in dieser Warteschlange nicht auf Tickets reagieren: Berechtigungsstufe { $level } ist erforderlich. Der Person wurde nichts gesendet.

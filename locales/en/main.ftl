@@ -144,3 +144,4 @@ notice-already-closed = { $reference } is already closed. Use !reopen to open it
 notice-reopened = 🔓 { $reference } is open again.
 notice-already-open = { $reference } is already open.
 notice-unknown-command = Unknown command { $command }. In a ticket thread: !note <text> (internal, not sent), !close [resolution], !reopen. Any other message is sent to the resident.
+notice-not-allowed = ⛔ { $user } may not act on tickets in this queue: power level { $level } is needed. Nothing was sent to the resident.

@@ -144,3 +144,4 @@ notice-already-closed = { $reference } est déjà clôturé. Utilisez !reopen po
 notice-reopened = 🔓 { $reference } est rouvert.
 notice-already-open = { $reference } est déjà ouvert.
 notice-unknown-command = Commande inconnue { $command }. Dans le fil d'un ticket : !note <texte> (interne, non envoyé), !close [résolution], !reopen. Tout autre message est envoyé à l'habitant.
+notice-not-allowed = ⛔ { $user } ne peut pas agir sur les tickets de cette file : le niveau de pouvoir { $level } est requis. Rien n'a été envoyé à l'habitant.

@@ -144,3 +144,4 @@ notice-already-closed = { $reference } is al afgesloten. Gebruik !reopen om het 
 notice-reopened = 🔓 { $reference } is opnieuw geopend.
 notice-already-open = { $reference } is al open.
 notice-unknown-command = Onbekend commando { $command }. In een ticketthread: !note <tekst> (intern, niet verstuurd), !close [oplossing], !reopen. Elk ander bericht gaat naar de bewoner.
+notice-not-allowed = ⛔ { $user } mag niet optreden op tickets in deze wachtrij: machtsniveau { $level } is vereist. Er is niets naar de bewoner gestuurd.

@@ -146,3 +146,4 @@ notice-already-closed = { $reference } este deja închis. Folosiți !reopen pent
 notice-reopened = 🔓 { $reference } a fost redeschis.
 notice-already-open = { $reference } este deja deschis.
 notice-unknown-command = Comandă necunoscută: { $command }. În firul unui tichet: !note <text> (intern, nu se trimite), !close [rezolvare], !reopen. Orice alt mesaj este trimis locuitorului.
+notice-not-allowed = ⛔ { $user } nu poate acționa asupra tichetelor din această coadă: este necesar nivelul de putere { $level }. Nu s-a trimis nimic locuitorului.

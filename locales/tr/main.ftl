@@ -144,3 +144,4 @@ notice-already-closed = { $reference } zaten kapalı. Yeniden açmak için !reop
 notice-reopened = 🔓 { $reference } yeniden açıldı.
 notice-already-open = { $reference } zaten açık.
 notice-unknown-command = Bilinmeyen komut: { $command }. Talep başlığında: !note <metin> (iç not, gönderilmez), !close [sonuç], !reopen. Diğer her mesaj sakine gönderilir.
+notice-not-allowed = ⛔ { $user } bu kuyruktaki taleplerde işlem yapamaz: { $level } yetki düzeyi gerekir. Sakine hiçbir şey gönderilmedi.

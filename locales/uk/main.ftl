@@ -148,3 +148,4 @@ notice-already-closed = { $reference } уже закрито. Щоб відкр�
 notice-reopened = 🔓 { $reference } знову відкрито.
 notice-already-open = { $reference } уже відкрито.
 notice-unknown-command = Невідома команда { $command }. У гілці звернення: !note <текст> (внутрішня, не надсилається), !close [результат], !reopen. Будь-яке інше повідомлення надсилається мешканцю.
+notice-not-allowed = ⛔ { $user } не може діяти щодо звернень у цій черзі: потрібен рівень повноважень { $level }. Мешканцю нічого не надіслано.

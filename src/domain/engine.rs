@@ -448,6 +448,30 @@ impl<'a> Engine<'a> {
         out
     }
 
+    /// Someone without the power to act wrote in a ticket's thread: nothing
+    /// reaches the resident; the room is told why.
+    pub fn officer_refused(&self, ticket: &Ticket, msg: &OfficerMessage, needed: i64) -> Outcome {
+        let mut out = Outcome::nothing();
+        out.ticket = TicketChange::Existing {
+            ticket_id: ticket.id,
+        };
+        out.history.push(HistoryEntry {
+            author: format!("refused:{}", msg.sender),
+            external_id: msg.event_id.clone(),
+            body: msg.body.clone(),
+        });
+        let text = self.loc.text(
+            self.loc.default_language(),
+            "notice-not-allowed",
+            Some(&args(&[
+                ("user", msg.sender.as_str().into()),
+                ("level", FluentValue::from(needed)),
+            ])),
+        );
+        self.thread_notice(&mut out, ticket, text);
+        out
+    }
+
     /// A notice to the officers in the ticket's thread (default language).
     fn thread_notice(&self, out: &mut Outcome, ticket: &Ticket, text: String) {
         out.outbox.push(NewOutbound {

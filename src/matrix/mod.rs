@@ -9,10 +9,12 @@
 //! - [`MatrixSender`] sends outbox rows with the row's id in the transaction
 //!   id, so a retry cannot duplicate.
 
+mod authority;
 mod convert;
 mod send;
 mod sync;
 
+pub use authority::MatrixAuthority;
 pub use convert::{RoomKind, to_inbound};
 pub use send::{MatrixMedia, MatrixSender};
 pub use sync::SyncLoop;

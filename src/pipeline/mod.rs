@@ -40,6 +40,14 @@ pub trait MediaSource: Send + Sync {
     async fn fetch(&self, file: &FileRef, max_bytes: u64) -> Result<Vec<u8>, FetchError>;
 }
 
+/// Who may act in an officer room: powers come from Matrix.
+#[async_trait]
+pub trait Authority: Send + Sync {
+    /// The user's power level in the room; `None` if they are not a joined
+    /// member. Room creators in room version 12 have `i64::MAX`.
+    async fn power_level(&self, room_id: &str, user_id: &str) -> Result<Option<i64>, String>;
+}
+
 #[derive(Debug, thiserror::Error)]
 enum ProcessError {
     #[error(transparent)]
@@ -62,6 +70,10 @@ pub struct Pipeline {
     pub clock: SharedClock,
     pub telegram_media: Option<Arc<dyn MediaSource>>,
     pub matrix_media: Option<Arc<dyn MediaSource>>,
+    /// Decides who may act on tickets; `None` lets every room member act.
+    pub authority: Option<Arc<dyn Authority>>,
+    /// Queue room → the power level needed to act there.
+    pub min_power: std::collections::HashMap<String, i64>,
     /// Woken by receivers when new events are recorded.
     pub wake: Arc<Notify>,
     /// Woken when new outbox rows exist.
@@ -258,6 +270,19 @@ impl Pipeline {
             None => None,
         };
         let engine = Engine::new(&self.settings, &self.localizer);
+        if let (Some(ticket), Some(authority)) = (&ticket, &self.authority) {
+            let needed = self.min_power.get(&msg.room_id).copied().unwrap_or(50);
+            let level = authority
+                .power_level(&msg.room_id, &msg.sender)
+                .await
+                .map_err(|e| ProcessError::Retry(format!("power level lookup: {e}")))?;
+            if level.is_none_or(|l| l < needed) {
+                tracing::warn!(room = %msg.room_id, sender = %msg.sender, ?level, needed, "officer action refused");
+                let outcome = engine.officer_refused(ticket, msg, needed);
+                self.store.commit_outcome(item.id, &outcome, now).await?;
+                return Ok(());
+            }
+        }
         let outcome = engine.officer_message(ticket.as_ref().zip(resident.as_ref()), msg);
         self.store.commit_outcome(item.id, &outcome, now).await?;
         Ok(())

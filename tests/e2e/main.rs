@@ -916,3 +916,75 @@ async fn internal_notes_stay_internal_and_closing_tells_the_resident() {
     );
     koban.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Synapse: run scripts/test.sh (it installs and starts one)"]
+async fn only_members_with_enough_power_may_answer() {
+    let world = World::new().await;
+    let koban = world.start().await;
+    let intern = world.hs.register("intern").await;
+    world.officer.invite(&world.queue, &intern.user_id).await;
+    intern.join(&world.queue).await;
+    let resident = world.tg.user(8300, "Lea", Some("en"));
+    world
+        .tg
+        .send_text(&resident, "Who do I ask about a parking permit?");
+    let card = world.card("parking permit").await;
+    let root = event_id(&card);
+    world.tg.wait_sent(8300, 1, WAIT).await;
+
+    // A member with the default power level 0: refused, nothing reaches the resident.
+    intern
+        .send_thread_reply(&world.queue, &root, "Try the town hall, I think.")
+        .await;
+    let intern_id = intern.user_id.clone();
+    world
+        .in_thread(&root, move |e| {
+            body(e).is_some_and(|b| b.contains("may not act") && b.contains(&intern_id))
+        })
+        .await;
+    intern
+        .send_thread_reply(&world.queue, &root, "!close")
+        .await;
+    let intern_id = intern.user_id.clone();
+    eventually(WAIT, "two refusals", async || {
+        world
+            .officer
+            .messages(&world.queue)
+            .await
+            .iter()
+            .filter(|e| {
+                body(e).is_some_and(|b| b.contains("may not act") && b.contains(&intern_id))
+            })
+            .count()
+            == 2
+    })
+    .await;
+    assert_eq!(
+        world.tg.sent_to(8300).len(),
+        1,
+        "nothing from the intern reached the resident"
+    );
+
+    // Given the power level, the same member may answer.
+    world
+        .officer
+        .set_power_level(&world.queue, &intern.user_id, 50)
+        .await;
+    intern
+        .send_thread_reply(
+            &world.queue,
+            &root,
+            "The town hall's mobility desk issues them.",
+        )
+        .await;
+    let sent = world.tg.wait_sent(8300, 2, WAIT).await;
+    assert!(
+        sent[1]
+            .text
+            .clone()
+            .unwrap_or_default()
+            .contains("mobility desk")
+    );
+    koban.stop().await;
+}
