@@ -4,6 +4,10 @@
 
 use std::io::Cursor;
 
+#[path = "support/corpus.rs"]
+mod corpus;
+
+use corpus::{jpeg_segment, png_chunk};
 use koban::media::{MediaError, has_metadata_markers, sanitize};
 
 const SECRETS: [&[u8]; 6] = [
@@ -38,17 +42,6 @@ fn exif_payload(orientation: u16) -> Vec<u8> {
     tiff
 }
 
-fn jpeg_segment(marker: u8, payload: &[u8]) -> Vec<u8> {
-    let mut s = vec![0xFF, marker];
-    s.extend_from_slice(
-        &u16::try_from(payload.len() + 2)
-            .expect("small")
-            .to_be_bytes(),
-    );
-    s.extend_from_slice(payload);
-    s
-}
-
 fn plain_jpeg(width: u32, height: u32) -> Vec<u8> {
     let img = image::RgbImage::from_fn(width, height, |x, y| {
         image::Rgb([(x % 256) as u8, (y % 256) as u8, 80])
@@ -77,24 +70,6 @@ fn dirty_jpeg(width: u32, height: u32) -> Vec<u8> {
     out.extend(jpeg_segment(0xFE, b"owner Jan Janssens"));
     out.extend_from_slice(&plain[2..]);
     out
-}
-
-fn png_chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
-    let mut chunk = u32::try_from(data.len())
-        .expect("small")
-        .to_be_bytes()
-        .to_vec();
-    chunk.extend_from_slice(kind);
-    chunk.extend_from_slice(data);
-    let mut crc = 0xFFFF_FFFFu32;
-    for &b in kind.iter().chain(data) {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            crc = (crc >> 1) ^ (0xEDB8_8320 & (crc & 1).wrapping_neg());
-        }
-    }
-    chunk.extend_from_slice(&(!crc).to_be_bytes());
-    chunk
 }
 
 /// PNG with tEXt, iTXt, zTXt-style text and an eXIf chunk.

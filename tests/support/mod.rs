@@ -2,6 +2,7 @@
 //! for a real Synapse, and a harness that wires koban to both.
 #![allow(dead_code)]
 
+pub mod corpus;
 pub mod matrix;
 pub mod telegram;
 
@@ -266,21 +267,11 @@ pub fn jpeg_with_gps(width: u32, height: u32) -> Vec<u8> {
     exif.extend_from_slice(
         b"GPSLatitude=51.0543;GPSLongitude=3.7174;Make=PhoneCo;Serial=SN-778812",
     );
-    let mut out = vec![0xFF, 0xD8, 0xFF, 0xE1];
-    out.extend_from_slice(&u16::try_from(exif.len() + 2).expect("small").to_be_bytes());
-    out.extend_from_slice(&exif);
     let xmp = b"http://ns.adobe.com/xap/1.0/\0<x:xmpmeta>owner=Jan Janssens</x:xmpmeta>";
-    out.extend_from_slice(&[0xFF, 0xE1]);
-    out.extend_from_slice(&u16::try_from(xmp.len() + 2).expect("small").to_be_bytes());
-    out.extend_from_slice(xmp);
-    let comment = b"taken at Kouter 12";
-    out.extend_from_slice(&[0xFF, 0xFE]);
-    out.extend_from_slice(
-        &u16::try_from(comment.len() + 2)
-            .expect("small")
-            .to_be_bytes(),
-    );
-    out.extend_from_slice(comment);
+    let mut out = vec![0xFF, 0xD8];
+    out.extend(corpus::jpeg_segment(0xE1, &exif));
+    out.extend(corpus::jpeg_segment(0xE1, xmp));
+    out.extend(corpus::jpeg_segment(0xFE, b"taken at Kouter 12"));
     out.extend_from_slice(&plain[2..]);
     out
 }
@@ -297,36 +288,11 @@ pub fn png_with_metadata(width: u32, height: u32) -> Vec<u8> {
     // Insert chunks right after IHDR (8-byte signature + 25-byte IHDR chunk).
     let split = 8 + 25;
     let mut out = plain[..split].to_vec();
-    out.extend_from_slice(&png_chunk(
+    out.extend_from_slice(&corpus::png_chunk(
         b"tEXt",
         b"Comment\0GPS 51.0543 3.7174, owner Jan Janssens",
     ));
-    out.extend_from_slice(&png_chunk(b"eXIf", b"MM\0*GPSLatitude=51.0543"));
+    out.extend_from_slice(&corpus::png_chunk(b"eXIf", b"MM\0*GPSLatitude=51.0543"));
     out.extend_from_slice(&plain[split..]);
     out
-}
-
-fn png_chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
-    let mut chunk = u32::try_from(data.len())
-        .expect("small")
-        .to_be_bytes()
-        .to_vec();
-    chunk.extend_from_slice(kind);
-    chunk.extend_from_slice(data);
-    let mut crc_input = kind.to_vec();
-    crc_input.extend_from_slice(data);
-    chunk.extend_from_slice(&crc32(&crc_input).to_be_bytes());
-    chunk
-}
-
-fn crc32(bytes: &[u8]) -> u32 {
-    let mut crc = 0xFFFF_FFFFu32;
-    for &b in bytes {
-        crc ^= u32::from(b);
-        for _ in 0..8 {
-            let mask = (crc & 1).wrapping_neg();
-            crc = (crc >> 1) ^ (0xEDB8_8320 & mask);
-        }
-    }
-    !crc
 }
