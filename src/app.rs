@@ -16,7 +16,7 @@ use crate::delivery::{Sender, Worker};
 use crate::domain::EngineSettings;
 use crate::domain::area::{Area, Areas};
 use crate::i18n::Localizer;
-use crate::pipeline::{MediaSource, Pipeline};
+use crate::pipeline::{DraftExpiry, MediaSource, Pipeline};
 use crate::{matrix, storage, telegram};
 
 /// How long in-flight work may take to finish after a shutdown signal.
@@ -44,6 +44,7 @@ pub async fn run_with_clock(
             .context("loading locales")?,
     );
     tracing::info!(languages = ?localizer.languages().collect::<Vec<_>>(), "locales loaded");
+    check_category_names(&config, &localizer)?;
 
     let default_queue = config.default_queue().clone();
     let settings = EngineSettings {
@@ -57,6 +58,7 @@ pub async fn run_with_clock(
             .map(|q| (q.id.clone(), q.room.clone()))
             .collect(),
         routes: config.routes.clone(),
+        report: config.report.clone(),
     };
 
     let inbox_wake = Arc::new(Notify::new());
@@ -159,6 +161,16 @@ pub async fn run_with_clock(
         wake_delivery.push(telegram_wake.clone());
     }
 
+    let expiry = DraftExpiry {
+        store: store.clone(),
+        clock: clock.clone(),
+        after: Duration::from_secs(config.report.draft_expiry_minutes * 60),
+        wake: inbox_wake.clone(),
+    };
+    {
+        let token = workers.clone();
+        tasks.spawn(async move { expiry.run(token).await });
+    }
     let pipeline = Pipeline {
         store: store.clone(),
         localizer,
@@ -214,6 +226,24 @@ pub async fn run_with_clock(
         Some(what) => Err(anyhow::anyhow!("a koban task stopped unexpectedly: {what}")),
         None => Ok(()),
     }
+}
+
+/// Every report category needs a name in the default language.
+pub fn check_category_names(config: &Config, localizer: &Localizer) -> anyhow::Result<()> {
+    let lang = localizer.default_language();
+    for category in &config.report.categories {
+        let id = format!("category-{category}");
+        if localizer
+            .locale(lang)
+            .and_then(|l| l.format(&id, None))
+            .is_none()
+        {
+            anyhow::bail!(
+                "report category {category:?} has no name: add `{id} = …` to {lang}/*.ftl in content_dir"
+            );
+        }
+    }
+    Ok(())
 }
 
 /// Builds the configured areas, reading their GeoJSON boundary files.

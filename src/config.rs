@@ -75,6 +75,8 @@ pub struct Config {
     pub delivery: DeliveryConfig,
     #[serde(default)]
     pub media: MediaConfig,
+    #[serde(default)]
+    pub report: ReportConfig,
     /// Routing rules for new tickets, tried in order; the first match wins
     /// and the default queue catches the rest.
     #[serde(default)]
@@ -304,6 +306,55 @@ pub struct MediaConfig {
     pub max_pixels: u64,
 }
 
+/// The guided incident report.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ReportConfig {
+    /// Category ids offered, in order. Each needs a name (`category-<id>`)
+    /// in the default language's texts; `report-danger-<id>`, if present, is
+    /// shown instead of the general emergency text.
+    #[serde(default = "default_categories")]
+    pub categories: Vec<String>,
+    /// Most photos one report may carry.
+    #[serde(default = "default_max_photos")]
+    pub max_photos: usize,
+    /// Minutes without activity after which a draft is discarded (the
+    /// resident is told).
+    #[serde(default = "default_draft_expiry")]
+    pub draft_expiry_minutes: u64,
+    /// A shared location further than this from every area is refused as
+    /// outside the zone (only when areas are configured).
+    #[serde(default = "default_max_distance_km")]
+    pub max_distance_km: f64,
+}
+
+impl Default for ReportConfig {
+    fn default() -> Self {
+        Self {
+            categories: default_categories(),
+            max_photos: default_max_photos(),
+            draft_expiry_minutes: default_draft_expiry(),
+            max_distance_km: default_max_distance_km(),
+        }
+    }
+}
+
+fn default_categories() -> Vec<String> {
+    crate::domain::report::DEFAULT_CATEGORIES
+        .iter()
+        .map(|c| (*c).to_owned())
+        .collect()
+}
+fn default_max_photos() -> usize {
+    5
+}
+fn default_draft_expiry() -> u64 {
+    120
+}
+fn default_max_distance_km() -> f64 {
+    20.0
+}
+
 impl Default for MediaConfig {
     fn default() -> Self {
         Self {
@@ -501,6 +552,13 @@ impl Config {
             if !self.queues.iter().any(|q| q.id == r.queue) {
                 return invalid(&format!("routes[{i}] names unknown queue {:?}", r.queue));
             }
+            if let Some(c) = r
+                .categories
+                .iter()
+                .find(|c| !self.report.categories.contains(c))
+            {
+                return invalid(&format!("routes[{i}] names unknown report category {c:?}"));
+            }
             if let Some(a) = r
                 .areas
                 .iter()
@@ -508,6 +566,33 @@ impl Config {
             {
                 return invalid(&format!("routes[{i}] names unknown area {a:?}"));
             }
+        }
+        let report = &self.report;
+        if report.categories.is_empty() {
+            return invalid("report.categories must name at least one category");
+        }
+        for (i, c) in report.categories.iter().enumerate() {
+            let ok = !c.is_empty()
+                && c.len() <= 24
+                && c.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            if !ok {
+                return invalid(&format!(
+                    "report.categories[{i}] {c:?} must be 1–24 characters of a-z, 0-9 and -"
+                ));
+            }
+            if report.categories[..i].contains(c) {
+                return invalid(&format!("report category {c:?} is listed twice"));
+            }
+        }
+        if !(1..=10).contains(&report.max_photos) {
+            return invalid("report.max_photos must be between 1 and 10");
+        }
+        if report.draft_expiry_minutes < 5 {
+            return invalid("report.draft_expiry_minutes must be at least 5");
+        }
+        if !(report.max_distance_km > 0.0) {
+            return invalid("report.max_distance_km must be positive");
         }
         if self.delivery.max_attempts == 0 {
             return invalid("delivery.max_attempts must be at least 1");

@@ -46,7 +46,7 @@ enum Command {
     Qr {
         /// What the link opens: menu, advice, advice_<topic>, rights,
         /// rights_<topic>, contact, areas, area_<id>, privacy, ask, report,
-        /// events, language.
+        /// myreports, events, language.
         payload: String,
         /// The bot's Telegram username.
         #[arg(long)]
@@ -107,6 +107,11 @@ async fn main() -> anyhow::Result<()> {
         .with_context(|| format!("loading {}", cli.config.display()))?;
     match cli.command.unwrap_or(Command::Run) {
         Command::CheckConfig => {
+            let localizer = koban::i18n::Localizer::load(
+                &config.zone.default_language,
+                config.content_dir.as_deref(),
+            )?;
+            koban::app::check_category_names(&config, &localizer)?;
             println!(
                 "configuration OK: {} queue(s), database {}",
                 config.queues.len(),

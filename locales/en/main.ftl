@@ -95,17 +95,15 @@ privacy-notice =
 
 help =
     I can help you with:
+    • reporting an incident, with photos and the location (/report);
     • questions to your community officers (just write them here, photos welcome);
     • crime prevention advice and information about your rights;
     • the contact details of the officers for your area.
-    Commands: /menu main menu · /language change language · /privacy your data · /start start again.
+    Commands: /menu main menu · /report report an incident · /myreports your reports · /cancel cancel a report · /language change language · /privacy your data · /start start again.
 
 advice-list = 🛡️ Crime prevention advice. Choose a topic:
 rights-list = ⚖️ Know your rights. Choose a topic:
 
-coming-soon-report =
-    Guided incident reports are coming soon. For now, describe what happened in a message (you can add photos and the address), and an officer will follow up here.
-    In an emergency, call { $emergency } now.
 coming-soon-events = There are no events to show yet. District meetings and “coffee with a cop” invitations will appear here.
 question-prompt = Write your question in a message, in your own language. You can add photos. An officer will answer in this chat.
 
@@ -143,5 +141,5 @@ notice-closed = ✅ { $reference } is closed. The resident has been told.
 notice-already-closed = { $reference } is already closed. Use !reopen to open it again.
 notice-reopened = 🔓 { $reference } is open again.
 notice-already-open = { $reference } is already open.
-notice-unknown-command = Unknown command { $command }. In a ticket thread: !note <text> (internal, not sent), !close [resolution], !reopen. Any other message is sent to the resident.
+notice-unknown-command = Unknown command { $command }. In a ticket thread: !claim (take the ticket), !note <text> (internal, not sent), !close [resolution], !reopen. Any other message is sent to the resident.
 notice-not-allowed = ⛔ { $user } may not act on tickets in this queue: power level { $level } is needed. Nothing was sent to the resident.

@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use geo::{Contains, MultiPolygon, Point};
+use geo::{Closest, ClosestPoint, Contains, Distance, Haversine, MultiPolygon, Point};
 
 use crate::config::{AreaConfig, OfficerContact};
 
@@ -108,6 +108,27 @@ impl Areas {
         self.0.iter().find(|a| a.id == id)
     }
 
+    /// Distance in km from the point to the nearest area (0 inside one);
+    /// `None` when no area has a boundary.
+    pub fn distance_km(&self, latitude: f64, longitude: f64) -> Option<f64> {
+        let p = Point::new(longitude, latitude);
+        self.0
+            .iter()
+            .filter_map(|a| a.boundary.as_ref())
+            .filter_map(|b| {
+                if b.contains(&p) {
+                    return Some(0.0);
+                }
+                match b.closest_point(&p) {
+                    Closest::Intersection(q) | Closest::SinglePoint(q) => {
+                        Some(Haversine.distance(p, q) / 1000.0)
+                    }
+                    Closest::Indeterminate => None,
+                }
+            })
+            .min_by(f64::total_cmp)
+    }
+
     /// The first area whose boundary contains the point.
     pub fn locate(&self, latitude: f64, longitude: f64) -> Option<&Area> {
         self.0.iter().find(|a| a.contains(latitude, longitude))
@@ -145,6 +166,14 @@ mod tests {
             Some("north")
         );
         assert!(areas.locate(50.85, 4.35).is_none(), "Brussels is outside");
+        assert_eq!(areas.distance_km(51.07, 3.72), Some(0.0));
+        // Brussels is about 45 km from the square's south-east corner.
+        let far = areas.distance_km(50.85, 4.35).expect("has boundary");
+        assert!((40.0..55.0).contains(&far), "{far}");
+        // Just north of the square: about 1.1 km.
+        let near = areas.distance_km(51.11, 3.72).expect("has boundary");
+        assert!((1.0..1.3).contains(&near), "{near}");
+        assert_eq!(Areas::default().distance_km(0.0, 0.0), None);
     }
 
     #[test]

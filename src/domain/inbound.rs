@@ -12,6 +12,9 @@ pub enum InboundEvent {
     Resident(ResidentMessage),
     /// Someone wrote in an officer queue room.
     Officer(OfficerMessage),
+    /// A report draft was left untouched for too long (recorded by koban's
+    /// own timer; ignored if the draft changed since `updated_at`).
+    DraftExpired { resident_id: i64, updated_at: i64 },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

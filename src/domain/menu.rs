@@ -44,9 +44,50 @@ pub enum Action {
     SetArea(String),
     Privacy,
     Ask,
+    /// Start a report (or, with one in progress, offer to continue it).
     Report,
     Events,
+    /// The resident's reports and questions with their status.
+    MyReports,
+    /// Report flow: the buttons of each step.
+    Reporting(ReportAction),
 }
+
+/// Buttons of the report flow. Those that belong to one step are refused
+/// (as an old button) when the draft is at another step.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReportAction {
+    /// Continue the draft in progress.
+    Resume,
+    /// Discard the draft in progress and start again.
+    Restart,
+    Category(String),
+    /// Is anyone in danger right now?
+    Danger(bool),
+    WhenNow,
+    WhenToday,
+    WhenOther,
+    /// Report without a location.
+    SkipWhere,
+    /// No (more) photos.
+    PhotosDone,
+    /// Use (or not) the location found in a photo.
+    PhotoLocation(bool),
+    /// Officers see only the pseudonym.
+    Anonymous,
+    /// Give a name and phone number for a call-back.
+    ShareContact,
+    Confirm,
+    /// Show which part to change.
+    Edit,
+    /// Change this part, then return to the summary.
+    EditStep(Step),
+    /// Back from this step.
+    Back(Step),
+    Cancel,
+}
+
+use super::report::Step;
 
 fn topic(list: &[&'static str], name: &str) -> Option<&'static str> {
     list.iter().copied().find(|t| *t == name)
@@ -70,6 +111,28 @@ impl Action {
             Action::Ask => "q".into(),
             Action::Report => "rep".into(),
             Action::Events => "ev".into(),
+            Action::MyReports => "my".into(),
+            Action::Reporting(r) => match r {
+                ReportAction::Resume => "rr".into(),
+                ReportAction::Restart => "rR".into(),
+                ReportAction::Category(c) => format!("rc:{c}"),
+                ReportAction::Danger(true) => "rd:y".into(),
+                ReportAction::Danger(false) => "rd:n".into(),
+                ReportAction::WhenNow => "rw:n".into(),
+                ReportAction::WhenToday => "rw:t".into(),
+                ReportAction::WhenOther => "rw:o".into(),
+                ReportAction::SkipWhere => "rx".into(),
+                ReportAction::PhotosDone => "rp".into(),
+                ReportAction::PhotoLocation(true) => "rg:y".into(),
+                ReportAction::PhotoLocation(false) => "rg:n".into(),
+                ReportAction::Anonymous => "ra".into(),
+                ReportAction::ShareContact => "rn".into(),
+                ReportAction::Confirm => "rok".into(),
+                ReportAction::Edit => "re".into(),
+                ReportAction::EditStep(s) => format!("re:{}", s.code()),
+                ReportAction::Back(s) => format!("rb:{}", s.code()),
+                ReportAction::Cancel => "rq".into(),
+            },
         }
     }
 
@@ -87,6 +150,23 @@ impl Action {
             "q" => Action::Ask,
             "rep" => Action::Report,
             "ev" => Action::Events,
+            "my" => Action::MyReports,
+            "rr" => Action::Reporting(ReportAction::Resume),
+            "rR" => Action::Reporting(ReportAction::Restart),
+            "rd:y" => Action::Reporting(ReportAction::Danger(true)),
+            "rd:n" => Action::Reporting(ReportAction::Danger(false)),
+            "rw:n" => Action::Reporting(ReportAction::WhenNow),
+            "rw:t" => Action::Reporting(ReportAction::WhenToday),
+            "rw:o" => Action::Reporting(ReportAction::WhenOther),
+            "rx" => Action::Reporting(ReportAction::SkipWhere),
+            "rp" => Action::Reporting(ReportAction::PhotosDone),
+            "rg:y" => Action::Reporting(ReportAction::PhotoLocation(true)),
+            "rg:n" => Action::Reporting(ReportAction::PhotoLocation(false)),
+            "ra" => Action::Reporting(ReportAction::Anonymous),
+            "rn" => Action::Reporting(ReportAction::ShareContact),
+            "rok" => Action::Reporting(ReportAction::Confirm),
+            "re" => Action::Reporting(ReportAction::Edit),
+            "rq" => Action::Reporting(ReportAction::Cancel),
             _ => {
                 let (kind, arg) = data.split_once(':')?;
                 if arg.is_empty() || arg.len() > 40 {
@@ -97,6 +177,9 @@ impl Action {
                     "a" => Action::Advice(topic(&ADVICE_TOPICS, arg)?),
                     "r" => Action::Rights(topic(&RIGHTS_TOPICS, arg)?),
                     "z" => Action::SetArea(arg.to_owned()),
+                    "rc" => Action::Reporting(ReportAction::Category(arg.to_owned())),
+                    "re" => Action::Reporting(ReportAction::EditStep(Step::from_code(arg)?)),
+                    "rb" => Action::Reporting(ReportAction::Back(Step::from_code(arg)?)),
                     _ => return None,
                 }
             }
@@ -124,6 +207,7 @@ impl Action {
             "ask" => Action::Ask,
             "report" => Action::Report,
             "events" => Action::Events,
+            "myreports" => Action::MyReports,
             "language" => Action::Languages,
             _ => {
                 let (kind, arg) = payload.split_once('_')?;
@@ -149,11 +233,12 @@ impl Action {
             Action::Ask => "ask".into(),
             Action::Report => "report".into(),
             Action::Events => "events".into(),
+            Action::MyReports => "myreports".into(),
             Action::Languages => "language".into(),
             Action::Advice(t) => format!("advice_{t}"),
             Action::Rights(t) => format!("rights_{t}"),
             Action::SetArea(a) => format!("area_{a}"),
-            Action::SetLanguage(_) | Action::Continue => return None,
+            Action::SetLanguage(_) | Action::Continue | Action::Reporting(_) => return None,
         })
     }
 }
@@ -177,7 +262,33 @@ mod tests {
             Action::Ask,
             Action::Report,
             Action::Events,
+            Action::MyReports,
         ];
+        let category = "c".repeat(24);
+        v.extend(
+            [
+                ReportAction::Resume,
+                ReportAction::Restart,
+                ReportAction::Category(category),
+                ReportAction::Danger(true),
+                ReportAction::Danger(false),
+                ReportAction::WhenNow,
+                ReportAction::WhenToday,
+                ReportAction::WhenOther,
+                ReportAction::SkipWhere,
+                ReportAction::PhotosDone,
+                ReportAction::PhotoLocation(true),
+                ReportAction::PhotoLocation(false),
+                ReportAction::Anonymous,
+                ReportAction::ShareContact,
+                ReportAction::Confirm,
+                ReportAction::Edit,
+                ReportAction::EditStep(Step::Where),
+                ReportAction::Back(Step::ContactDetails),
+                ReportAction::Cancel,
+            ]
+            .map(Action::Reporting),
+        );
         v.extend(ADVICE_TOPICS.iter().map(|t| Action::Advice(t)));
         v.extend(RIGHTS_TOPICS.iter().map(|t| Action::Rights(t)));
         v
@@ -215,6 +326,8 @@ mod tests {
             "r:burglary",
             "l:",
             "zz:north",
+            "rb:zz",
+            "re:",
             &"z:".repeat(40),
         ] {
             assert_eq!(Action::decode(data), None, "{data:?}");

@@ -9,6 +9,7 @@ pub mod menu;
 pub mod model;
 pub mod outbound;
 pub mod pseudonym;
+pub mod report;
 pub mod routing;
 
 pub use engine::{Engine, EngineSettings};

@@ -54,18 +54,23 @@ pub struct Resident {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum TicketKind {
+    /// A free question (the resident just wrote).
     Question,
+    /// An incident report made through the guided flow.
+    Report,
 }
 
 impl TicketKind {
     pub fn as_str(self) -> &'static str {
         match self {
             TicketKind::Question => "question",
+            TicketKind::Report => "report",
         }
     }
     pub fn parse(s: &str) -> Option<Self> {
         match s {
             "question" => Some(TicketKind::Question),
+            "report" => Some(TicketKind::Report),
             _ => None,
         }
     }
@@ -73,7 +78,10 @@ impl TicketKind {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TicketStatus {
+    /// New: no officer has taken it yet.
     Open,
+    /// An officer has taken it (`!claim`).
+    Claimed,
     Closed,
 }
 
@@ -81,12 +89,14 @@ impl TicketStatus {
     pub fn as_str(self) -> &'static str {
         match self {
             TicketStatus::Open => "open",
+            TicketStatus::Claimed => "claimed",
             TicketStatus::Closed => "closed",
         }
     }
     pub fn parse(s: &str) -> Option<Self> {
         match s {
             "open" => Some(TicketStatus::Open),
+            "claimed" => Some(TicketStatus::Claimed),
             "closed" => Some(TicketStatus::Closed),
             _ => None,
         }
@@ -106,6 +116,8 @@ pub struct Ticket {
     /// ticket's thread hangs from it.
     pub root_event_id: Option<String>,
     pub status: TicketStatus,
+    /// The report category (reports only).
+    pub category: Option<String>,
     pub created_at: Millis,
     pub updated_at: Millis,
 }
@@ -124,6 +136,7 @@ pub fn reference_for(kind: TicketKind, id: i64, created_at: Millis) -> String {
         .unwrap_or(1970);
     let prefix = match kind {
         TicketKind::Question => "Q",
+        TicketKind::Report => "R",
     };
     format!("{prefix}-{year}-{id:05}")
 }
@@ -142,6 +155,10 @@ mod tests {
         assert_eq!(
             reference_for(TicketKind::Question, 1_234_567, 1_772_323_200_000),
             "Q-2026-1234567"
+        );
+        assert_eq!(
+            reference_for(TicketKind::Report, 123, 1_772_323_200_000),
+            "R-2026-00123"
         );
     }
 }

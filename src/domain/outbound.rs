@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::model::{Channel, TicketKind, TicketStatus};
+use super::report::DraftChange;
 
 /// Where in the destination a message goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -82,8 +83,16 @@ pub struct NewOutbound {
     pub destination: String,
     pub placement: Placement,
     pub body: MessageBody,
-    /// Image bytes to store alongside (for `MessageBody::Image`).
-    pub media: Option<CleanImage>,
+    /// The image of a `MessageBody::Image`.
+    pub media: Option<MediaRef>,
+}
+
+/// An outgoing image: new bytes to store, or an image already stored (a
+/// photo kept with a report draft).
+#[derive(Debug, Clone, PartialEq)]
+pub enum MediaRef {
+    New(CleanImage),
+    Stored(i64),
 }
 
 /// What happens to the resident's ticket.
@@ -98,6 +107,8 @@ pub enum TicketChange {
         kind: TicketKind,
         queue_id: String,
         room_id: String,
+        /// The report category (reports only).
+        category: Option<String>,
     },
     /// Rows with ticket placements refer to this existing ticket.
     Existing {
@@ -129,8 +140,10 @@ pub struct Outcome {
     /// Remember the numbered options shown to a Matrix resident (encoded
     /// actions), so that a reply "3" means the third.
     pub set_menu: Option<(i64, Vec<String>)>,
-    /// Close or reopen a ticket.
+    /// Claim, close or reopen a ticket.
     pub set_status: Option<(i64, TicketStatus)>,
+    /// The resident's report draft (resident id, change).
+    pub draft: Option<(i64, DraftChange)>,
 }
 
 impl Outcome {
@@ -143,6 +156,7 @@ impl Outcome {
             set_area: None,
             set_menu: None,
             set_status: None,
+            draft: None,
         }
     }
 }

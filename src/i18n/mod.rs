@@ -232,6 +232,14 @@ impl Localizer {
     pub fn t(&self, lang: &str, id: &str) -> String {
         self.text(lang, id, None)
     }
+
+    /// Like [`Localizer::text`] for optional messages: `None` (and nothing
+    /// logged) when no locale has `id`.
+    pub fn try_text(&self, lang: &str, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+        [lang, self.default.as_str()]
+            .into_iter()
+            .find_map(|candidate| self.locales.get(candidate)?.format(id, args))
+    }
 }
 
 impl Locale {

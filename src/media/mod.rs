@@ -8,6 +8,7 @@ use std::io::Cursor;
 use image::{DynamicImage, ImageDecoder, ImageFormat, ImageReader, Limits};
 
 use crate::domain::outbound::CleanImage;
+use crate::domain::report::GeoPoint;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum MediaError {
@@ -96,6 +97,36 @@ pub fn sanitize(bytes: &[u8], max_pixels: u64) -> Result<CleanImage, MediaError>
         height: img.height(),
         bytes: out,
     })
+}
+
+/// The GPS position recorded in an image's EXIF block (JPEG, PNG, WebP),
+/// read before the metadata is stripped, so that the resident can be asked
+/// whether to use it. `None` when there is none or it is not plausible.
+pub fn exif_location(bytes: &[u8]) -> Option<GeoPoint> {
+    use exif::{In, Tag, Value};
+    let exif = exif::Reader::new()
+        .read_from_container(&mut Cursor::new(bytes))
+        .ok()?;
+    let coordinate = |value_tag: Tag, ref_tag: Tag, negative: u8| -> Option<f64> {
+        let field = exif.get_field(value_tag, In::PRIMARY)?;
+        let Value::Rational(parts) = &field.value else {
+            return None;
+        };
+        let [d, m, s] = parts.as_slice() else {
+            return None;
+        };
+        let value = d.to_f64() + m.to_f64() / 60.0 + s.to_f64() / 3600.0;
+        let sign = match &exif.get_field(ref_tag, In::PRIMARY)?.value {
+            Value::Ascii(v) if v.first().and_then(|s| s.first()) == Some(&negative) => -1.0,
+            _ => 1.0,
+        };
+        Some(sign * value)
+    };
+    let point = GeoPoint {
+        latitude: coordinate(Tag::GPSLatitude, Tag::GPSLatitudeRef, b'S')?,
+        longitude: coordinate(Tag::GPSLongitude, Tag::GPSLongitudeRef, b'W')?,
+    };
+    (point.is_valid() && (point.latitude, point.longitude) != (0.0, 0.0)).then_some(point)
 }
 
 /// Signatures of the metadata blocks koban must never pass on. A last check

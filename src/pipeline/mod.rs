@@ -4,6 +4,10 @@
 //! A crash at any point leaves the event unprocessed, so it is handled again
 //! after restart: exactly once as far as the database is concerned.
 
+mod expiry;
+
+pub use expiry::DraftExpiry;
+
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -15,10 +19,12 @@ use tracing::Instrument;
 use crate::clock::SharedClock;
 use crate::config::MediaConfig;
 use crate::delivery::backoff_delay;
+use crate::domain::engine::ResidentState;
 use crate::domain::engine::{Attachment, ImageRefusal};
+use crate::domain::menu::Action;
 use crate::domain::{
-    Channel, Engine, EngineSettings, FileRef, InboundEvent, OfficerMessage, ResidentContent,
-    ResidentMessage,
+    Channel, Engine, EngineSettings, FileRef, InboundEvent, OfficerMessage, Outcome,
+    ResidentContent, ResidentMessage,
 };
 use crate::i18n::Localizer;
 use crate::media::{self, MediaError};
@@ -54,6 +60,29 @@ enum ProcessError {
     Storage(#[from] StorageError),
     #[error("{0}")]
     Retry(String),
+}
+
+/// Tickets listed by `/myreports`.
+const MY_REPORTS: i64 = 10;
+
+/// Whether the message asks for the resident's reports (button or numbered
+/// choice), so that they are loaded.
+fn wants_my_reports(content: &ResidentContent, menu: &[String]) -> bool {
+    let mine = Action::MyReports.encode();
+    match content {
+        ResidentContent::Callback { data, .. } => *data == mine,
+        ResidentContent::Command { name, args } => {
+            name == "myreports" || (name == "start" && args == "myreports")
+        }
+        ResidentContent::Text { text } => text
+            .trim()
+            .trim_end_matches('.')
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| menu.get(n.checked_sub(1)?))
+            .is_some_and(|m| *m == mine),
+        _ => false,
+    }
 }
 
 /// Attempts before an inbound event that keeps failing is given up (and logged).
@@ -160,7 +189,33 @@ impl Pipeline {
         match event {
             InboundEvent::Resident(msg) => self.resident(item, &msg).await,
             InboundEvent::Officer(msg) => self.officer(item, &msg).await,
+            InboundEvent::DraftExpired {
+                resident_id,
+                updated_at,
+            } => self.draft_expired(item, resident_id, updated_at).await,
         }
+    }
+
+    /// The expiry timer fired: discard the draft (telling the resident)
+    /// unless they went on with it since.
+    async fn draft_expired(
+        &self,
+        item: &InboxItem,
+        resident_id: i64,
+        updated_at: i64,
+    ) -> Result<(), ProcessError> {
+        let now = self.clock.now_ms();
+        let resident = self.store.resident_get(resident_id).await?;
+        let draft = self.store.draft_get(resident_id).await?;
+        let outcome = match (resident, draft) {
+            (Some(resident), Some(draft)) if draft.updated_at == updated_at => {
+                tracing::info!(resident = resident_id, "report draft expired");
+                Engine::new(&self.settings, &self.localizer).draft_expired(&resident, &draft)
+            }
+            _ => Outcome::nothing(),
+        };
+        self.store.commit_outcome(item.id, &outcome, now).await?;
+        Ok(())
     }
 
     async fn resident(&self, item: &InboxItem, msg: &ResidentMessage) -> Result<(), ProcessError> {
@@ -179,27 +234,33 @@ impl Pipeline {
             )
             .await?;
         let open_ticket = self.store.ticket_open_for(resident.id).await?;
+        let draft = self.store.draft_get(resident.id).await?;
+        let tickets = if wants_my_reports(&msg.content, &resident.menu) {
+            self.store
+                .tickets_of_resident(resident.id, MY_REPORTS)
+                .await?
+        } else {
+            Vec::new()
+        };
         let attachment = match &msg.content {
             ResidentContent::Image { file, .. } => {
                 Some(self.attachment(msg.channel, file, item.attempts).await?)
             }
             _ => None,
         };
-        let new_ticket_id =
-            if Engine::opens_ticket(&msg.content, attachment.as_ref(), open_ticket.as_ref()) {
-                Some(self.store.ticket_reserve_id().await?)
-            } else {
-                None
-            };
+        let state = ResidentState {
+            resident: &resident,
+            open_ticket: open_ticket.as_ref(),
+            draft: draft.as_ref(),
+            tickets: &tickets,
+        };
         let engine = Engine::new(&self.settings, &self.localizer);
-        let outcome = engine.resident_message(
-            &resident,
-            open_ticket.as_ref(),
-            msg,
-            attachment,
-            new_ticket_id,
-            now,
-        );
+        let new_ticket_id = if engine.opens_ticket(&state, msg, attachment.as_ref()) {
+            Some(self.store.ticket_reserve_id().await?)
+        } else {
+            None
+        };
+        let outcome = engine.resident_message(&state, msg, attachment, new_ticket_id, now);
         self.store.commit_outcome(item.id, &outcome, now).await?;
         Ok(())
     }
@@ -241,11 +302,13 @@ impl Pipeline {
             }
         };
         let max_pixels = self.media.max_pixels;
-        let cleaned = tokio::task::spawn_blocking(move || media::sanitize(&bytes, max_pixels))
-            .await
-            .map_err(|e| ProcessError::Retry(format!("image task: {e}")))?;
+        let cleaned = tokio::task::spawn_blocking(move || {
+            media::sanitize(&bytes, max_pixels).map(|image| (image, media::exif_location(&bytes)))
+        })
+        .await
+        .map_err(|e| ProcessError::Retry(format!("image task: {e}")))?;
         Ok(match cleaned {
-            Ok(image) => Attachment::Image(image),
+            Ok((image, location)) => Attachment::Image { image, location },
             Err(MediaError::NotAnImage) => Attachment::Refused(ImageRefusal::NotAnImage),
             Err(e) => {
                 tracing::warn!(error = %e, "image refused");

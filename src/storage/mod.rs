@@ -22,6 +22,7 @@ use std::sync::Arc;
 use async_trait::async_trait;
 
 use crate::clock::Millis;
+use crate::domain::report::ReportDraft;
 use crate::domain::{Channel, MessageBody, Outcome, Placement, Resident, Ticket};
 
 pub use postgres::PostgresStore;
@@ -152,6 +153,13 @@ pub trait Store: Send + Sync + 'static {
     async fn ticket_open_for(&self, resident_id: i64) -> Result<Option<Ticket>>;
     async fn ticket_by_root(&self, room_id: &str, root_event_id: &str) -> Result<Option<Ticket>>;
     async fn ticket_history(&self, ticket_id: i64) -> Result<Vec<HistoryRow>>;
+    /// The resident's tickets, newest first.
+    async fn tickets_of_resident(&self, resident_id: i64, limit: i64) -> Result<Vec<Ticket>>;
+
+    /// The resident's report draft, if one is in progress.
+    async fn draft_get(&self, resident_id: i64) -> Result<Option<ReportDraft>>;
+    /// Drafts not touched since `before`: (resident id, last update).
+    async fn drafts_idle_since(&self, before: Millis) -> Result<Vec<(i64, Millis)>>;
 
     /// Applies what the engine decided for inbox row `inbox_id`: ticket
     /// changes, history, media and outbox rows, and marks the row processed,

@@ -50,6 +50,7 @@ pub(super) struct TicketRow {
     room_id: String,
     root_event_id: Option<String>,
     status: String,
+    category: Option<String>,
     created_at: i64,
     updated_at: i64,
 }
@@ -67,6 +68,7 @@ impl TryFrom<TicketRow> for Ticket {
             root_event_id: r.root_event_id,
             status: TicketStatus::parse(&r.status)
                 .ok_or_else(|| StorageError::Corrupt(format!("ticket status {:?}", r.status)))?,
+            category: r.category,
             created_at: r.created_at,
             updated_at: r.updated_at,
         })
@@ -358,8 +360,8 @@ macro_rules! impl_store {
 
             async fn ticket_get(&self, id: i64) -> $crate::storage::Result<Option<$crate::domain::Ticket>> {
                 sqlx::query_as::<$db, $crate::storage::sql::TicketRow>(
-                    "SELECT id, resident_id, kind, queue_id, room_id, root_event_id, status, created_at, \
-                     updated_at FROM tickets WHERE id = $1",
+                    "SELECT id, resident_id, kind, queue_id, room_id, root_event_id, status, category, \
+                     created_at, updated_at FROM tickets WHERE id = $1",
                 )
                 .bind(id)
                 .fetch_optional(&self.pool)
@@ -370,8 +372,8 @@ macro_rules! impl_store {
 
             async fn ticket_open_for(&self, resident_id: i64) -> $crate::storage::Result<Option<$crate::domain::Ticket>> {
                 sqlx::query_as::<$db, $crate::storage::sql::TicketRow>(
-                    "SELECT id, resident_id, kind, queue_id, room_id, root_event_id, status, created_at, \
-                     updated_at FROM tickets WHERE resident_id = $1 AND status = 'open' \
+                    "SELECT id, resident_id, kind, queue_id, room_id, root_event_id, status, category, \
+                     created_at, updated_at FROM tickets WHERE resident_id = $1 AND status <> 'closed' \
                      ORDER BY id DESC LIMIT 1",
                 )
                 .bind(resident_id)
@@ -387,8 +389,8 @@ macro_rules! impl_store {
                 root_event_id: &str,
             ) -> $crate::storage::Result<Option<$crate::domain::Ticket>> {
                 sqlx::query_as::<$db, $crate::storage::sql::TicketRow>(
-                    "SELECT id, resident_id, kind, queue_id, room_id, root_event_id, status, created_at, \
-                     updated_at FROM tickets WHERE room_id = $1 AND root_event_id = $2",
+                    "SELECT id, resident_id, kind, queue_id, room_id, root_event_id, status, category, \
+                     created_at, updated_at FROM tickets WHERE room_id = $1 AND root_event_id = $2",
                 )
                 .bind(room_id)
                 .bind(root_event_id)
@@ -396,6 +398,56 @@ macro_rules! impl_store {
                 .await?
                 .map(TryInto::try_into)
                 .transpose()
+            }
+
+            async fn tickets_of_resident(
+                &self,
+                resident_id: i64,
+                limit: i64,
+            ) -> $crate::storage::Result<Vec<$crate::domain::Ticket>> {
+                sqlx::query_as::<$db, $crate::storage::sql::TicketRow>(
+                    "SELECT id, resident_id, kind, queue_id, room_id, root_event_id, status, category, \
+                     created_at, updated_at FROM tickets WHERE resident_id = $1 ORDER BY id DESC LIMIT $2",
+                )
+                .bind(resident_id)
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await?
+                .into_iter()
+                .map(TryInto::try_into)
+                .collect()
+            }
+
+            async fn draft_get(
+                &self,
+                resident_id: i64,
+            ) -> $crate::storage::Result<Option<$crate::domain::report::ReportDraft>> {
+                let row: Option<(String, i64)> = sqlx::query_as::<$db, (String, i64)>(
+                    "SELECT body, updated_at FROM report_drafts WHERE resident_id = $1",
+                )
+                .bind(resident_id)
+                .fetch_optional(&self.pool)
+                .await?;
+                row.map(|(body, updated_at)| {
+                    let mut draft: $crate::domain::report::ReportDraft = serde_json::from_str(&body)
+                        .map_err(|e| $crate::storage::StorageError::Corrupt(format!("report draft: {e}")))?;
+                    draft.updated_at = updated_at;
+                    Ok(draft)
+                })
+                .transpose()
+            }
+
+            async fn drafts_idle_since(
+                &self,
+                before: $crate::clock::Millis,
+            ) -> $crate::storage::Result<Vec<(i64, $crate::clock::Millis)>> {
+                Ok(sqlx::query_as::<$db, (i64, i64)>(
+                    "SELECT resident_id, updated_at FROM report_drafts WHERE updated_at < $1 \
+                     ORDER BY updated_at LIMIT 100",
+                )
+                .bind(before)
+                .fetch_all(&self.pool)
+                .await?)
             }
 
             async fn ticket_history(&self, ticket_id: i64) -> $crate::storage::Result<Vec<$crate::storage::HistoryRow>> {
@@ -433,16 +485,17 @@ macro_rules! impl_store {
                 }
                 let ticket_id = match &outcome.ticket {
                     TicketChange::None => None,
-                    TicketChange::Open { id, resident_id, kind, queue_id, room_id } => {
+                    TicketChange::Open { id, resident_id, kind, queue_id, room_id, category } => {
                         sqlx::query::<$db>(
                             "INSERT INTO tickets (id, resident_id, kind, queue_id, room_id, status, \
-                             created_at, updated_at) VALUES ($1, $2, $3, $4, $5, 'open', $6, $6)",
+                             category, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, 'open', $6, $7, $7)",
                         )
                         .bind(id)
                         .bind(resident_id)
                         .bind(kind.as_str())
                         .bind(queue_id)
                         .bind(room_id)
+                        .bind(category)
                         .bind(now)
                         .execute(&mut *tx)
                         .await?;
@@ -474,7 +527,8 @@ macro_rules! impl_store {
                 }
                 for message in &outcome.outbox {
                     let media_id = match &message.media {
-                        Some(image) => Some(
+                        Some($crate::domain::outbound::MediaRef::Stored(id)) => Some(*id),
+                        Some($crate::domain::outbound::MediaRef::New(image)) => Some(
                             sqlx::query_scalar::<$db, i64>(
                                 "INSERT INTO media (content_type, file_name, width, height, bytes, created_at) \
                                  VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
@@ -542,6 +596,69 @@ macro_rules! impl_store {
                         .bind(language)
                         .execute(&mut *tx)
                         .await?;
+                }
+                if let Some((resident_id, change)) = &outcome.draft {
+                    use $crate::domain::report::{DraftChange, ReportDraft};
+                    let (remove, delete_photos, save): (bool, bool, Option<(&ReportDraft, Option<&$crate::domain::outbound::CleanImage>)>) =
+                        match change {
+                            DraftChange::Keep => (false, false, None),
+                            DraftChange::Save { draft, add_photo } => {
+                                (false, false, Some((&**draft, add_photo.as_ref())))
+                            }
+                            DraftChange::Submitted => (true, false, None),
+                            DraftChange::Discard => (true, true, None),
+                            DraftChange::Restart(draft) => (true, true, Some((&**draft, None))),
+                        };
+                    if remove {
+                        let body: Option<String> = sqlx::query_scalar::<$db, String>(
+                            "DELETE FROM report_drafts WHERE resident_id = $1 RETURNING body",
+                        )
+                        .bind(resident_id)
+                        .fetch_optional(&mut *tx)
+                        .await?;
+                        if let (true, Some(body)) = (delete_photos, body) {
+                            let photos = serde_json::from_str::<ReportDraft>(&body)
+                                .map(|d| d.photos)
+                                .unwrap_or_default();
+                            for id in photos {
+                                sqlx::query::<$db>("DELETE FROM media WHERE id = $1")
+                                    .bind(id)
+                                    .execute(&mut *tx)
+                                    .await?;
+                            }
+                        }
+                    }
+                    if let Some((draft, add_photo)) = save {
+                        let mut draft = draft.clone();
+                        if let Some(image) = add_photo {
+                            let id = sqlx::query_scalar::<$db, i64>(
+                                "INSERT INTO media (content_type, file_name, width, height, bytes, created_at) \
+                                 VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                            )
+                            .bind(&image.content_type)
+                            .bind(&image.file_name)
+                            .bind(i64::from(image.width))
+                            .bind(i64::from(image.height))
+                            .bind(&image.bytes)
+                            .bind(now)
+                            .fetch_one(&mut *tx)
+                            .await?;
+                            draft.photos.push(id);
+                        }
+                        draft.updated_at = now;
+                        let body = serde_json::to_string(&draft)
+                            .map_err(|e| $crate::storage::StorageError::Corrupt(e.to_string()))?;
+                        sqlx::query::<$db>(
+                            "INSERT INTO report_drafts (resident_id, body, updated_at) VALUES ($1, $2, $3) \
+                             ON CONFLICT (resident_id) DO UPDATE SET body = excluded.body, \
+                             updated_at = excluded.updated_at",
+                        )
+                        .bind(resident_id)
+                        .bind(body)
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?;
+                    }
                 }
                 tx.commit().await?;
                 Ok(())

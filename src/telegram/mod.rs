@@ -52,9 +52,12 @@ pub fn redact(text: &str, token: &str) -> String {
 }
 
 /// The commands shown in Telegram's menu, with their description ids.
-pub const COMMANDS: [(&str, &str); 5] = [
+pub const COMMANDS: [(&str, &str); 8] = [
     ("start", "cmd-start"),
     ("menu", "cmd-menu"),
+    ("report", "cmd-report"),
+    ("myreports", "cmd-myreports"),
+    ("cancel", "cmd-cancel"),
     ("language", "cmd-language"),
     ("help", "cmd-help"),
     ("privacy", "cmd-privacy"),

@@ -2,6 +2,8 @@
 //! what koban says and which tickets change. Pure: no I/O, no clock reads
 //! (time is passed in), so every rule is testable without any service.
 
+mod report;
+
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::area::Areas;
@@ -10,11 +12,12 @@ use super::menu::{ADVICE_TOPICS, Action, RIGHTS_TOPICS};
 use super::model::{Channel, Resident, Ticket, TicketKind, TicketStatus, reference_for};
 use super::outbound::Button;
 use super::outbound::{
-    CleanImage, HistoryEntry, MessageBody, NewOutbound, Outcome, Placement, TicketChange,
+    CleanImage, HistoryEntry, MediaRef, MessageBody, NewOutbound, Outcome, Placement, TicketChange,
 };
+use super::report::{GeoPoint, ReportDraft};
 use super::routing::{RouteRule, TicketFacts, route};
 use crate::clock::Millis;
-use crate::config::ZoneConfig;
+use crate::config::{ReportConfig, ZoneConfig};
 use crate::i18n::{Localizer, args};
 
 /// Zone facts the engine needs.
@@ -27,6 +30,19 @@ pub struct EngineSettings {
     /// Queue id → room id.
     pub queue_rooms: Vec<(String, String)>,
     pub routes: Vec<RouteRule>,
+    pub report: ReportConfig,
+}
+
+/// What koban knows about a resident when their message is handled.
+#[derive(Debug, Clone, Copy)]
+pub struct ResidentState<'s> {
+    pub resident: &'s Resident,
+    /// Their most recent ticket that is not closed.
+    pub open_ticket: Option<&'s Ticket>,
+    /// Their report in progress.
+    pub draft: Option<&'s ReportDraft>,
+    /// Their latest tickets, newest first (for `/myreports`).
+    pub tickets: &'s [Ticket],
 }
 
 impl EngineSettings {
@@ -46,7 +62,12 @@ impl EngineSettings {
 /// What became of a resident's image before the engine saw it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Attachment {
-    Image(CleanImage),
+    Image {
+        image: CleanImage,
+        /// GPS coordinates found in the original's metadata (never passed on
+        /// unless the resident agrees to use them).
+        location: Option<GeoPoint>,
+    },
     Refused(ImageRefusal),
 }
 
@@ -78,16 +99,22 @@ impl<'a> Engine<'a> {
     /// Whether handling this message opens a ticket, so that the caller can
     /// reserve its id (the reference appears in the texts).
     pub fn opens_ticket(
-        content: &ResidentContent,
+        &self,
+        st: &ResidentState<'_>,
+        msg: &ResidentMessage,
         attachment: Option<&Attachment>,
-        open_ticket: Option<&Ticket>,
     ) -> bool {
-        if open_ticket.is_some() {
+        if st.draft.is_some() {
+            // Everything typed goes into the draft; only its confirmation
+            // opens a ticket.
+            return self.confirms_draft(st, msg);
+        }
+        if st.open_ticket.is_some() {
             return false;
         }
-        match content {
+        match &msg.content {
             ResidentContent::Text { text } => !text.trim().is_empty(),
-            ResidentContent::Image { .. } => matches!(attachment, Some(Attachment::Image(_))),
+            ResidentContent::Image { .. } => matches!(attachment, Some(Attachment::Image { .. })),
             ResidentContent::Command { .. }
             | ResidentContent::Callback { .. }
             | ResidentContent::Location { .. }
@@ -123,28 +150,40 @@ impl<'a> Engine<'a> {
     /// [`Engine::opens_ticket`] said so.
     pub fn resident_message(
         &self,
-        resident: &Resident,
-        open_ticket: Option<&Ticket>,
+        st: &ResidentState<'_>,
         msg: &ResidentMessage,
         attachment: Option<Attachment>,
         new_ticket_id: Option<i64>,
         now: Millis,
     ) -> Outcome {
+        let resident = st.resident;
+        let open_ticket = st.open_ticket;
         let lang = resident.language.as_str();
         let mut out = Outcome::nothing();
+        let dispatch =
+            |out: &mut Outcome, action: Action| self.dispatch(out, st, action, new_ticket_id, now);
         match &msg.content {
             ResidentContent::Command { name, args: arg } => match (name.as_str(), arg.as_str()) {
                 ("start", "") => self.onboarding(&mut out, resident),
                 ("start", payload) => match Action::from_payload(payload) {
-                    Some(action) => self.act(&mut out, resident, action),
+                    Some(action) => dispatch(&mut out, action),
                     None => {
                         let note = self.loc.t(lang, "unknown-payload");
                         self.screen(&mut out, resident, lang, self.menu_screen(lang, Some(note)));
                     }
                 },
-                ("menu", _) => self.act(&mut out, resident, Action::Menu),
-                ("language", _) => self.act(&mut out, resident, Action::Languages),
-                ("privacy", _) => self.act(&mut out, resident, Action::Privacy),
+                ("menu", _) => dispatch(&mut out, Action::Menu),
+                ("language", _) => dispatch(&mut out, Action::Languages),
+                ("privacy", _) => dispatch(&mut out, Action::Privacy),
+                ("report", _) => dispatch(&mut out, Action::Report),
+                ("myreports", _) => dispatch(&mut out, Action::MyReports),
+                ("cancel", _) => match st.draft {
+                    Some(_) => self.report_cancel(&mut out, resident),
+                    None => {
+                        let note = self.loc.t(lang, "nothing-to-cancel");
+                        self.screen(&mut out, resident, lang, self.menu_screen(lang, Some(note)));
+                    }
+                },
                 ("help", _) => {
                     let help = self.loc.t(lang, "help");
                     self.screen(&mut out, resident, lang, self.menu_screen(lang, Some(help)));
@@ -155,7 +194,15 @@ impl<'a> Engine<'a> {
                         "unknown-command",
                         Some(&args(&[("command", format!("/{name}").into())])),
                     );
-                    self.screen(&mut out, resident, lang, self.menu_screen(lang, Some(note)));
+                    match st.draft {
+                        Some(draft) => self.report_step(&mut out, resident, draft, Some(note)),
+                        None => self.screen(
+                            &mut out,
+                            resident,
+                            lang,
+                            self.menu_screen(lang, Some(note)),
+                        ),
+                    }
                 }
             },
             ResidentContent::Callback { query_id, data } => {
@@ -170,52 +217,89 @@ impl<'a> Engine<'a> {
                     media: None,
                 });
                 match Action::decode(data) {
-                    Some(action) => self.act(&mut out, resident, action),
+                    Some(action) => dispatch(&mut out, action),
                     None => {
                         let note = self.loc.t(lang, "stale-button");
-                        self.screen(&mut out, resident, lang, self.menu_screen(lang, Some(note)));
+                        match st.draft {
+                            Some(draft) => self.report_step(&mut out, resident, draft, Some(note)),
+                            None => self.screen(
+                                &mut out,
+                                resident,
+                                lang,
+                                self.menu_screen(lang, Some(note)),
+                            ),
+                        }
                     }
                 }
             }
             ResidentContent::Location {
                 latitude,
                 longitude,
-            } => match self.settings.areas.locate(*latitude, *longitude) {
-                Some(area) => {
-                    let id = area.id.clone();
-                    self.act(&mut out, resident, Action::SetArea(id));
-                }
+            } => match st.draft {
+                Some(draft) => self.report_location(
+                    &mut out,
+                    resident,
+                    draft,
+                    GeoPoint {
+                        latitude: *latitude,
+                        longitude: *longitude,
+                    },
+                ),
+                None => match self.settings.areas.locate(*latitude, *longitude) {
+                    Some(area) => {
+                        let id = area.id.clone();
+                        self.act(&mut out, resident, Action::SetArea(id));
+                    }
+                    None => {
+                        let note = if self.settings.areas.0.is_empty() {
+                            None
+                        } else {
+                            Some(self.loc.t(lang, "area-outside"))
+                        };
+                        self.screen(&mut out, resident, lang, self.areas_screen(lang, note));
+                    }
+                },
+            },
+            ResidentContent::Unsupported { .. } => match st.draft {
+                Some(draft) => self.report_unsupported(&mut out, resident, draft),
                 None => {
-                    let note = if self.settings.areas.0.is_empty() {
-                        None
-                    } else {
-                        Some(self.loc.t(lang, "area-outside"))
-                    };
-                    self.screen(&mut out, resident, lang, self.areas_screen(lang, note));
+                    let note = self.loc.t(lang, "unsupported-message");
+                    self.screen(&mut out, resident, lang, self.menu_screen(lang, Some(note)));
                 }
             },
-            ResidentContent::Unsupported { .. } => {
-                let note = self.loc.t(lang, "unsupported-message");
-                self.screen(&mut out, resident, lang, self.menu_screen(lang, Some(note)));
-            }
             ResidentContent::Text { text }
                 if resident.channel == Channel::Matrix
                     && self.matrix_choice(resident, text).is_some() =>
             {
                 match self.matrix_choice(resident, text) {
-                    Some(Ok(action)) => self.act(&mut out, resident, action),
+                    Some(Ok(action)) => dispatch(&mut out, action),
                     _ => {
                         let note = self.loc.t(lang, "choice-expected");
-                        self.screen(&mut out, resident, lang, self.menu_screen(lang, Some(note)));
+                        match st.draft {
+                            Some(draft) => self.report_step(&mut out, resident, draft, Some(note)),
+                            None => self.screen(
+                                &mut out,
+                                resident,
+                                lang,
+                                self.menu_screen(lang, Some(note)),
+                            ),
+                        }
                     }
                 }
             }
-            ResidentContent::Text { text } if text.trim().is_empty() => {
-                let text = self.loc.t(lang, "unsupported-message");
-                out.outbox.push(self.to_resident(resident, text));
-            }
-            ResidentContent::Text { text } => {
-                self.relay(
+            ResidentContent::Text { text } if text.trim().is_empty() => match st.draft {
+                Some(draft) => {
+                    let note = self.loc.t(lang, "report-empty-text");
+                    self.report_step(&mut out, resident, draft, Some(note));
+                }
+                None => {
+                    let text = self.loc.t(lang, "unsupported-message");
+                    out.outbox.push(self.to_resident(resident, text));
+                }
+            },
+            ResidentContent::Text { text } => match st.draft {
+                Some(draft) => self.report_text(&mut out, resident, draft, text),
+                None => self.relay(
                     &mut out,
                     resident,
                     open_ticket,
@@ -224,10 +308,15 @@ impl<'a> Engine<'a> {
                     None,
                     new_ticket_id,
                     now,
-                );
+                ),
+            },
+            ResidentContent::Image { caption, .. } if st.draft.is_some() => {
+                if let Some(draft) = st.draft {
+                    self.report_photo(&mut out, resident, draft, attachment, caption.as_deref());
+                }
             }
             ResidentContent::Image { caption, .. } => match attachment {
-                Some(Attachment::Image(image)) => {
+                Some(Attachment::Image { image, .. }) => {
                     self.relay(
                         &mut out,
                         resident,
@@ -261,6 +350,23 @@ impl<'a> Engine<'a> {
             },
         }
         out
+    }
+
+    /// Carries out an action from a button, a numbered choice or a link.
+    fn dispatch(
+        &self,
+        out: &mut Outcome,
+        st: &ResidentState<'_>,
+        action: Action,
+        new_ticket_id: Option<i64>,
+        now: Millis,
+    ) {
+        match action {
+            Action::Report => self.report_start(out, st, now),
+            Action::MyReports => self.my_reports(out, st),
+            Action::Reporting(a) => self.report_action(out, st, a, new_ticket_id, now),
+            other => self.act(out, st.resident, other),
+        }
     }
 
     /// Passes a resident's words (and image) on to the officers: a new ticket
@@ -298,6 +404,7 @@ impl<'a> Engine<'a> {
                     kind: TicketKind::Question,
                     queue_id,
                     room_id: room_id.clone(),
+                    category: None,
                 };
                 (room_id, reference_for(TicketKind::Question, id, now), true)
             }
@@ -319,7 +426,7 @@ impl<'a> Engine<'a> {
                 destination: room.clone(),
                 placement,
                 body,
-                media,
+                media: media.map(MediaRef::New),
             };
 
         let text = text.filter(|t| !t.trim().is_empty());
@@ -542,7 +649,32 @@ impl<'a> Engine<'a> {
                 out.outbox.push(self.to_resident(resident, text));
                 self.thread_notice(out, ticket, notice("notice-closed"));
             }
-            "reopen" if ticket.status == TicketStatus::Open => {
+            "claim" if ticket.status == TicketStatus::Closed => {
+                self.thread_notice(out, ticket, notice("notice-already-closed"));
+            }
+            "claim" => {
+                out.set_status = Some((ticket.id, TicketStatus::Claimed));
+                out.history.push(history("claimed", ""));
+                let text = self.loc.text(
+                    officer_lang,
+                    "notice-claimed",
+                    Some(&args(&[
+                        ("reference", reference.as_str().into()),
+                        ("user", msg.sender.as_str().into()),
+                    ])),
+                );
+                self.thread_notice(out, ticket, text);
+                // The resident hears once that someone took it up.
+                if ticket.status == TicketStatus::Open {
+                    let text = self.loc.text(
+                        lang,
+                        "ticket-claimed",
+                        Some(&args(&[("reference", reference.as_str().into())])),
+                    );
+                    out.outbox.push(self.to_resident(resident, text));
+                }
+            }
+            "reopen" if ticket.status != TicketStatus::Closed => {
                 self.thread_notice(out, ticket, notice("notice-already-open"));
             }
             "reopen" => {
@@ -606,7 +738,11 @@ impl Engine<'_> {
     /// Interprets a Matrix resident's text as a numbered choice: `None` when
     /// it is not meant as one (it is then a question), `Some(Err)` for a
     /// number that is not on the list.
-    fn matrix_choice(&self, resident: &Resident, text: &str) -> Option<Result<Action, ()>> {
+    pub(super) fn matrix_choice(
+        &self,
+        resident: &Resident,
+        text: &str,
+    ) -> Option<Result<Action, ()>> {
         let word = text.trim().trim_end_matches('.').to_lowercase();
         if MENU_WORDS.contains(&word.as_str()) {
             return Some(Ok(Action::Menu));
@@ -941,13 +1077,10 @@ impl Engine<'_> {
                 text: self.loc.t(lang, "question-prompt"),
                 rows: vec![self.menu_row(lang)],
             },
-            Action::Report => Screen {
-                text: self.zt(lang, "coming-soon-report"),
-                rows: vec![
-                    vec![self.label(lang, "menu-question", Action::Ask)],
-                    self.menu_row(lang),
-                ],
-            },
+            // Handled by `dispatch`, which knows the resident's draft.
+            Action::Report | Action::MyReports | Action::Reporting(_) => {
+                self.menu_screen(lang, None)
+            }
             Action::Events => Screen {
                 text: self.loc.t(lang, "coming-soon-events"),
                 rows: vec![self.menu_row(lang)],
@@ -977,6 +1110,16 @@ mod tests {
                 languages: vec!["ar".into()],
                 ..Default::default()
             }],
+            report: ReportConfig::default(),
+        }
+    }
+
+    fn st(r: &Resident) -> ResidentState<'_> {
+        ResidentState {
+            resident: r,
+            open_ticket: None,
+            draft: None,
+            tickets: &[],
         }
     }
 
@@ -1031,7 +1174,7 @@ mod tests {
                 data: "a:no-such-topic".into(),
             },
         );
-        let out = engine.resident_message(&r, None, &msg, None, None, 0);
+        let out = engine.resident_message(&st(&r), &msg, None, None, 0);
         assert!(matches!(
             &out.outbox[0].body,
             MessageBody::CallbackAnswer { query_id, .. } if query_id == "q1"
@@ -1051,7 +1194,7 @@ mod tests {
         let r = resident(Channel::Matrix, &["m", "A"]);
         let text = |t: &str| message(Channel::Matrix, ResidentContent::Text { text: t.into() });
 
-        let out = engine.resident_message(&r, None, &text("2"), None, None, 0);
+        let out = engine.resident_message(&st(&r), &text("2"), None, None, 0);
         assert!(
             texts(&out)[0].contains("Crime prevention advice"),
             "{:?}",
@@ -1063,7 +1206,7 @@ mod tests {
             "8 topics + menu"
         );
 
-        let out = engine.resident_message(&r, None, &text("7"), None, None, 0);
+        let out = engine.resident_message(&st(&r), &text("7"), None, None, 0);
         assert!(
             texts(&out)[0].contains("Please choose"),
             "{:?}",
@@ -1071,15 +1214,15 @@ mod tests {
         );
 
         let question = text("12 bikes were stolen on our street");
-        assert!(Engine::opens_ticket(&question.content, None, None));
-        let out = engine.resident_message(&r, None, &question, None, Some(5), 0);
+        assert!(engine.opens_ticket(&st(&r), &question, None));
+        let out = engine.resident_message(&st(&r), &question, None, Some(5), 0);
         assert!(
             matches!(out.ticket, TicketChange::Open { id: 5, ref queue_id, .. } if queue_id == "general")
         );
         // Routing: an Arabic-speaking resident's question goes to the "ar" queue.
         let mut arabic = r.clone();
         arabic.language = "ar".into();
-        let out = engine.resident_message(&arabic, None, &question, None, Some(6), 0);
+        let out = engine.resident_message(&st(&arabic), &question, None, Some(6), 0);
         assert!(
             matches!(out.ticket, TicketChange::Open { ref room_id, .. } if room_id == "!ar:hs")
         );
