@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use futures::FutureExt;
 use koban::clock::Millis;
-use koban::domain::outbound::{CleanImage, HistoryEntry};
+use koban::domain::outbound::{CleanImage, HistoryEntry, MediaRef};
 use koban::domain::{
     Channel, MessageBody, NewOutbound, Outcome, Placement, Resident, TicketChange, TicketKind,
     TicketStatus,
@@ -90,6 +90,7 @@ storage_tests! {
         an_event_is_committed_only_once,
         resident_area_and_menu_are_kept,
         tickets_close_and_reopen,
+        report_drafts_keep_photos_until_sent_or_discarded,
     ],
     url: [migrations_apply_idempotently],
 }
@@ -235,13 +236,13 @@ fn image(channel: Channel, destination: &str, placement: Placement, bytes: Vec<u
         body: MessageBody::Image {
             caption: Some("a photo".to_owned()),
         },
-        media: Some(CleanImage {
+        media: Some(MediaRef::New(CleanImage {
             content_type: "image/jpeg".to_owned(),
             file_name: "photo.jpg".to_owned(),
             width: 640,
             height: 480,
             bytes,
-        }),
+        })),
     }
 }
 
@@ -652,6 +653,7 @@ async fn commit_outcome_opens_ticket_atomically(store: Arc<dyn Store>) {
             kind: TicketKind::Question,
             queue_id: "general".to_owned(),
             room_id: ROOM.to_owned(),
+            category: None,
         },
         history: vec![
             history("resident", "m1", "Where is my bike?"),
@@ -671,6 +673,7 @@ async fn commit_outcome_opens_ticket_atomically(store: Arc<dyn Store>) {
         set_area: None,
         set_menu: None,
         set_status: None,
+        draft: None,
     };
     store
         .commit_outcome(inbox_id, &outcome, T0 + 7)
@@ -771,6 +774,7 @@ async fn commit_outcome_on_existing_ticket(store: Arc<dyn Store>) {
             kind: TicketKind::Question,
             queue_id: "general".to_owned(),
             room_id: ROOM.to_owned(),
+            category: None,
         },
         history: vec![history("resident", "m1", "first")],
         outbox: Vec::new(),
@@ -778,6 +782,7 @@ async fn commit_outcome_on_existing_ticket(store: Arc<dyn Store>) {
         set_area: None,
         set_menu: None,
         set_status: None,
+        draft: None,
     };
     store.commit_outcome(first, &open, T0).await.unwrap();
 
@@ -795,6 +800,7 @@ async fn commit_outcome_on_existing_ticket(store: Arc<dyn Store>) {
         set_area: None,
         set_menu: None,
         set_status: None,
+        draft: None,
     };
     store
         .commit_outcome(second, &follow_up, T0 + 100)
@@ -857,6 +863,7 @@ async fn ticket_card_sent_sets_thread_root(store: Arc<dyn Store>) {
                 kind: TicketKind::Question,
                 queue_id: "general".to_owned(),
                 room_id: ROOM.to_owned(),
+                category: None,
             },
             history: Vec::new(),
             outbox: vec![
@@ -867,6 +874,7 @@ async fn ticket_card_sent_sets_thread_root(store: Arc<dyn Store>) {
             set_area: None,
             set_menu: None,
             set_status: None,
+            draft: None,
         };
         store.commit_outcome(inbox_id, &outcome, T0).await.unwrap();
         tickets.push(id);
@@ -1319,6 +1327,7 @@ async fn failed_commit_on_ticket_id_collision_leaves_nothing(store: Arc<dyn Stor
             kind: TicketKind::Question,
             queue_id: "general".to_owned(),
             room_id: ROOM.to_owned(),
+            category: None,
         },
         history: vec![history("resident", "m", inbox_text)],
         outbox: vec![
@@ -1329,6 +1338,7 @@ async fn failed_commit_on_ticket_id_collision_leaves_nothing(store: Arc<dyn Stor
         set_area: None,
         set_menu: None,
         set_status: None,
+        draft: None,
     };
     let first = inbox_row(&*store, "m1", T0).await;
     store
@@ -1348,6 +1358,7 @@ async fn failed_commit_on_ticket_id_collision_leaves_nothing(store: Arc<dyn Stor
                 set_area: None,
                 set_menu: None,
                 set_status: None,
+                draft: None,
                 ..Outcome::nothing()
             },
             T0 + 1,
@@ -1436,6 +1447,7 @@ async fn failed_commit_after_media_insert_rolls_back(store: Arc<dyn Store>) {
         set_area: None,
         set_menu: None,
         set_status: None,
+        draft: None,
     };
     let result = store.commit_outcome(inbox_id, &outcome, T0 + 1).await;
     assert!(
@@ -1518,6 +1530,7 @@ async fn tickets_close_and_reopen(store: Arc<dyn Store>) {
             kind: TicketKind::Question,
             queue_id: "general".to_owned(),
             room_id: ROOM.to_owned(),
+            category: None,
         },
         ..Outcome::nothing()
     };
@@ -1528,6 +1541,7 @@ async fn tickets_close_and_reopen(store: Arc<dyn Store>) {
     let close = Outcome {
         ticket: TicketChange::Existing { ticket_id },
         set_status: Some((ticket_id, koban::domain::TicketStatus::Closed)),
+        draft: None,
         ..Outcome::nothing()
     };
     store.commit_outcome(row, &close, T0 + 5).await.unwrap();
@@ -1543,6 +1557,7 @@ async fn tickets_close_and_reopen(store: Arc<dyn Store>) {
     let reopen = Outcome {
         ticket: TicketChange::Existing { ticket_id },
         set_status: Some((ticket_id, koban::domain::TicketStatus::Open)),
+        draft: None,
         ..Outcome::nothing()
     };
     store.commit_outcome(row, &reopen, T0 + 9).await.unwrap();
@@ -1550,4 +1565,167 @@ async fn tickets_close_and_reopen(store: Arc<dyn Store>) {
         store.ticket_open_for(r.id).await.unwrap().map(|t| t.id),
         Some(ticket_id)
     );
+}
+
+async fn report_drafts_keep_photos_until_sent_or_discarded(store: Arc<dyn Store>) {
+    use koban::domain::report::{DraftChange, ReportDraft, Step};
+    let r = resident(&*store, "u1").await;
+    let other = resident(&*store, "u2").await;
+    let photo = |n: usize| CleanImage {
+        content_type: "image/jpeg".to_owned(),
+        file_name: "photo.jpg".to_owned(),
+        width: 4,
+        height: 3,
+        bytes: sample_image_bytes(100 + n),
+    };
+    let save = |draft: &ReportDraft, add: Option<CleanImage>| Outcome {
+        draft: Some((
+            r.id,
+            DraftChange::Save {
+                draft: Box::new(draft.clone()),
+                add_photo: add,
+            },
+        )),
+        ..Outcome::nothing()
+    };
+    assert_eq!(store.draft_get(r.id).await.unwrap(), None);
+
+    let mut draft = ReportDraft::new(T0);
+    draft.step = Step::Photos;
+    draft.category = Some("vandalism".to_owned());
+    let row = inbox_row(&*store, "d1", T0).await;
+    store
+        .commit_outcome(row, &save(&draft, Some(photo(1))), T0)
+        .await
+        .unwrap();
+    let stored = store.draft_get(r.id).await.unwrap().expect("draft");
+    assert_eq!(stored.photos.len(), 1);
+    assert_eq!(stored.updated_at, T0);
+    let row = inbox_row(&*store, "d2", T0 + 10).await;
+    store
+        .commit_outcome(row, &save(&stored, Some(photo(2))), T0 + 10)
+        .await
+        .unwrap();
+    let stored = store.draft_get(r.id).await.unwrap().expect("draft");
+    assert_eq!(stored.photos.len(), 2);
+    assert_eq!(stored.updated_at, T0 + 10);
+    assert_eq!(stored.category.as_deref(), Some("vandalism"));
+    for id in &stored.photos {
+        let media = store.media_get(*id).await.unwrap().expect("photo stored");
+        assert_eq!(media.width, 4);
+    }
+    assert_eq!(
+        store.draft_get(other.id).await.unwrap(),
+        None,
+        "drafts are per resident"
+    );
+    assert_eq!(
+        store.drafts_idle_since(T0 + 11).await.unwrap(),
+        vec![(r.id, T0 + 10)]
+    );
+    assert!(store.drafts_idle_since(T0 + 10).await.unwrap().is_empty());
+
+    // Sent: the draft goes, its photos stay for the outbox rows using them.
+    let ticket_id = store.ticket_reserve_id().await.unwrap();
+    let mut outbox = vec![text(Channel::Matrix, ROOM, Placement::TicketRoot, "card")];
+    for id in &stored.photos {
+        outbox.push(NewOutbound {
+            channel: Channel::Matrix,
+            destination: ROOM.to_owned(),
+            placement: Placement::TicketThread,
+            body: MessageBody::Image { caption: None },
+            media: Some(MediaRef::Stored(*id)),
+        });
+    }
+    let submit = Outcome {
+        ticket: TicketChange::Open {
+            id: ticket_id,
+            resident_id: r.id,
+            kind: TicketKind::Report,
+            queue_id: "general".to_owned(),
+            room_id: ROOM.to_owned(),
+            category: Some("vandalism".to_owned()),
+        },
+        outbox,
+        draft: Some((r.id, DraftChange::Submitted)),
+        ..Outcome::nothing()
+    };
+    let row = inbox_row(&*store, "d3", T0 + 20).await;
+    store.commit_outcome(row, &submit, T0 + 20).await.unwrap();
+    assert_eq!(store.draft_get(r.id).await.unwrap(), None);
+    for id in &stored.photos {
+        assert!(store.media_get(*id).await.unwrap().is_some(), "photo kept");
+    }
+    let mine = store.tickets_of_resident(r.id, 10).await.unwrap();
+    assert_eq!(mine.len(), 1);
+    assert_eq!(mine[0].kind, TicketKind::Report);
+    assert_eq!(mine[0].category.as_deref(), Some("vandalism"));
+    assert!(mine[0].reference().starts_with("R-2026-"));
+    assert!(
+        store
+            .tickets_of_resident(other.id, 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    // Claimed tickets are still the resident's open ticket.
+    let row = inbox_row(&*store, "claim", T0 + 30).await;
+    let claim = Outcome {
+        ticket: TicketChange::Existing { ticket_id },
+        set_status: Some((ticket_id, TicketStatus::Claimed)),
+        ..Outcome::nothing()
+    };
+    store.commit_outcome(row, &claim, T0 + 30).await.unwrap();
+    let open = store.ticket_open_for(r.id).await.unwrap().expect("open");
+    assert_eq!((open.id, open.status), (ticket_id, TicketStatus::Claimed));
+    let due = all_due(&*store, Channel::Matrix, T0 + 40).await;
+    assert_eq!(due.len(), 1, "one row per destination at a time");
+
+    // Discarded: the draft and its photos go.
+    let row = inbox_row(&*store, "d4", T0 + 50).await;
+    store
+        .commit_outcome(
+            row,
+            &save(&ReportDraft::new(T0 + 50), Some(photo(3))),
+            T0 + 50,
+        )
+        .await
+        .unwrap();
+    let discarded = store.draft_get(r.id).await.unwrap().expect("draft").photos;
+    let row = inbox_row(&*store, "d5", T0 + 60).await;
+    let discard = Outcome {
+        draft: Some((r.id, DraftChange::Discard)),
+        ..Outcome::nothing()
+    };
+    store.commit_outcome(row, &discard, T0 + 60).await.unwrap();
+    assert_eq!(store.draft_get(r.id).await.unwrap(), None);
+    assert!(
+        store.media_get(discarded[0]).await.unwrap().is_none(),
+        "photo deleted"
+    );
+
+    // Restarted: the old photos go, the new draft is kept.
+    let row = inbox_row(&*store, "d6", T0 + 70).await;
+    store
+        .commit_outcome(
+            row,
+            &save(&ReportDraft::new(T0 + 70), Some(photo(4))),
+            T0 + 70,
+        )
+        .await
+        .unwrap();
+    let old = store.draft_get(r.id).await.unwrap().expect("draft").photos;
+    let row = inbox_row(&*store, "d7", T0 + 80).await;
+    let restart = Outcome {
+        draft: Some((
+            r.id,
+            DraftChange::Restart(Box::new(ReportDraft::new(T0 + 80))),
+        )),
+        ..Outcome::nothing()
+    };
+    store.commit_outcome(row, &restart, T0 + 80).await.unwrap();
+    let fresh = store.draft_get(r.id).await.unwrap().expect("new draft");
+    assert!(fresh.photos.is_empty());
+    assert_eq!(fresh.updated_at, T0 + 80);
+    assert!(store.media_get(old[0]).await.unwrap().is_none());
 }
