@@ -187,3 +187,42 @@ fn wrong_types_and_bombs_are_refused() {
         Err(MediaError::TooManyPixels { .. })
     ));
 }
+
+#[test]
+fn gps_in_a_photo_is_read_before_it_is_stripped() {
+    use koban::media::exif_location;
+    let ghent = corpus::gps_tiff(51.0543, 3.7174);
+    let south_west = corpus::gps_tiff(-33.8568, -151.2153);
+    let jpeg = corpus::jpeg_with_exif(&plain_jpeg(64, 48), &ghent);
+    let p = exif_location(&jpeg).expect("GPS read from the JPEG");
+    assert!((p.latitude - 51.0543).abs() < 1e-4, "{p:?}");
+    assert!((p.longitude - 3.7174).abs() < 1e-4, "{p:?}");
+    let p =
+        exif_location(&corpus::jpeg_with_exif(&plain_jpeg(64, 48), &south_west)).expect("GPS read");
+    assert!((p.latitude + 33.8568).abs() < 1e-4, "S is negative: {p:?}");
+    assert!(
+        (p.longitude + 151.2153).abs() < 1e-4,
+        "W is negative: {p:?}"
+    );
+
+    // The same position in a PNG eXIf chunk.
+    let mut plain = Vec::new();
+    image::RgbImage::new(16, 16)
+        .write_to(&mut Cursor::new(&mut plain), image::ImageFormat::Png)
+        .expect("encode png");
+    let mut png = plain[..33].to_vec();
+    png.extend(png_chunk(b"eXIf", &ghent));
+    png.extend_from_slice(&plain[33..]);
+    let from_png = exif_location(&png).expect("GPS read from the PNG");
+    assert!((from_png.latitude - 51.0543).abs() < 1e-4);
+
+    // No GPS, or an EXIF block without it: nothing.
+    assert_eq!(exif_location(&plain_jpeg(16, 16)), None);
+    assert_eq!(exif_location(&dirty_jpeg(16, 16)), None);
+    assert_eq!(exif_location(b"not an image"), None);
+
+    // And the cleaned image carries none of it.
+    let clean = sanitize(&jpeg, 10_000_000).expect("cleaned");
+    assert_eq!(exif_location(&clean.bytes), None);
+    assert!(!has_metadata_markers(&clean.bytes));
+}

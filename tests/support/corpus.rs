@@ -32,3 +32,63 @@ pub fn jpeg_segment(marker: u8, payload: &[u8]) -> Vec<u8> {
     s.extend_from_slice(payload);
     s
 }
+
+/// A big-endian TIFF block (the body of an EXIF segment, after `Exif\0\0`)
+/// with a GPS IFD: latitude and longitude as degrees/minutes/seconds
+/// rationals with their N/S and E/W references, as phone cameras write them.
+pub fn gps_tiff(latitude: f64, longitude: f64) -> Vec<u8> {
+    fn dms(value: f64) -> [(u32, u32); 3] {
+        let v = value.abs();
+        let degrees = v.floor();
+        let minutes = ((v - degrees) * 60.0).floor();
+        let seconds = ((v - degrees) * 60.0 - minutes) * 60.0;
+        [
+            (degrees as u32, 1),
+            (minutes as u32, 1),
+            ((seconds * 10_000.0).round() as u32, 10_000),
+        ]
+    }
+    let entry = |tag: u16, kind: u16, count: u32, value: [u8; 4]| {
+        let mut e = tag.to_be_bytes().to_vec();
+        e.extend_from_slice(&kind.to_be_bytes());
+        e.extend_from_slice(&count.to_be_bytes());
+        e.extend_from_slice(&value);
+        e
+    };
+    const ASCII: u16 = 2;
+    const LONG: u16 = 4;
+    const RATIONAL: u16 = 5;
+    // Header (8) + IFD0 with one entry (2 + 12 + 4) = 26: the GPS IFD.
+    let gps_ifd: u32 = 26;
+    // GPS IFD with four entries: 2 + 4 * 12 + 4 = 54 bytes; then the values.
+    let lat_at = gps_ifd + 54;
+    let lon_at = lat_at + 24;
+    let mut t = b"MM\0*".to_vec();
+    t.extend_from_slice(&8u32.to_be_bytes());
+    t.extend_from_slice(&1u16.to_be_bytes());
+    t.extend(entry(0x8825, LONG, 1, gps_ifd.to_be_bytes()));
+    t.extend_from_slice(&0u32.to_be_bytes());
+    t.extend_from_slice(&4u16.to_be_bytes());
+    let ns = if latitude < 0.0 { b'S' } else { b'N' };
+    let ew = if longitude < 0.0 { b'W' } else { b'E' };
+    t.extend(entry(0x0001, ASCII, 2, [ns, 0, 0, 0]));
+    t.extend(entry(0x0002, RATIONAL, 3, lat_at.to_be_bytes()));
+    t.extend(entry(0x0003, ASCII, 2, [ew, 0, 0, 0]));
+    t.extend(entry(0x0004, RATIONAL, 3, lon_at.to_be_bytes()));
+    t.extend_from_slice(&0u32.to_be_bytes());
+    for (n, d) in dms(latitude).into_iter().chain(dms(longitude)) {
+        t.extend_from_slice(&n.to_be_bytes());
+        t.extend_from_slice(&d.to_be_bytes());
+    }
+    t
+}
+
+/// Puts an APP1 EXIF segment right after a JPEG's SOI marker.
+pub fn jpeg_with_exif(jpeg: &[u8], tiff: &[u8]) -> Vec<u8> {
+    let mut exif = b"Exif\0\0".to_vec();
+    exif.extend_from_slice(tiff);
+    let mut out = jpeg[..2].to_vec();
+    out.extend(jpeg_segment(0xE1, &exif));
+    out.extend_from_slice(&jpeg[2..]);
+    out
+}
