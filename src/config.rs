@@ -591,7 +591,7 @@ impl Config {
         if report.draft_expiry_minutes < 5 {
             return invalid("report.draft_expiry_minutes must be at least 5");
         }
-        if !(report.max_distance_km > 0.0) {
+        if report.max_distance_km.is_nan() || report.max_distance_km <= 0.0 {
             return invalid("report.max_distance_km must be positive");
         }
         if self.delivery.max_attempts == 0 {

@@ -5,11 +5,12 @@
 //! Timestamps are plain [`Millis`] values: nothing here sleeps.
 
 use std::collections::BTreeSet;
-use std::future::Future;
-use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 
-use futures::FutureExt;
+#[path = "support/db.rs"]
+mod db;
+
+use db::{on_postgres, on_sqlite, with_store};
 use koban::clock::Millis;
 use koban::domain::outbound::{CleanImage, HistoryEntry, MediaRef};
 use koban::domain::{
@@ -17,8 +18,6 @@ use koban::domain::{
     TicketStatus,
 };
 use koban::storage::{NewInbox, NewResident, OutboxCounts, OutboxItem, Store};
-use rand::Rng;
-use sqlx::Connection;
 
 /// 2026-03-01T00:00:00Z.
 const T0: Millis = 1_772_323_200_000;
@@ -93,77 +92,6 @@ storage_tests! {
         report_drafts_keep_photos_until_sent_or_discarded,
     ],
     url: [migrations_apply_idempotently],
-}
-
-/// Runs `test` against a fresh SQLite file.
-async fn on_sqlite<F, Fut>(test: F)
-where
-    F: FnOnce(String) -> Fut,
-    Fut: Future<Output = ()>,
-{
-    let dir = tempfile::TempDir::new().expect("create a temporary directory");
-    let url = format!("sqlite://{}", dir.path().join("koban.db").display());
-    test(url).await;
-    drop(dir);
-}
-
-/// Runs `test` against a fresh PostgreSQL database, dropped afterwards (also
-/// when the test fails).
-async fn on_postgres<F, Fut>(test: F)
-where
-    F: FnOnce(String) -> Fut,
-    Fut: Future<Output = ()>,
-{
-    let admin_url = std::env::var("KOBAN_TEST_POSTGRES_URL").unwrap_or_else(|_| {
-        panic!(
-            "KOBAN_TEST_POSTGRES_URL is not set: this PostgreSQL test was included explicitly, \
-             so it needs a server (e.g. postgres://postgres@127.0.0.1:5432/test; \
-             scripts/test.sh starts one)"
-        )
-    });
-    let mut admin = sqlx::PgConnection::connect(&admin_url)
-        .await
-        .unwrap_or_else(|e| panic!("cannot connect to KOBAN_TEST_POSTGRES_URL={admin_url}: {e}"));
-    let suffix: String = {
-        let mut rng = rand::rng();
-        (0..16)
-            .map(|_| char::from(rng.random_range(b'a'..=b'z')))
-            .collect()
-    };
-    let name = format!("koban_t_{suffix}");
-    sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
-        .execute(&mut admin)
-        .await
-        .unwrap_or_else(|e| panic!("CREATE DATABASE {name}: {e}"));
-    let mut url = url::Url::parse(&admin_url).expect("KOBAN_TEST_POSTGRES_URL is a URL");
-    url.set_path(&format!("/{name}"));
-
-    // The test owns (and drops) its store; the database goes afterwards,
-    // whatever the test's result.
-    let result = AssertUnwindSafe(test(url.to_string())).catch_unwind().await;
-    if let Err(e) = sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
-        "DROP DATABASE IF EXISTS {name} WITH (FORCE)"
-    )))
-    .execute(&mut admin)
-    .await
-    {
-        eprintln!("could not drop test database {name}: {e}");
-    }
-    let _ = admin.close().await;
-    if let Err(panic) = result {
-        std::panic::resume_unwind(panic);
-    }
-}
-
-async fn with_store<F, Fut>(url: String, test: F)
-where
-    F: FnOnce(Arc<dyn Store>) -> Fut,
-    Fut: Future<Output = ()>,
-{
-    let store = koban::storage::connect(&url, 4)
-        .await
-        .unwrap_or_else(|e| panic!("connect to {url}: {e}"));
-    test(store).await;
 }
 
 // ---------------------------------------------------------------------------

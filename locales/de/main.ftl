@@ -95,17 +95,15 @@ privacy-notice =
 
 help =
     Ich kann Ihnen helfen bei:
+    • der Meldung eines Vorfalls, mit Fotos und dem Ort (/report);
     • Fragen an Ihre Bezirksinspektoren (schreiben Sie sie einfach hier, Fotos sind willkommen);
     • Tipps zur Vorbeugung von Straftaten und Informationen über Ihre Rechte;
     • den Kontaktdaten der Bezirksinspektoren für Ihr Viertel.
-    Befehle: /menu Hauptmenü · /language Sprache ändern · /privacy Ihre Daten · /start neu beginnen.
+    Befehle: /menu Hauptmenü · /report Vorfall melden · /myreports Ihre Meldungen · /cancel Meldung abbrechen · /language Sprache ändern · /privacy Ihre Daten · /start neu beginnen.
 
 advice-list = 🛡️ Tipps zur Vorbeugung. Wählen Sie ein Thema:
 rights-list = ⚖️ Kennen Sie Ihre Rechte. Wählen Sie ein Thema:
 
-coming-soon-report =
-    Geführte Meldungen von Vorfällen gibt es bald. Beschreiben Sie bis dahin in einer Nachricht, was passiert ist (Sie können Fotos und die Adresse hinzufügen), und ein Bezirksinspektor kümmert sich hier darum.
-    Rufen Sie im Notfall sofort die { $emergency } an.
 coming-soon-events = Noch gibt es keine Veranstaltungen. Viertelversammlungen und Einladungen zum „Kaffee mit der Polizei“ erscheinen hier.
 question-prompt = Schreiben Sie Ihre Frage in einer Nachricht, in Ihrer eigenen Sprache. Sie können Fotos hinzufügen. Ein Bezirksinspektor antwortet Ihnen in diesem Chat.
 
@@ -143,5 +141,5 @@ notice-closed = ✅ { $reference } ist abgeschlossen. Die Person wurde informier
 notice-already-closed = { $reference } ist bereits abgeschlossen. Mit !reopen öffnen Sie es wieder.
 notice-reopened = 🔓 { $reference } ist wieder offen.
 notice-already-open = { $reference } ist bereits offen.
-notice-unknown-command = Unbekannter Befehl { $command }. Im Ticket-Thread: !note <Text> (intern, wird nicht gesendet), !close [Ergebnis], !reopen. Jede andere Nachricht geht an die Person.
+notice-unknown-command = Unbekannter Befehl { $command }. Im Ticket-Thread: !claim (Ticket übernehmen), !note <Text> (intern, wird nicht gesendet), !close [Ergebnis], !reopen. Jede andere Nachricht geht an die Person.
 notice-not-allowed = ⛔ { $user } darf in dieser Warteschlange nicht auf Tickets reagieren: Berechtigungsstufe { $level } ist erforderlich. Der Person wurde nichts gesendet.

@@ -99,7 +99,7 @@ report-text-added = Your text has been added to the description.
 report-use-buttons = Please choose one of the options below, or cancel the report.
 report-photo-too-early = Please first choose a category and answer the question about danger; then send your photos.
 report-too-many-photos = A report can carry at most { $max } photos. This one was not added; the others are kept.
-report-photo-added = 📷 Photo { $count } of { $max } added.
+report-photo-added = 📷 Photo { $n } of { $max } added.
 report-unsupported = I cannot use this in a report. Please use text, photos or a location; what you entered so far is kept.
 report-empty-text = That message was empty. What you entered so far is kept.
 

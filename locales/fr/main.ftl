@@ -95,17 +95,15 @@ privacy-notice =
 
 help =
     Je peux vous aider pour :
+    • signaler un fait, avec des photos et le lieu (/report) ;
     • vos questions aux agents de quartier (écrivez-les simplement ici, les photos sont les bienvenues) ;
     • des conseils de prévention et des informations sur vos droits ;
     • les coordonnées des agents de votre quartier.
-    Commandes : /menu menu principal · /language changer de langue · /privacy vos données · /start recommencer.
+    Commandes : /menu menu principal · /report signaler un fait · /myreports vos signalements · /cancel annuler un signalement · /language changer de langue · /privacy vos données · /start recommencer.
 
 advice-list = 🛡️ Conseils de prévention. Choisissez un thème :
 rights-list = ⚖️ Connaître vos droits. Choisissez un thème :
 
-coming-soon-report =
-    Le signalement guidé d'un fait arrive bientôt. En attendant, décrivez ce qui s'est passé dans un message (vous pouvez ajouter des photos et l'adresse), et un agent assurera le suivi ici.
-    En cas d'urgence, appelez immédiatement le { $emergency }.
 coming-soon-events = Il n'y a pas encore d'événements à afficher. Les réunions de quartier et les invitations « Un café avec un policier » apparaîtront ici.
 question-prompt = Écrivez votre question dans un message, dans votre langue. Vous pouvez ajouter des photos. Un agent vous répondra dans cette conversation.
 
@@ -143,5 +141,5 @@ notice-closed = ✅ { $reference } est clôturé. L'habitant en a été informé
 notice-already-closed = { $reference } est déjà clôturé. Utilisez !reopen pour le rouvrir.
 notice-reopened = 🔓 { $reference } est rouvert.
 notice-already-open = { $reference } est déjà ouvert.
-notice-unknown-command = Commande inconnue { $command }. Dans le fil d'un ticket : !note <texte> (interne, non envoyé), !close [résolution], !reopen. Tout autre message est envoyé à l'habitant.
+notice-unknown-command = Commande inconnue { $command }. Dans le fil d'un ticket : !claim (prendre le ticket en charge), !note <texte> (interne, non envoyé), !close [résolution], !reopen. Tout autre message est envoyé à l'habitant.
 notice-not-allowed = ⛔ { $user } ne peut pas agir sur les tickets de cette file : le niveau de pouvoir { $level } est requis. Rien n'a été envoyé à l'habitant.

@@ -95,17 +95,15 @@ privacy-notice =
 
 help =
     Ik kan je helpen met:
+    • een incident melden, met foto's en de locatie (/report);
     • vragen aan je wijkagenten (schrijf ze gewoon hier, foto's zijn welkom);
     • tips om criminaliteit te voorkomen en informatie over je rechten;
     • de contactgegevens van de wijkagenten van je wijk.
-    Commando's: /menu hoofdmenu · /language taal wijzigen · /privacy je gegevens · /start opnieuw beginnen.
+    Commando's: /menu hoofdmenu · /report een incident melden · /myreports je meldingen · /cancel een melding annuleren · /language taal wijzigen · /privacy je gegevens · /start opnieuw beginnen.
 
 advice-list = 🛡️ Tips om criminaliteit te voorkomen. Kies een onderwerp:
 rights-list = ⚖️ Ken je rechten. Kies een onderwerp:
 
-coming-soon-report =
-    Stap voor stap een melding doen kan binnenkort. Beschrijf voorlopig in een bericht wat er gebeurd is (je kunt foto's en het adres toevoegen), dan volgt een agent het hier op.
-    Bel in een noodgeval meteen { $emergency }.
 coming-soon-events = Er zijn nog geen activiteiten. Wijkvergaderingen en uitnodigingen voor een “koffie met de wijkagent” verschijnen hier.
 question-prompt = Schrijf je vraag in een bericht, in je eigen taal. Je kunt foto's toevoegen. Een agent antwoordt in dit gesprek.
 
@@ -143,5 +141,5 @@ notice-closed = ✅ { $reference } is afgesloten. De bewoner is op de hoogte geb
 notice-already-closed = { $reference } is al afgesloten. Gebruik !reopen om het opnieuw te openen.
 notice-reopened = 🔓 { $reference } is opnieuw geopend.
 notice-already-open = { $reference } is al open.
-notice-unknown-command = Onbekend commando { $command }. In een ticketthread: !note <tekst> (intern, niet verstuurd), !close [oplossing], !reopen. Elk ander bericht gaat naar de bewoner.
+notice-unknown-command = Onbekend commando { $command }. In een ticketthread: !claim (het ticket opnemen), !note <tekst> (intern, niet verstuurd), !close [oplossing], !reopen. Elk ander bericht gaat naar de bewoner.
 notice-not-allowed = ⛔ { $user } mag niet optreden op tickets in deze wachtrij: machtsniveau { $level } is vereist. Er is niets naar de bewoner gestuurd.

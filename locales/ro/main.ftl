@@ -97,17 +97,15 @@ privacy-notice =
 
 help =
     Vă pot ajuta cu:
+    • semnalarea unui incident, cu fotografii și locul faptei (/report);
     • întrebări pentru polițiștii de proximitate (scrieți-le pur și simplu aici, fotografiile sunt binevenite);
     • sfaturi de prevenire a infracțiunilor și informații despre drepturile dumneavoastră;
     • datele de contact ale polițiștilor din zona dumneavoastră.
-    Comenzi: /menu meniul principal · /language schimbarea limbii · /privacy datele dumneavoastră · /start reluare de la început.
+    Comenzi: /menu meniul principal · /report semnalarea unui incident · /myreports sesizările dumneavoastră · /cancel anularea unei sesizări · /language schimbarea limbii · /privacy datele dumneavoastră · /start reluare de la început.
 
 advice-list = 🛡️ Sfaturi pentru prevenirea infracțiunilor. Alegeți un subiect:
 rights-list = ⚖️ Cunoașteți-vă drepturile. Alegeți un subiect:
 
-coming-soon-report =
-    În curând veți putea semnala un incident pas cu pas. Până atunci, descrieți într-un mesaj ce s-a întâmplat (puteți adăuga fotografii și adresa), iar un polițist vă va răspunde aici.
-    În caz de urgență, sunați imediat la { $emergency }.
 coming-soon-events = Deocamdată nu există evenimente. Aici vor apărea invitațiile la întâlnirile de cartier și la „o cafea cu un polițist”.
 question-prompt = Scrieți-ne întrebarea într-un mesaj, în limba dumneavoastră. Puteți adăuga fotografii. Un polițist vă va răspunde în această conversație.
 
@@ -145,5 +143,5 @@ notice-closed = ✅ { $reference } a fost închis. Locuitorul a fost informat.
 notice-already-closed = { $reference } este deja închis. Folosiți !reopen pentru a-l redeschide.
 notice-reopened = 🔓 { $reference } a fost redeschis.
 notice-already-open = { $reference } este deja deschis.
-notice-unknown-command = Comandă necunoscută: { $command }. În firul unui tichet: !note <text> (intern, nu se trimite), !close [rezolvare], !reopen. Orice alt mesaj este trimis locuitorului.
+notice-unknown-command = Comandă necunoscută: { $command }. În firul unui tichet: !claim (preluarea tichetului), !note <text> (intern, nu se trimite), !close [rezolvare], !reopen. Orice alt mesaj este trimis locuitorului.
 notice-not-allowed = ⛔ { $user } nu poate acționa asupra tichetelor din această coadă: este necesar nivelul de putere { $level }. Nu s-a trimis nimic locuitorului.

@@ -95,17 +95,15 @@ privacy-notice =
 
 help =
     Size şu konularda yardımcı olabilirim:
+    • fotoğraf ve konumla birlikte olay bildirme (/report);
     • mahalle polislerinize sorular (buraya yazmanız yeterli, fotoğraf da gönderebilirsiniz);
     • suç önleme tavsiyeleri ve haklarınızla ilgili bilgiler;
     • bölgenizdeki polis memurlarının iletişim bilgileri.
-    Komutlar: /menu ana menü · /language dili değiştir · /privacy verileriniz · /start baştan başla.
+    Komutlar: /menu ana menü · /report olay bildir · /myreports bildirimleriniz · /cancel bildirimi iptal et · /language dili değiştir · /privacy verileriniz · /start baştan başla.
 
 advice-list = 🛡️ Suç önleme tavsiyeleri. Bir konu seçin:
 rights-list = ⚖️ Haklarınızı bilin. Bir konu seçin:
 
-coming-soon-report =
-    Adım adım olay bildirimi yakında geliyor. Şimdilik ne olduğunu bir mesajla anlatın (fotoğraf ve adres ekleyebilirsiniz); bir polis memuru burada sizinle ilgilenecek.
-    Acil bir durumda hemen { $emergency } numarasını arayın.
 coming-soon-events = Henüz gösterilecek bir etkinlik yok. Mahalle toplantıları ve “polisle kahve” davetleri burada görünecek.
 question-prompt = Sorunuzu kendi dilinizde bir mesaj olarak yazın. Fotoğraf ekleyebilirsiniz. Bir polis memuru bu sohbette cevap verecek.
 
@@ -143,5 +141,5 @@ notice-closed = ✅ { $reference } kapatıldı. Sakin bilgilendirildi.
 notice-already-closed = { $reference } zaten kapalı. Yeniden açmak için !reopen kullanın.
 notice-reopened = 🔓 { $reference } yeniden açıldı.
 notice-already-open = { $reference } zaten açık.
-notice-unknown-command = Bilinmeyen komut: { $command }. Talep başlığında: !note <metin> (iç not, gönderilmez), !close [sonuç], !reopen. Diğer her mesaj sakine gönderilir.
+notice-unknown-command = Bilinmeyen komut: { $command }. Talep başlığında: !claim (talebi üstlen), !note <metin> (iç not, gönderilmez), !close [sonuç], !reopen. Diğer her mesaj sakine gönderilir.
 notice-not-allowed = ⛔ { $user } bu kuyruktaki taleplerde işlem yapamaz: { $level } yetki düzeyi gerekir. Sakine hiçbir şey gönderilmedi.

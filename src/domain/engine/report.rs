@@ -678,7 +678,7 @@ impl Engine<'_> {
             lang,
             "report-photo-added",
             Some(&args(&[
-                ("count", FluentValue::from(count)),
+                ("n", FluentValue::from(count)),
                 ("max", FluentValue::from(max)),
             ])),
         );
