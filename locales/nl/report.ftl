@@ -2,7 +2,7 @@
 ## report-when-today, report-edit-…, category-…) blijven korter dan 40 tekens.
 
 cmd-report = Een incident melden
-cmd-myreports = Uw meldingen en hun status
+cmd-myreports = Je meldingen en hun status
 cmd-cancel = De lopende melding annuleren
 
 menu-myreports = 📂 Mijn meldingen
@@ -19,9 +19,9 @@ category-fraud = Online fraude of oplichting
 category-other = Iets anders
 
 report-intro =
-    📝 Een incident melden. Dat gaat in een paar stappen; u kunt op elk moment teruggaan of annuleren, en wat u invult, blijft bewaard als u onderbroken wordt.
+    📝 Een incident melden. Dat gaat in een paar stappen; je kunt op elk moment teruggaan of annuleren, en wat je invult, blijft bewaard als je onderbroken wordt.
     ⚠️ Bel in een noodgeval nu meteen { $emergency }.
-report-category = Wat wilt u melden? Kies een categorie.
+report-category = Wat wil je melden? Kies een categorie.
 report-danger-question =
     Is er op dit moment iemand in gevaar, of gebeurt het nu?
     Bel in dat geval { $emergency }: zij kunnen meteen hulp sturen.
@@ -29,9 +29,9 @@ button-yes-danger = 🚨 Ja
 button-no-danger = Nee
 report-danger =
     🚨 Bel nu { $emergency }. De hulpdiensten kunnen meteen hulp sturen; via dit gesprek kan dat niet.
-    Kunt u niet praten? Blijf dan aan de lijn of volg de instructies van de operator. Voor andere dringende politiezaken belt u { $police }.
+    Kun je niet praten? Blijf dan aan de lijn of volg de instructies van de operator. Voor andere dringende politiezaken bel je { $police }.
 report-danger-hate =
-    Wordt u bedreigd of aangevallen? Ga dan als het kan naar een veilige plek en bel { $emergency }. Uw veiligheid gaat voor; de rest kunt u later melden.
+    Word je bedreigd of aangevallen? Ga dan als het kan naar een veilige plek en bel { $emergency }. Je veiligheid gaat voor; de rest kun je later melden.
 report-when = Wanneer is het gebeurd?
 report-when-now = Zonet
 report-when-today = Eerder vandaag
@@ -40,13 +40,13 @@ report-when-other = Schrijf wanneer het gebeurd is, bijvoorbeeld “gisteravond 
 report-where =
     Waar is het gebeurd? { $channel ->
         [telegram] Deel een locatie (📎 → Locatie), of
-       *[other] Deel uw locatie, of
-    } typ een adres of een beschrijving van de plek. U kunt deze stap ook overslaan.
+       *[other] Deel je locatie, of
+    } typ een adres of een beschrijving van de plek. Je kunt deze stap ook overslaan.
 button-skip-where = Geen locatie
 report-what =
-    Wat is er gebeurd? Beschrijf het in uw eigen woorden en in uw eigen taal: wat u zag, wie erbij betrokken was (beschrijvingen, voertuigen, nummerplaten) en alles wat verder kan helpen.
+    Wat is er gebeurd? Beschrijf het in je eigen woorden en in je eigen taal: wat je zag, wie erbij betrokken was (beschrijvingen, voertuigen, nummerplaten) en alles wat verder kan helpen.
 report-photos =
-    📷 U kunt foto's toevoegen: stuur ze als foto of als bestand, maximaal { $max }. Verborgen gegevens zoals de locatie worden verwijderd voordat agenten ze zien. { $count ->
+    📷 Je kunt foto's toevoegen: stuur ze als foto of als bestand, maximaal { $max }. Verborgen gegevens zoals de locatie worden verwijderd voordat agenten ze zien. { $count ->
         [0] Nog geen foto's toegevoegd.
         [one] 1 foto toegevoegd.
        *[other] { $count } foto's toegevoegd.
@@ -54,14 +54,14 @@ report-photos =
 button-no-photos = Geen foto's
 button-photos-done = ✅ Klaar met foto's
 report-contact =
-    Mag een agent contact met u opnemen over deze melding? Standaard zien agenten alleen uw pseudoniem ({ $pseudonym }) en antwoorden ze u in dit gesprek.
+    Mag een agent contact met je opnemen over deze melding? Standaard zien agenten alleen je pseudoniem ({ $pseudonym }) en antwoorden ze je in dit gesprek.
 button-anonymous = 🕶️ Alleen antwoord in dit gesprek
 button-share-contact = ☎️ Naam en telefoonnummer geven
-report-contact-details = Schrijf uw naam en telefoonnummer, zodat een agent u kan terugbellen.
-report-summary = 📋 Controleer uw melding voordat u ze verstuurt:
+report-contact-details = Schrijf je naam en telefoonnummer, zodat een agent je kan terugbellen.
+report-summary = 📋 Controleer je melding voordat je ze verstuurt:
 button-send-report = ✅ Melding versturen
 button-edit = ✏️ Iets wijzigen
-report-edit = Wat wilt u wijzigen?
+report-edit = Wat wil je wijzigen?
 report-edit-category = Categorie
 report-edit-when = Wanneer
 report-edit-where = Waar
@@ -71,9 +71,9 @@ report-edit-contact = Contact
 button-cancel-report = ✖️ Melding annuleren
 button-resume = ▶️ Verder met mijn melding
 button-restart = 🔄 Nieuwe melding beginnen
-report-in-progress = U bent nog met een melding bezig. Wilt u daarmee verdergaan of opnieuw beginnen?
+report-in-progress = Je bent nog met een melding bezig. Wil je daarmee verdergaan of opnieuw beginnen?
 report-no-draft = Deze melding is niet meer bezig (ze is verstuurd, geannuleerd of verlopen). Hier is het hoofdmenu.
-report-cancelled = Uw melding is geannuleerd en wat u had ingevuld, is gewist.
+report-cancelled = Je melding is geannuleerd en wat je had ingevuld, is gewist.
 nothing-to-cancel = Er is niets om te annuleren.
 
 report-value-none = niet opgegeven
@@ -91,33 +91,33 @@ report-contact-anonymous = alleen antwoord in dit gesprek (agenten zien “{ $ps
 
 button-use-photo-location = 📍 Ja, gebruik die
 button-ignore-photo-location = Nee
-report-photo-location = Uw foto bevat de plaats waar ze genomen is: { $place }. Wilt u die gebruiken als plaats van het incident? Dat gebeurt alleen als u ja zegt.
+report-photo-location = Je foto bevat de plaats waar ze genomen is: { $place }. Wil je die gebruiken als plaats van het incident? Dat gebeurt alleen als je ja zegt.
 report-location-saved = 📍 Locatie bewaard: { $place }.
 report-location-invalid = Deze locatie kan niet gelezen worden. Deel ze opnieuw of typ een adres.
 report-location-outside = Deze locatie ligt buiten het gebied van { $zone }. Meld het aan de politie van die plaats, of deel of typ een andere locatie.
-report-text-added = Uw tekst is toegevoegd aan de beschrijving.
+report-text-added = Je tekst is toegevoegd aan de beschrijving.
 report-use-buttons = Kies een van de opties hieronder, of annuleer de melding.
-report-photo-too-early = Kies eerst een categorie en beantwoord de vraag over gevaar; stuur daarna uw foto's.
+report-photo-too-early = Kies eerst een categorie en beantwoord de vraag over gevaar; stuur daarna je foto's.
 report-too-many-photos = Een melding kan hoogstens { $max } foto's bevatten. Deze foto is niet toegevoegd; de andere blijven bewaard.
 report-photo-added = 📷 Foto { $n } van { $max } toegevoegd.
-report-unsupported = Dit kan ik niet gebruiken in een melding. Gebruik tekst, foto's of een locatie; wat u al hebt ingevuld, blijft bewaard.
-report-empty-text = Dat bericht was leeg. Wat u al hebt ingevuld, blijft bewaard.
+report-unsupported = Dit kan ik niet gebruiken in een melding. Gebruik tekst, foto's of een locatie; wat je al hebt ingevuld, blijft bewaard.
+report-empty-text = Dat bericht was leeg. Wat je al hebt ingevuld, blijft bewaard.
 
 report-sent =
-    ✅ Dank u. Uw melding is doorgestuurd naar de wijkagenten onder referentie { $reference }.
-    Wat gebeurt er nu? Een agent leest ze, stelt u hier misschien vragen en laat u weten wat er gedaan wordt. U krijgt het nieuws in dit gesprek; met /myreports ziet u hoe ver uw meldingen staan.
+    ✅ Bedankt. Je melding is doorgestuurd naar de wijkagenten onder referentie { $reference }.
+    Wat gebeurt er nu? Een agent leest ze, stelt je hier misschien vragen en laat je weten wat er gedaan wordt. Je krijgt het nieuws in dit gesprek; met /myreports zie je hoe ver je meldingen staan.
 report-expired =
-    ⌛ Uw onafgewerkte melding ({ $category }) is gewist, omdat er { $minutes } minuten niets aan werd toegevoegd. U kunt op elk moment een nieuwe beginnen.
+    ⌛ Je onafgewerkte melding ({ $category }) is gewist, omdat er { $minutes } minuten niets aan werd toegevoegd. Je kunt op elk moment een nieuwe beginnen.
 
-myreports-title = 📂 Uw meldingen en vragen:
-myreports-none = U hebt nog geen meldingen of vragen verstuurd.
+myreports-title = 📂 Je meldingen en vragen:
+myreports-none = Je hebt nog geen meldingen of vragen verstuurd.
 myreports-question = Vraag
 myreports-line = • { $reference } · { $what } · { $date } · { $status }
 status-open = wacht op een agent
 status-claimed = een agent is ermee bezig
 status-closed = afgesloten
 
-ticket-claimed = 👮 Een wijkagent behandelt nu { $reference }. U krijgt hier bericht van die agent.
+ticket-claimed = 👮 Een wijkagent behandelt nu { $reference }. Je krijgt hier bericht van die agent.
 
 ## Agenten (de standaardtaal van de zone).
 

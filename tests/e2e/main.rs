@@ -4,6 +4,8 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod report;
+
 use std::time::Duration;
 
 use support::telegram::Failure;
