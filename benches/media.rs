@@ -1,6 +1,11 @@
 //! Image relay cost: metadata strip + re-encode of one 8 MB JPEG (what koban
-//! does before uploading a resident's photo), p50/p95 over 20 runs, and the
-//! peak memory it needs. The download and the upload are not included.
+//! does before uploading a resident's photo), then the upload of the clean
+//! image to the local Synapse (`scripts/bench.sh` starts it; without
+//! `KOBAN_TEST_SYNAPSE_URL` the upload is left out and said so). p50/p95 over
+//! 20 runs, and the peak memory. The download from Telegram is not included.
+
+#[path = "../tests/support/mod.rs"]
+mod support;
 
 use std::io::Cursor;
 use std::time::Instant;
@@ -54,7 +59,16 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
     sorted[rank.clamp(1, sorted.len()) - 1]
 }
 
-fn main() {
+#[tokio::main]
+async fn main() {
+    let uploader = match std::env::var("KOBAN_TEST_SYNAPSE_URL") {
+        Ok(_) => Some(
+            support::matrix::Homeserver::from_env()
+                .register("bench")
+                .await,
+        ),
+        Err(_) => None,
+    };
     let jpeg = photo_jpeg(8 * 1024 * 1024);
     let (w, h) = image::ImageReader::new(Cursor::new(&jpeg))
         .with_guessed_format()
@@ -65,15 +79,26 @@ fn main() {
     let _ = std::fs::write("/proc/self/clear_refs", "5");
     let rss_before = status_kib("VmRSS:");
     let mut times = Vec::new();
+    let mut totals = Vec::new();
     let mut out_len = 0;
     for _ in 0..20 {
         let started = Instant::now();
-        let clean = koban::media::sanitize(&jpeg, 50_000_000).expect("sanitize");
+        let jpeg = jpeg.clone();
+        let clean = tokio::task::spawn_blocking(move || koban::media::sanitize(&jpeg, 50_000_000))
+            .await
+            .expect("task")
+            .expect("sanitize");
         times.push(started.elapsed().as_secs_f64() * 1000.0);
         out_len = clean.bytes.len();
+        if let Some(user) = &uploader {
+            let mxc = user.upload(clean.bytes, &clean.content_type).await;
+            assert!(mxc.starts_with("mxc://"), "{mxc}");
+            totals.push(started.elapsed().as_secs_f64() * 1000.0);
+        }
     }
     let peak = status_kib("VmHWM:");
     times.sort_by(f64::total_cmp);
+    totals.sort_by(f64::total_cmp);
     println!(
         "media benchmark: {:.1} MB JPEG, {w}x{h} px → {:.1} MB clean JPEG",
         jpeg.len() as f64 / 1_048_576.0,
@@ -85,6 +110,18 @@ fn main() {
         percentile(&times, 95.0),
         times.len()
     );
+    if totals.is_empty() {
+        println!(
+            "  + upload: not measured (KOBAN_TEST_SYNAPSE_URL is not set; scripts/bench.sh sets it)"
+        );
+    } else {
+        println!(
+            "  strip + re-encode + upload to Synapse: p50 {:.0} ms, p95 {:.0} ms over {} runs",
+            percentile(&totals, 50.0),
+            percentile(&totals, 95.0),
+            totals.len()
+        );
+    }
     println!(
         "  memory: RSS before {:.1} MiB, peak during {:.1} MiB (+{:.1} MiB)",
         rss_before as f64 / 1024.0,
