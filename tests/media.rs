@@ -7,7 +7,7 @@ use std::io::Cursor;
 #[path = "support/corpus.rs"]
 mod corpus;
 
-use corpus::{jpeg_segment, png_chunk};
+use corpus::{exif_payload, jpeg_segment, png_chunk};
 use koban::media::{MediaError, has_metadata_markers, sanitize};
 
 const SECRETS: [&[u8]; 6] = [
@@ -25,21 +25,6 @@ fn leaks(bytes: &[u8]) -> Vec<String> {
         .filter(|s| bytes.windows(s.len()).any(|w| w == **s))
         .map(|s| String::from_utf8_lossy(s).into_owned())
         .collect()
-}
-
-fn exif_payload(orientation: u16) -> Vec<u8> {
-    // A little-endian TIFF header with one IFD entry (Orientation), followed
-    // by text a careless stripper would let through.
-    let mut tiff = b"II*\0\x08\0\0\0".to_vec();
-    tiff.extend_from_slice(&1u16.to_le_bytes()); // one entry
-    tiff.extend_from_slice(&0x0112u16.to_le_bytes()); // Orientation
-    tiff.extend_from_slice(&3u16.to_le_bytes()); // SHORT
-    tiff.extend_from_slice(&1u32.to_le_bytes()); // count
-    tiff.extend_from_slice(&orientation.to_le_bytes());
-    tiff.extend_from_slice(&[0, 0]);
-    tiff.extend_from_slice(&0u32.to_le_bytes()); // no next IFD
-    tiff.extend_from_slice(b"GPSLatitude=51.0543;Make=PhoneCo;Serial=SN-778812");
-    tiff
 }
 
 fn plain_jpeg(width: u32, height: u32) -> Vec<u8> {
@@ -89,41 +74,8 @@ fn dirty_png(width: u32, height: u32) -> Vec<u8> {
     out
 }
 
-fn riff_chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
-    let mut c = kind.to_vec();
-    c.extend_from_slice(&u32::try_from(data.len()).expect("small").to_le_bytes());
-    c.extend_from_slice(data);
-    if data.len() % 2 == 1 {
-        c.push(0);
-    }
-    c
-}
-
-/// Extended WebP (VP8X) with EXIF and XMP chunks around a lossless image.
 fn dirty_webp(width: u32, height: u32) -> Vec<u8> {
-    let img = image::RgbaImage::from_fn(width, height, |x, y| {
-        image::Rgba([(x % 256) as u8, (y % 256) as u8, 150, 255])
-    });
-    let mut simple = Vec::new();
-    img.write_to(&mut Cursor::new(&mut simple), image::ImageFormat::WebP)
-        .expect("encode webp");
-    // simple = "RIFF" size "WEBP" then the VP8L chunk.
-    let vp8l = &simple[12..];
-    let mut vp8x = vec![0x08 | 0x04, 0, 0, 0]; // EXIF and XMP present
-    vp8x.extend_from_slice(&(width - 1).to_le_bytes()[..3]);
-    vp8x.extend_from_slice(&(height - 1).to_le_bytes()[..3]);
-    let mut body = b"WEBP".to_vec();
-    body.extend(riff_chunk(b"VP8X", &vp8x));
-    body.extend_from_slice(vp8l);
-    body.extend(riff_chunk(b"EXIF", &exif_payload(1)));
-    body.extend(riff_chunk(
-        b"XMP ",
-        b"<x:xmpmeta xmlns:x='adobe:ns:meta/'>http://ns.adobe.com/xap/1.0/ Jan Janssens</x:xmpmeta>",
-    ));
-    let mut out = b"RIFF".to_vec();
-    out.extend_from_slice(&u32::try_from(body.len()).expect("small").to_le_bytes());
-    out.extend(body);
-    out
+    corpus::webp_with_metadata(width, height)
 }
 
 #[test]

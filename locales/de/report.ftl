@@ -117,6 +117,13 @@ status-open = wartet auf einen Bezirksinspektor
 status-claimed = ein Bezirksinspektor kümmert sich darum
 status-closed = abgeschlossen
 
+report-closed =
+    ✅ Ihre Meldung { $reference } wurde von den Bezirksinspektoren abgeschlossen. Vielen Dank für Ihren Hinweis. Wenn Sie etwas anderes melden möchten, verwenden Sie /report.
+report-closed-resolution =
+    ✅ Ihre Meldung { $reference } wurde von den Bezirksinspektoren abgeschlossen:
+    { $resolution }
+    Vielen Dank für Ihren Hinweis. Wenn Sie etwas anderes melden möchten, verwenden Sie /report.
+
 ticket-claimed = 👮 Ein Bezirksinspektor kümmert sich jetzt um { $reference }. Sie erhalten die Antwort hier.
 
 ## Beamte (Standardsprache der Zone).

@@ -117,6 +117,13 @@ status-open = waiting for an officer
 status-claimed = an officer is on it
 status-closed = closed
 
+report-closed =
+    ✅ Your report { $reference } has been closed by the community officers. Thank you for reporting it. To report something else, use /report.
+report-closed-resolution =
+    ✅ Your report { $reference } has been closed by the community officers:
+    { $resolution }
+    Thank you for reporting it. To report something else, use /report.
+
 ticket-claimed = 👮 A community officer is now handling { $reference }. You will hear from them here.
 
 ## Officers (the zone's default language).

@@ -117,6 +117,13 @@ status-open = en attente d'un agent
 status-claimed = un agent s'en occupe
 status-closed = clôturé
 
+report-closed =
+    ✅ Votre signalement { $reference } a été clôturé par les agents de quartier. Merci de nous avoir prévenus. Pour signaler autre chose, utilisez /report.
+report-closed-resolution =
+    ✅ Votre signalement { $reference } a été clôturé par les agents de quartier:
+    { $resolution }
+    Merci de nous avoir prévenus. Pour signaler autre chose, utilisez /report.
+
 ticket-claimed = 👮 Un agent de quartier s'occupe maintenant de { $reference }. Il vous répondra ici.
 
 ## Agents (langue par défaut de la zone).

@@ -117,6 +117,13 @@ status-open = wacht op een agent
 status-claimed = een agent is ermee bezig
 status-closed = afgesloten
 
+report-closed =
+    ✅ Je melding { $reference } is afgesloten door de wijkagenten. Bedankt dat je het gemeld hebt. Wil je iets anders melden? Gebruik dan /report.
+report-closed-resolution =
+    ✅ Je melding { $reference } is afgesloten door de wijkagenten:
+    { $resolution }
+    Bedankt dat je het gemeld hebt. Wil je iets anders melden? Gebruik dan /report.
+
 ticket-claimed = 👮 Een wijkagent behandelt nu { $reference }. Je krijgt hier bericht van die agent.
 
 ## Agenten (de standaardtaal van de zone).

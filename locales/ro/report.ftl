@@ -119,6 +119,13 @@ status-open = așteaptă un polițist
 status-claimed = un polițist se ocupă de ea
 status-closed = închisă
 
+report-closed =
+    ✅ Sesizarea dumneavoastră { $reference } a fost închisă de polițiștii de proximitate. Vă mulțumim că ne-ați anunțat. Pentru a semnala altceva, folosiți /report.
+report-closed-resolution =
+    ✅ Sesizarea dumneavoastră { $reference } a fost închisă de polițiștii de proximitate:
+    { $resolution }
+    Vă mulțumim că ne-ați anunțat. Pentru a semnala altceva, folosiți /report.
+
 ticket-claimed = 👮 Un polițist de proximitate se ocupă acum de { $reference }. Veți primi răspunsul aici.
 
 ## Polițiști (limba implicită a zonei).

@@ -117,6 +117,13 @@ status-open = bir polis memurunu bekliyor
 status-claimed = bir polis memuru ilgileniyor
 status-closed = kapatıldı
 
+report-closed =
+    ✅ { $reference } numaralı bildiriminiz mahalle polisleri tarafından kapatıldı. Bildirdiğiniz için teşekkür ederiz. Başka bir şey bildirmek için /report komutunu kullanabilirsiniz.
+report-closed-resolution =
+    ✅ { $reference } numaralı bildiriminiz mahalle polisleri tarafından kapatıldı:
+    { $resolution }
+    Bildirdiğiniz için teşekkür ederiz. Başka bir şey bildirmek için /report komutunu kullanabilirsiniz.
+
 ticket-claimed = 👮 { $reference } ile artık bir mahalle polisi ilgileniyor. Size buradan dönüş yapılacak.
 
 ## Polis memurları (bölgenin varsayılan dili).

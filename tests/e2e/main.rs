@@ -252,11 +252,16 @@ async fn photos_reach_the_thread_without_any_metadata() {
     world
         .tg
         .send_document(&resident, png, "screenshot.png", "image/png");
+    let webp = support::corpus::webp_with_metadata(120, 80);
+    assert!(koban::media::has_metadata_markers(&webp));
+    world
+        .tg
+        .send_document(&resident, webp, "sticker-like.webp", "image/webp");
 
     let root_for_wait = root.clone();
     let officer = world.officer.clone();
     let queue = world.queue.clone();
-    eventually(WAIT, "three images in the thread", async || {
+    eventually(WAIT, "four images in the thread", async || {
         let events = officer.messages(&queue).await;
         events
             .iter()
@@ -265,7 +270,7 @@ async fn photos_reach_the_thread_without_any_metadata() {
                     && e.pointer("/content/msgtype").and_then(|m| m.as_str()) == Some("m.image")
             })
             .count()
-            >= 3
+            >= 4
     })
     .await;
     let images: Vec<_> = world
@@ -278,7 +283,7 @@ async fn photos_reach_the_thread_without_any_metadata() {
                 && e.pointer("/content/msgtype").and_then(|m| m.as_str()) == Some("m.image")
         })
         .collect();
-    assert_eq!(images.len(), 3);
+    assert_eq!(images.len(), 4, "JPEG as photo and as file, PNG, WebP");
     for image in images {
         let url = image
             .pointer("/content/url")

@@ -215,3 +215,102 @@ async fn a_guided_report_reaches_the_queue_and_updates_come_back() {
     .await;
     koban.stop().await;
 }
+
+/// Matrix residents get the same report as numbered lists; a location shared
+/// from Element (`m.location`) and an uploaded image count.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Synapse: run scripts/test.sh (it installs and starts one)"]
+async fn a_matrix_resident_reports_with_numbered_choices() {
+    let world = World::new().await;
+    let koban = world.start().await;
+    let (resident, dm) = world.matrix_resident().await;
+    let bot_id = world.bot.user_id.clone();
+    // Sends `text` and waits for the bot's reply containing `needle`.
+    let step = async |text: Option<&str>, needle: &str| -> String {
+        if let Some(text) = text {
+            resident.send_text(&dm, text).await;
+        }
+        let needle = needle.to_owned();
+        let bot_id = bot_id.clone();
+        let reply = resident
+            .wait_for(&dm, WAIT, move |e| {
+                e["sender"] == bot_id.as_str()
+                    && body(e)
+                        .is_some_and(|b| b.replace(['\u{2068}', '\u{2069}'], "").contains(&needle))
+            })
+            .await;
+        body(&reply)
+            .unwrap_or_default()
+            .replace(['\u{2068}', '\u{2069}'], "")
+    };
+
+    let categories = step(Some("!report"), "Choose a category").await;
+    // The categories are numbered in configuration order: 3 is vandalism.
+    assert!(
+        categories.contains("3. Vandalism or graffiti"),
+        "{categories}"
+    );
+    let danger = step(Some("3"), "in danger").await;
+    assert!(danger.contains("2. No"), "{danger}");
+    step(Some("2"), "When did it happen").await;
+    step(Some("1"), "Where did it happen").await;
+    resident
+        .send_event(
+            &dm,
+            "m.room.message",
+            serde_json::json!({
+                "msgtype": "m.location",
+                "body": "Location",
+                "geo_uri": "geo:51.0702,3.7301",
+            }),
+        )
+        .await;
+    step(None, "Location saved: 51.07020, 3.73010 (North)").await;
+    step(
+        Some("Broken windows in the bicycle shelter of the station."),
+        "You can add photos",
+    )
+    .await;
+    let mxc = resident
+        .upload(support::jpeg_with_gps(64, 48), "image/jpeg")
+        .await;
+    resident
+        .send_event(
+            &dm,
+            "m.room.message",
+            serde_json::json!({
+                "msgtype": "m.image",
+                "body": "IMG_2201.jpg",
+                "url": mxc,
+                "info": { "mimetype": "image/jpeg", "w": 64, "h": 48 },
+            }),
+        )
+        .await;
+    let photos = step(None, "Photo 1 of 5 added").await;
+    assert!(photos.contains("1. ✅ Done with photos"), "{photos}");
+    step(Some("1"), "May an officer contact you").await;
+    let summary = step(Some("1"), "Please check your report").await;
+    assert!(summary.contains("Broken windows"), "{summary}");
+    let sent = step(Some("1"), "reference").await;
+    let reference = sent
+        .split_whitespace()
+        .find(|w| w.starts_with("R-"))
+        .map(|w| w.trim_end_matches(['.', ',']).to_owned())
+        .unwrap_or_else(|| panic!("a reference in {sent}"));
+    let card = world.card(&reference).await;
+    let text = body(&card)
+        .unwrap_or_default()
+        .replace(['\u{2068}', '\u{2069}'], "");
+    assert!(text.contains("via Matrix"), "{text}");
+    assert!(text.contains("mlat=51.07020&mlon=3.73010"), "{text}");
+    assert!(
+        !text.contains(&resident.user_id),
+        "no Matrix id on the card"
+    );
+    world
+        .in_thread(&event_id(&card), |e| {
+            e.pointer("/content/msgtype").and_then(|m| m.as_str()) == Some("m.image")
+        })
+        .await;
+    koban.stop().await;
+}

@@ -2,6 +2,8 @@
 //! their CRC) and JPEG marker segments.
 #![allow(dead_code)]
 
+use std::io::Cursor;
+
 /// A PNG chunk: length, type, data, CRC-32 of type and data.
 pub fn png_chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
     let mut chunk = u32::try_from(data.len())
@@ -90,5 +92,59 @@ pub fn jpeg_with_exif(jpeg: &[u8], tiff: &[u8]) -> Vec<u8> {
     let mut out = jpeg[..2].to_vec();
     out.extend(jpeg_segment(0xE1, &exif));
     out.extend_from_slice(&jpeg[2..]);
+    out
+}
+
+/// An EXIF (TIFF) block with an orientation entry, and text a careless
+/// stripper would let through.
+pub fn exif_payload(orientation: u16) -> Vec<u8> {
+    // A little-endian TIFF header with one IFD entry (Orientation), followed
+    // by text a careless stripper would let through.
+    let mut tiff = b"II*\0\x08\0\0\0".to_vec();
+    tiff.extend_from_slice(&1u16.to_le_bytes()); // one entry
+    tiff.extend_from_slice(&0x0112u16.to_le_bytes()); // Orientation
+    tiff.extend_from_slice(&3u16.to_le_bytes()); // SHORT
+    tiff.extend_from_slice(&1u32.to_le_bytes()); // count
+    tiff.extend_from_slice(&orientation.to_le_bytes());
+    tiff.extend_from_slice(&[0, 0]);
+    tiff.extend_from_slice(&0u32.to_le_bytes()); // no next IFD
+    tiff.extend_from_slice(b"GPSLatitude=51.0543;Make=PhoneCo;Serial=SN-778812");
+    tiff
+}
+
+pub fn riff_chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
+    let mut c = kind.to_vec();
+    c.extend_from_slice(&u32::try_from(data.len()).expect("small").to_le_bytes());
+    c.extend_from_slice(data);
+    if data.len() % 2 == 1 {
+        c.push(0);
+    }
+    c
+}
+
+/// Extended WebP (VP8X) with EXIF and XMP chunks around a lossless image.
+pub fn webp_with_metadata(width: u32, height: u32) -> Vec<u8> {
+    let img = image::RgbaImage::from_fn(width, height, |x, y| {
+        image::Rgba([(x % 256) as u8, (y % 256) as u8, 150, 255])
+    });
+    let mut simple = Vec::new();
+    img.write_to(&mut Cursor::new(&mut simple), image::ImageFormat::WebP)
+        .expect("encode webp");
+    // simple = "RIFF" size "WEBP" then the VP8L chunk.
+    let vp8l = &simple[12..];
+    let mut vp8x = vec![0x08 | 0x04, 0, 0, 0]; // EXIF and XMP present
+    vp8x.extend_from_slice(&(width - 1).to_le_bytes()[..3]);
+    vp8x.extend_from_slice(&(height - 1).to_le_bytes()[..3]);
+    let mut body = b"WEBP".to_vec();
+    body.extend(riff_chunk(b"VP8X", &vp8x));
+    body.extend_from_slice(vp8l);
+    body.extend(riff_chunk(b"EXIF", &exif_payload(1)));
+    body.extend(riff_chunk(
+        b"XMP ",
+        b"<x:xmpmeta xmlns:x='adobe:ns:meta/'>http://ns.adobe.com/xap/1.0/ Jan Janssens</x:xmpmeta>",
+    ));
+    let mut out = b"RIFF".to_vec();
+    out.extend_from_slice(&u32::try_from(body.len()).expect("small").to_le_bytes());
+    out.extend(body);
     out
 }

@@ -630,16 +630,20 @@ impl<'a> Engine<'a> {
             "close" => {
                 out.set_status = Some((ticket.id, TicketStatus::Closed));
                 out.history.push(history("closed", rest));
+                let (closed, closed_with) = match ticket.kind {
+                    TicketKind::Question => ("ticket-closed", "ticket-closed-resolution"),
+                    TicketKind::Report => ("report-closed", "report-closed-resolution"),
+                };
                 let text = if rest.is_empty() {
                     self.loc.text(
                         lang,
-                        "ticket-closed",
+                        closed,
                         Some(&args(&[("reference", reference.as_str().into())])),
                     )
                 } else {
                     self.loc.text(
                         lang,
-                        "ticket-closed-resolution",
+                        closed_with,
                         Some(&args(&[
                             ("reference", reference.as_str().into()),
                             ("resolution", rest.into()),

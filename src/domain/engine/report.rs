@@ -1384,6 +1384,63 @@ mod tests {
         assert!(card.contains("Slogans on the mosque wall"), "{card}");
     }
 
+    #[test]
+    fn claiming_and_closing_a_report_tell_the_resident_about_their_report() {
+        use crate::domain::OfficerMessage;
+        let loc = Localizer::builtin("en").expect("locales");
+        let settings = settings();
+        let engine = Engine::new(&settings, &loc);
+        let resident = resident();
+        let mut ticket = Ticket {
+            id: 43,
+            resident_id: resident.id,
+            kind: TicketKind::Report,
+            queue_id: "general".into(),
+            room_id: "!q:hs".into(),
+            root_event_id: Some("$card".into()),
+            status: TicketStatus::Open,
+            category: Some("vandalism".into()),
+            created_at: 1_772_323_200_000,
+            updated_at: 1_772_323_200_000,
+        };
+        let officer = |body: &str| OfficerMessage {
+            room_id: "!q:hs".into(),
+            event_id: format!("${body}"),
+            sender: "@lotte:hs".into(),
+            thread_root: Some("$card".into()),
+            body: body.into(),
+        };
+        let to_resident = |out: &Outcome| -> Vec<String> {
+            out.outbox
+                .iter()
+                .filter(|o| o.destination == resident.chat_id)
+                .filter_map(|o| match &o.body {
+                    MessageBody::Text { text } => Some(text.replace(['\u{2068}', '\u{2069}'], "")),
+                    _ => None,
+                })
+                .collect()
+        };
+        let out = engine.officer_message(Some((&ticket, &resident)), &officer("!claim"));
+        assert_eq!(out.set_status, Some((43, TicketStatus::Claimed)));
+        assert_eq!(
+            to_resident(&out),
+            ["👮 A community officer is now handling R-2026-00043. You will hear from them here."]
+        );
+        ticket.status = TicketStatus::Claimed;
+        let out = engine.officer_message(Some((&ticket, &resident)), &officer("!claim"));
+        assert!(to_resident(&out).is_empty(), "the resident is told once");
+        let out = engine.officer_message(
+            Some((&ticket, &resident)),
+            &officer("!close The graffiti has been removed."),
+        );
+        let told = to_resident(&out).join("\n");
+        assert!(
+            told.contains("Your report R-2026-00043 has been closed")
+                && told.contains("The graffiti has been removed."),
+            "{told}"
+        );
+    }
+
     trait IntoCommand {
         fn content_into_command(self) -> ResidentMessage;
     }
