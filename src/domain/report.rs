@@ -76,22 +76,22 @@ impl Step {
         }
     }
 
+    pub const ALL: [Step; 11] = [
+        Step::Category,
+        Step::Danger,
+        Step::When,
+        Step::WhenOther,
+        Step::Where,
+        Step::What,
+        Step::Photos,
+        Step::Contact,
+        Step::ContactDetails,
+        Step::Summary,
+        Step::Edit,
+    ];
+
     pub fn from_code(code: &str) -> Option<Step> {
-        [
-            Step::Category,
-            Step::Danger,
-            Step::When,
-            Step::WhenOther,
-            Step::Where,
-            Step::What,
-            Step::Photos,
-            Step::Contact,
-            Step::ContactDetails,
-            Step::Summary,
-            Step::Edit,
-        ]
-        .into_iter()
-        .find(|s| s.code() == code)
+        Step::ALL.into_iter().find(|s| s.code() == code)
     }
 }
 
@@ -217,20 +217,7 @@ mod tests {
 
     #[test]
     fn steps_have_unique_codes_and_back_never_loops() {
-        let all = [
-            Step::Category,
-            Step::Danger,
-            Step::When,
-            Step::WhenOther,
-            Step::Where,
-            Step::What,
-            Step::Photos,
-            Step::Contact,
-            Step::ContactDetails,
-            Step::Summary,
-            Step::Edit,
-        ];
-        for step in all {
+        for step in Step::ALL {
             assert_eq!(Step::from_code(step.code()), Some(step));
             let mut s = step;
             let mut hops = 0;

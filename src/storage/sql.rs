@@ -185,6 +185,28 @@ pub(super) const PSEUDONYM_TRIES: usize = 8;
 /// returns the next ticket id.
 macro_rules! impl_store {
     ($store:ty, $db:ty, reserve_ticket = $reserve_ticket:literal) => {
+        impl $store {
+            /// Stores a cleaned image; returns its media id.
+            async fn insert_media(
+                conn: &mut <$db as sqlx::Database>::Connection,
+                image: &$crate::domain::outbound::CleanImage,
+                now: $crate::clock::Millis,
+            ) -> $crate::storage::Result<i64> {
+                Ok(sqlx::query_scalar::<$db, i64>(
+                    "INSERT INTO media (content_type, file_name, width, height, bytes, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                )
+                .bind(&image.content_type)
+                .bind(&image.file_name)
+                .bind(i64::from(image.width))
+                .bind(i64::from(image.height))
+                .bind(&image.bytes)
+                .bind(now)
+                .fetch_one(conn)
+                .await?)
+            }
+        }
+
         #[async_trait::async_trait]
         impl $crate::storage::Store for $store {
             async fn kv_get(&self, key: &str) -> $crate::storage::Result<Option<String>> {
@@ -528,20 +550,9 @@ macro_rules! impl_store {
                 for message in &outcome.outbox {
                     let media_id = match &message.media {
                         Some($crate::domain::outbound::MediaRef::Stored(id)) => Some(*id),
-                        Some($crate::domain::outbound::MediaRef::New(image)) => Some(
-                            sqlx::query_scalar::<$db, i64>(
-                                "INSERT INTO media (content_type, file_name, width, height, bytes, created_at) \
-                                 VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-                            )
-                            .bind(&image.content_type)
-                            .bind(&image.file_name)
-                            .bind(i64::from(image.width))
-                            .bind(i64::from(image.height))
-                            .bind(&image.bytes)
-                            .bind(now)
-                            .fetch_one(&mut *tx)
-                            .await?,
-                        ),
+                        Some($crate::domain::outbound::MediaRef::New(image)) => {
+                            Some(<$store>::insert_media(&mut *tx, image, now).await?)
+                        }
                         None => None,
                     };
                     let body = serde_json::to_string(&message.body)
@@ -631,19 +642,7 @@ macro_rules! impl_store {
                     if let Some((draft, add_photo)) = save {
                         let mut draft = draft.clone();
                         if let Some(image) = add_photo {
-                            let id = sqlx::query_scalar::<$db, i64>(
-                                "INSERT INTO media (content_type, file_name, width, height, bytes, created_at) \
-                                 VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-                            )
-                            .bind(&image.content_type)
-                            .bind(&image.file_name)
-                            .bind(i64::from(image.width))
-                            .bind(i64::from(image.height))
-                            .bind(&image.bytes)
-                            .bind(now)
-                            .fetch_one(&mut *tx)
-                            .await?;
-                            draft.photos.push(id);
+                            draft.photos.push(<$store>::insert_media(&mut *tx, image, now).await?);
                         }
                         draft.updated_at = now;
                         let body = serde_json::to_string(&draft)

@@ -122,6 +122,22 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// Why an image was not accepted, in the resident's language.
+    fn refusal_text(&self, lang: &str, refusal: ImageRefusal) -> String {
+        match refusal {
+            ImageRefusal::TooLarge { size, max } => self.loc.text(
+                lang,
+                "image-too-large",
+                Some(&args(&[
+                    ("size_mb", mb(size).into()),
+                    ("max_mb", mb(max).into()),
+                ])),
+            ),
+            ImageRefusal::NotAnImage => self.loc.t(lang, "image-not-image"),
+            ImageRefusal::Failed => self.loc.t(lang, "image-failed"),
+        }
+    }
+
     fn to_resident(&self, resident: &Resident, text: String) -> NewOutbound {
         NewOutbound {
             channel: resident.channel,
@@ -329,18 +345,7 @@ impl<'a> Engine<'a> {
                     );
                 }
                 Some(Attachment::Refused(refusal)) => {
-                    let text = match refusal {
-                        ImageRefusal::TooLarge { size, max } => self.loc.text(
-                            lang,
-                            "image-too-large",
-                            Some(&args(&[
-                                ("size_mb", mb(size).into()),
-                                ("max_mb", mb(max).into()),
-                            ])),
-                        ),
-                        ImageRefusal::NotAnImage => self.loc.t(lang, "image-not-image"),
-                        ImageRefusal::Failed => self.loc.t(lang, "image-failed"),
-                    };
+                    let text = self.refusal_text(lang, refusal);
                     out.outbox.push(self.to_resident(resident, text));
                 }
                 None => {

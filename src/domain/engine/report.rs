@@ -5,7 +5,7 @@
 
 use fluent_bundle::FluentValue;
 
-use super::{Attachment, Engine, ImageRefusal, ResidentState, Screen, channel_name, mb};
+use super::{Attachment, Engine, ImageRefusal, ResidentState, Screen, channel_name};
 use crate::clock::Millis;
 use crate::domain::menu::{Action, ReportAction};
 use crate::domain::model::{Resident, Ticket, TicketKind, TicketStatus, reference_for};
@@ -621,18 +621,7 @@ impl Engine<'_> {
     ) {
         let lang = resident.language.as_str();
         let max = self.settings.report.max_photos;
-        let refusal = |r: ImageRefusal| match r {
-            ImageRefusal::TooLarge { size, max } => self.loc.text(
-                lang,
-                "image-too-large",
-                Some(&args(&[
-                    ("size_mb", mb(size).into()),
-                    ("max_mb", mb(max).into()),
-                ])),
-            ),
-            ImageRefusal::NotAnImage => self.loc.t(lang, "image-not-image"),
-            ImageRefusal::Failed => self.loc.t(lang, "image-failed"),
-        };
+        let refusal = |r: ImageRefusal| self.refusal_text(lang, r);
         let (image, location): (CleanImage, Option<GeoPoint>) = match attachment {
             Some(Attachment::Image { image, location }) => (image, location),
             Some(Attachment::Refused(r)) => {
@@ -1284,6 +1273,19 @@ mod tests {
         f.send(photo(), attach());
         let out = f.send(photo(), attach());
         assert!(shown(&out).contains("at most 2"), "{}", shown(&out));
+        // An oversize file is explained; the photos already added stay.
+        let out = f.send(
+            photo(),
+            Some(Attachment::Refused(ImageRefusal::TooLarge {
+                size: 30 * 1024 * 1024,
+                max: 20 * 1024 * 1024,
+            })),
+        );
+        assert!(
+            shown(&out).contains("too large (30.0 MB)"),
+            "{}",
+            shown(&out)
+        );
         let draft = f.draft.clone().expect("draft kept");
         assert_eq!(draft.photos.len(), 2);
         assert_eq!(draft.address.as_deref(), Some("Kouter 12"));
