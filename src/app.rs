@@ -16,7 +16,7 @@ use crate::delivery::{Sender, Worker};
 use crate::domain::EngineSettings;
 use crate::domain::area::{Area, Areas};
 use crate::i18n::Localizer;
-use crate::pipeline::{DraftExpiry, MediaSource, Pipeline};
+use crate::pipeline::{DraftExpiry, MediaSource, Pipeline, TargetWatch};
 use crate::{matrix, storage, telegram};
 
 /// How long in-flight work may take to finish after a shutdown signal.
@@ -59,6 +59,22 @@ pub async fn run_with_clock(
             .collect(),
         routes: config.routes.clone(),
         report: config.report.clone(),
+        desks: config
+            .queues
+            .iter()
+            .map(|q| {
+                Ok(crate::domain::engine::QueueDesk {
+                    id: q.id.clone(),
+                    name: q.name.clone(),
+                    hours: crate::domain::hours::BusinessHours::parse(&q.hours, &q.timezone)
+                        .map_err(|e| anyhow::anyhow!("queue {}: {e}", q.id))?,
+                    targets: crate::domain::hours::Targets {
+                        first_response_minutes: q.first_response_minutes,
+                        resolution_hours: q.resolution_hours,
+                    },
+                })
+            })
+            .collect::<anyhow::Result<Vec<_>>>()?,
     };
 
     let inbox_wake = Arc::new(Notify::new());
@@ -170,6 +186,20 @@ pub async fn run_with_clock(
     {
         let token = workers.clone();
         tasks.spawn(async move { expiry.run(token).await });
+    }
+    let watch = TargetWatch {
+        store: store.clone(),
+        clock: clock.clone(),
+        targets: settings
+            .desks
+            .iter()
+            .map(|d| (d.id.clone(), d.targets.clone()))
+            .collect(),
+        wake: inbox_wake.clone(),
+    };
+    {
+        let token = workers.clone();
+        tasks.spawn(async move { watch.run(token).await });
     }
     let pipeline = Pipeline {
         store: store.clone(),

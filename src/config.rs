@@ -271,6 +271,19 @@ pub struct QueueConfig {
     /// use ticket commands (Matrix moderators have 50 by default).
     #[serde(default = "default_min_power_level")]
     pub min_power_level: i64,
+    /// When the queue's officers work, e.g. `["mon-fri 08:00-17:00"]`; empty:
+    /// always. Outside them, residents are told when to expect an answer.
+    #[serde(default)]
+    pub hours: Vec<String>,
+    /// Time zone of `hours` (IANA name).
+    #[serde(default = "default_timezone")]
+    pub timezone: String,
+    /// Minutes until a ticket should have its first answer (none: no target).
+    #[serde(default)]
+    pub first_response_minutes: Option<u64>,
+    /// Hours until a ticket should be closed (none: no target).
+    #[serde(default)]
+    pub resolution_hours: Option<u64>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -366,6 +379,9 @@ impl Default for MediaConfig {
 
 fn default_data_dir() -> PathBuf {
     PathBuf::from("data")
+}
+fn default_timezone() -> String {
+    "Europe/Brussels".to_owned()
 }
 fn default_min_power_level() -> i64 {
     50
@@ -524,6 +540,9 @@ impl Config {
             }
             if self.queues[..i].iter().any(|o| o.id == q.id) {
                 return invalid(&format!("queue id {:?} is used twice", q.id));
+            }
+            if let Err(e) = crate::domain::hours::BusinessHours::parse(&q.hours, &q.timezone) {
+                return invalid(&format!("queues[{i}] ({}) hours: {e}", q.id));
             }
         }
         for (i, area) in self.areas.iter().enumerate() {

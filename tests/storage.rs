@@ -90,6 +90,7 @@ storage_tests! {
         resident_area_and_menu_are_kept,
         tickets_close_and_reopen,
         report_drafts_keep_photos_until_sent_or_discarded,
+        ticket_desk_fields_are_kept,
     ],
     url: [migrations_apply_idempotently],
 }
@@ -207,7 +208,9 @@ async fn all_due(store: &dyn Store, channel: Channel, now: Millis) -> Vec<Outbox
 
 fn text_of(item: &OutboxItem) -> &str {
     match &item.body {
-        MessageBody::Text { text } | MessageBody::Menu { text, .. } => text,
+        MessageBody::Text { text }
+        | MessageBody::Menu { text, .. }
+        | MessageBody::Edit { text, .. } => text,
         MessageBody::CallbackAnswer { .. } => "<callback answer>",
         MessageBody::Image { .. } => "<image>",
     }
@@ -582,6 +585,7 @@ async fn commit_outcome_opens_ticket_atomically(store: Arc<dyn Store>) {
             queue_id: "general".to_owned(),
             room_id: ROOM.to_owned(),
             category: None,
+            card: "card".to_owned(),
         },
         history: vec![
             history("resident", "m1", "Where is my bike?"),
@@ -602,6 +606,8 @@ async fn commit_outcome_opens_ticket_atomically(store: Arc<dyn Store>) {
         set_menu: None,
         set_status: None,
         draft: None,
+        update: None,
+        set_awaiting: None,
     };
     store
         .commit_outcome(inbox_id, &outcome, T0 + 7)
@@ -703,6 +709,7 @@ async fn commit_outcome_on_existing_ticket(store: Arc<dyn Store>) {
             queue_id: "general".to_owned(),
             room_id: ROOM.to_owned(),
             category: None,
+            card: "card".to_owned(),
         },
         history: vec![history("resident", "m1", "first")],
         outbox: Vec::new(),
@@ -711,6 +718,8 @@ async fn commit_outcome_on_existing_ticket(store: Arc<dyn Store>) {
         set_menu: None,
         set_status: None,
         draft: None,
+        update: None,
+        set_awaiting: None,
     };
     store.commit_outcome(first, &open, T0).await.unwrap();
 
@@ -729,6 +738,8 @@ async fn commit_outcome_on_existing_ticket(store: Arc<dyn Store>) {
         set_menu: None,
         set_status: None,
         draft: None,
+        update: None,
+        set_awaiting: None,
     };
     store
         .commit_outcome(second, &follow_up, T0 + 100)
@@ -792,6 +803,7 @@ async fn ticket_card_sent_sets_thread_root(store: Arc<dyn Store>) {
                 queue_id: "general".to_owned(),
                 room_id: ROOM.to_owned(),
                 category: None,
+                card: "card".to_owned(),
             },
             history: Vec::new(),
             outbox: vec![
@@ -803,6 +815,8 @@ async fn ticket_card_sent_sets_thread_root(store: Arc<dyn Store>) {
             set_menu: None,
             set_status: None,
             draft: None,
+            update: None,
+            set_awaiting: None,
         };
         store.commit_outcome(inbox_id, &outcome, T0).await.unwrap();
         tickets.push(id);
@@ -1256,6 +1270,7 @@ async fn failed_commit_on_ticket_id_collision_leaves_nothing(store: Arc<dyn Stor
             queue_id: "general".to_owned(),
             room_id: ROOM.to_owned(),
             category: None,
+            card: "card".to_owned(),
         },
         history: vec![history("resident", "m", inbox_text)],
         outbox: vec![
@@ -1267,6 +1282,8 @@ async fn failed_commit_on_ticket_id_collision_leaves_nothing(store: Arc<dyn Stor
         set_menu: None,
         set_status: None,
         draft: None,
+        update: None,
+        set_awaiting: None,
     };
     let first = inbox_row(&*store, "m1", T0).await;
     store
@@ -1287,6 +1304,8 @@ async fn failed_commit_on_ticket_id_collision_leaves_nothing(store: Arc<dyn Stor
                 set_menu: None,
                 set_status: None,
                 draft: None,
+                update: None,
+                set_awaiting: None,
                 ..Outcome::nothing()
             },
             T0 + 1,
@@ -1376,6 +1395,8 @@ async fn failed_commit_after_media_insert_rolls_back(store: Arc<dyn Store>) {
         set_menu: None,
         set_status: None,
         draft: None,
+        update: None,
+        set_awaiting: None,
     };
     let result = store.commit_outcome(inbox_id, &outcome, T0 + 1).await;
     assert!(
@@ -1459,6 +1480,7 @@ async fn tickets_close_and_reopen(store: Arc<dyn Store>) {
             queue_id: "general".to_owned(),
             room_id: ROOM.to_owned(),
             category: None,
+            card: "card".to_owned(),
         },
         ..Outcome::nothing()
     };
@@ -1470,6 +1492,8 @@ async fn tickets_close_and_reopen(store: Arc<dyn Store>) {
         ticket: TicketChange::Existing { ticket_id },
         set_status: Some((ticket_id, koban::domain::TicketStatus::Closed)),
         draft: None,
+        update: None,
+        set_awaiting: None,
         ..Outcome::nothing()
     };
     store.commit_outcome(row, &close, T0 + 5).await.unwrap();
@@ -1486,6 +1510,8 @@ async fn tickets_close_and_reopen(store: Arc<dyn Store>) {
         ticket: TicketChange::Existing { ticket_id },
         set_status: Some((ticket_id, koban::domain::TicketStatus::Open)),
         draft: None,
+        update: None,
+        set_awaiting: None,
         ..Outcome::nothing()
     };
     store.commit_outcome(row, &reopen, T0 + 9).await.unwrap();
@@ -1573,6 +1599,7 @@ async fn report_drafts_keep_photos_until_sent_or_discarded(store: Arc<dyn Store>
             queue_id: "general".to_owned(),
             room_id: ROOM.to_owned(),
             category: Some("vandalism".to_owned()),
+            card: "card".to_owned(),
         },
         outbox,
         draft: Some((r.id, DraftChange::Submitted)),
@@ -1656,4 +1683,146 @@ async fn report_drafts_keep_photos_until_sent_or_discarded(store: Arc<dyn Store>
     assert!(fresh.photos.is_empty());
     assert_eq!(fresh.updated_at, T0 + 80);
     assert!(store.media_get(old[0]).await.unwrap().is_none());
+}
+
+async fn ticket_desk_fields_are_kept(store: Arc<dyn Store>) {
+    use koban::domain::model::Awaiting;
+    use koban::domain::outbound::TicketUpdate;
+    let r = resident(&*store, "u1").await;
+    let ticket_id = store.ticket_reserve_id().await.unwrap();
+    let row = inbox_row(&*store, "open", T0).await;
+    let open = Outcome {
+        ticket: TicketChange::Open {
+            id: ticket_id,
+            resident_id: r.id,
+            kind: TicketKind::Question,
+            queue_id: "north".to_owned(),
+            room_id: ROOM.to_owned(),
+            category: None,
+            card: "🎫 the card".to_owned(),
+        },
+        outbox: vec![text(Channel::Matrix, ROOM, Placement::TicketRoot, "card")],
+        ..Outcome::nothing()
+    };
+    store.commit_outcome(row, &open, T0).await.unwrap();
+    let card_row = all_due(&*store, Channel::Matrix, T0).await[0].id;
+    store
+        .outbox_sent(card_row, "$card", T0, T0 + 1)
+        .await
+        .unwrap();
+    let t = store.ticket_get(ticket_id).await.unwrap().expect("ticket");
+    assert_eq!(t.card, "🎫 the card");
+    assert_eq!(
+        (t.assignee.clone(), t.labels.len(), t.rating),
+        (None, 0, None)
+    );
+    assert_eq!(t.root_event_id.as_deref(), Some("$card"));
+
+    let commit = |n: &str, at: Millis, update: TicketUpdate| {
+        let store = store.clone();
+        let n = n.to_owned();
+        async move {
+            let row = inbox_row(&*store, &n, at).await;
+            let outcome = Outcome {
+                ticket: TicketChange::Existing {
+                    ticket_id: update.ticket_id,
+                },
+                update: Some(update),
+                ..Outcome::nothing()
+            };
+            store.commit_outcome(row, &outcome, at).await.unwrap();
+        }
+    };
+    commit(
+        "a",
+        T0 + 10,
+        TicketUpdate {
+            ticket_id,
+            assignee: Some(Some("@lotte:hs".to_owned())),
+            labels: Some(vec!["graffiti".to_owned(), "school".to_owned()]),
+            first_response: true,
+            ..TicketUpdate::default()
+        },
+    )
+    .await;
+    commit(
+        "b",
+        T0 + 20,
+        TicketUpdate {
+            ticket_id,
+            first_response: true,
+            reminded: true,
+            ..TicketUpdate::default()
+        },
+    )
+    .await;
+    let t = store.ticket_get(ticket_id).await.unwrap().expect("ticket");
+    assert_eq!(t.assignee.as_deref(), Some("@lotte:hs"));
+    assert_eq!(t.labels, ["graffiti", "school"]);
+    assert_eq!(
+        t.first_response_at,
+        Some(T0 + 10),
+        "only the first answer counts"
+    );
+    assert_eq!(t.reminded_at, Some(T0 + 20));
+
+    commit(
+        "c",
+        T0 + 30,
+        TicketUpdate {
+            ticket_id,
+            assignee: Some(None),
+            transfer: Some(("south".to_owned(), "!south:hs".to_owned())),
+            ..TicketUpdate::default()
+        },
+    )
+    .await;
+    let t = store.ticket_get(ticket_id).await.unwrap().expect("ticket");
+    assert_eq!(
+        (t.queue_id.as_str(), t.room_id.as_str()),
+        ("south", "!south:hs")
+    );
+    assert_eq!(t.root_event_id, None, "the new card becomes the root");
+    assert_eq!(t.assignee, None);
+    assert_eq!(t.labels.len(), 2, "labels travel along");
+
+    commit(
+        "d",
+        T0 + 40,
+        TicketUpdate {
+            ticket_id,
+            rating: Some(4),
+            feedback: Some("Quick, thank you".to_owned()),
+            ..TicketUpdate::default()
+        },
+    )
+    .await;
+    let t = store.ticket_get(ticket_id).await.unwrap().expect("ticket");
+    assert_eq!(t.rating, Some(4));
+    assert_eq!(t.feedback.as_deref(), Some("Quick, thank you"));
+
+    // What the resident's next text answers.
+    let row = inbox_row(&*store, "e", T0 + 50).await;
+    let awaiting = Outcome {
+        set_awaiting: Some((r.id, Some(Awaiting::Feedback { ticket_id }))),
+        ..Outcome::nothing()
+    };
+    store.commit_outcome(row, &awaiting, T0 + 50).await.unwrap();
+    let again = store.resident_get(r.id).await.unwrap().expect("resident");
+    assert_eq!(again.awaiting, Some(Awaiting::Feedback { ticket_id }));
+    assert_eq!(
+        resident(&*store, "u1").await.awaiting,
+        Some(Awaiting::Feedback { ticket_id }),
+        "kept by an upsert"
+    );
+    let row = inbox_row(&*store, "f", T0 + 60).await;
+    let cleared = Outcome {
+        set_awaiting: Some((r.id, None)),
+        ..Outcome::nothing()
+    };
+    store.commit_outcome(row, &cleared, T0 + 60).await.unwrap();
+    assert_eq!(
+        store.resident_get(r.id).await.unwrap().expect("r").awaiting,
+        None
+    );
 }

@@ -142,4 +142,3 @@ card-report =
 
     تصل الصور تباعًا في هذا الموضوع. ردّ في هذا الموضوع للإجابة على الساكن؛ واكتب ‎!claim لتولّي البلاغ.
 thread-report-photo = الصورة { $n } من { $total } ({ $reference })
-notice-claimed = 👮 تولّى { $user } متابعة { $reference }.

@@ -136,4 +136,3 @@ card-report =
 
     Die Fotos folgen in diesem Thread. Antworten Sie in diesem Thread, um der Person zu antworten; mit !claim übernehmen Sie die Meldung.
 thread-report-photo = Foto { $n } von { $total } ({ $reference })
-notice-claimed = 👮 { $user } hat { $reference } übernommen.

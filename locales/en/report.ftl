@@ -136,4 +136,3 @@ card-report =
 
     Photos follow in this thread. Reply in this thread to answer the resident; !claim to take the report.
 thread-report-photo = Photo { $n } of { $total } ({ $reference })
-notice-claimed = 👮 { $user } has taken { $reference }.

@@ -136,4 +136,3 @@ card-report =
 
     Les photos suivent dans ce fil. Répondez dans ce fil pour répondre à l'habitant ; !claim pour prendre le signalement en charge.
 thread-report-photo = Photo { $n } sur { $total } ({ $reference })
-notice-claimed = 👮 { $user } a pris en charge { $reference }.

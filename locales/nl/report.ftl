@@ -136,4 +136,3 @@ card-report =
 
     De foto's volgen in deze thread. Antwoord in deze thread om de bewoner te antwoorden; !claim om de melding op te nemen.
 thread-report-photo = Foto { $n } van { $total } ({ $reference })
-notice-claimed = 👮 { $user } heeft { $reference } opgenomen.

@@ -138,4 +138,3 @@ card-report =
 
     Fotografiile urmează în acest fir. Răspundeți în acest fir pentru a-i răspunde locuitorului; !claim pentru a prelua sesizarea.
 thread-report-photo = Fotografia { $n } din { $total } ({ $reference })
-notice-claimed = 👮 { $user } a preluat { $reference }.

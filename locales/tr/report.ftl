@@ -136,4 +136,3 @@ card-report =
 
     Fotoğraflar bu mesaj dizisinde gelecek. Sakine cevap vermek için bu mesaj dizisinde yanıtlayın; bildirimi üstlenmek için !claim yazın.
 thread-report-photo = Fotoğraf { $n }/{ $total } ({ $reference })
-notice-claimed = 👮 { $reference } kaydını { $user } üstlendi.

@@ -140,4 +140,3 @@ card-report =
 
     Фото надійдуть у цю гілку. Відповідайте в цій гілці, щоб відповісти мешканцеві; !claim — щоб узяти повідомлення в роботу.
 thread-report-photo = Фото { $n } з { $total } ({ $reference })
-notice-claimed = 👮 { $reference } узято в роботу: { $user }.

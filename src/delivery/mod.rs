@@ -202,7 +202,30 @@ impl Worker {
                     error = %e,
                     "message could not be delivered: marked failed"
                 );
-                self.store.outbox_failed(item.id, &e.to_string(), now).await
+                self.store
+                    .outbox_failed(item.id, &e.to_string(), now)
+                    .await?;
+                // Officers must know when their answer did not reach the
+                // resident: a notice in the ticket's thread follows.
+                if let (Channel::Telegram, Some(ticket_id), false) = (
+                    channel,
+                    item.ticket_id,
+                    matches!(item.body, crate::domain::MessageBody::CallbackAnswer { .. }),
+                ) {
+                    let event = crate::domain::InboundEvent::DeliveryFailed {
+                        ticket_id,
+                        error: e.to_string(),
+                    };
+                    let record = crate::storage::NewInbox {
+                        source: "koban".to_owned(),
+                        external_id: format!("delivery-failed:{}", item.id),
+                        payload: serde_json::to_string(&event)
+                            .expect("inbound events serialize to JSON"),
+                        received_at: now,
+                    };
+                    self.store.inbox_record(&[record], &[]).await?;
+                }
+                Ok(())
             }
         }
     }

@@ -15,6 +15,11 @@ pub enum InboundEvent {
     /// A report draft was left untouched for too long (recorded by koban's
     /// own timer; ignored if the draft changed since `updated_at`).
     DraftExpired { resident_id: i64, updated_at: i64 },
+    /// A message to the resident of this ticket could not be delivered.
+    DeliveryFailed { ticket_id: i64, error: String },
+    /// A ticket may have missed its queue's target (checked again when
+    /// handled).
+    TargetMissed { ticket_id: i64 },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

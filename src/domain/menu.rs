@@ -51,6 +51,8 @@ pub enum Action {
     MyReports,
     /// Report flow: the buttons of each step.
     Reporting(ReportAction),
+    /// Rate a closed ticket (ticket id, 1–5).
+    Rate(i64, i64),
 }
 
 /// Buttons of the report flow. Those that belong to one step are refused
@@ -112,6 +114,7 @@ impl Action {
             Action::Report => "rep".into(),
             Action::Events => "ev".into(),
             Action::MyReports => "my".into(),
+            Action::Rate(id, n) => format!("rt:{id}:{n}"),
             Action::Reporting(r) => match r {
                 ReportAction::Resume => "rr".into(),
                 ReportAction::Restart => "rR".into(),
@@ -178,6 +181,11 @@ impl Action {
                     "r" => Action::Rights(topic(&RIGHTS_TOPICS, arg)?),
                     "z" => Action::SetArea(arg.to_owned()),
                     "rc" => Action::Reporting(ReportAction::Category(arg.to_owned())),
+                    "rt" => {
+                        let (id, n) = arg.split_once(':')?;
+                        let n: i64 = n.parse().ok().filter(|n| (1..=5).contains(n))?;
+                        Action::Rate(id.parse().ok().filter(|id| *id > 0)?, n)
+                    }
                     "re" => Action::Reporting(ReportAction::EditStep(Step::from_code(arg)?)),
                     "rb" => Action::Reporting(ReportAction::Back(Step::from_code(arg)?)),
                     _ => return None,
@@ -238,7 +246,9 @@ impl Action {
             Action::Advice(t) => format!("advice_{t}"),
             Action::Rights(t) => format!("rights_{t}"),
             Action::SetArea(a) => format!("area_{a}"),
-            Action::SetLanguage(_) | Action::Continue | Action::Reporting(_) => return None,
+            Action::SetLanguage(_) | Action::Continue | Action::Reporting(_) | Action::Rate(..) => {
+                return None;
+            }
         })
     }
 }
@@ -263,6 +273,8 @@ mod tests {
             Action::Report,
             Action::Events,
             Action::MyReports,
+            Action::Rate(i64::MAX, 5),
+            Action::Rate(1, 1),
         ];
         let category = "c".repeat(24);
         v.extend(
@@ -327,6 +339,9 @@ mod tests {
             "l:",
             "zz:north",
             "rb:zz",
+            "rt:1:6",
+            "rt:x:3",
+            "rt:-4:3",
             "re:",
             &"z:".repeat(40),
         ] {

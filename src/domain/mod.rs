@@ -4,6 +4,7 @@
 
 pub mod area;
 pub mod engine;
+pub mod hours;
 pub mod inbound;
 pub mod menu;
 pub mod model;

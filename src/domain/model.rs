@@ -47,8 +47,18 @@ pub struct Resident {
     /// Numbered options last shown on a channel without buttons (Matrix):
     /// encoded menu actions.
     pub menu: Vec<String>,
+    /// What koban asked the resident for and their next text answers.
+    pub awaiting: Option<Awaiting>,
     pub created_at: Millis,
     pub last_seen_at: Millis,
+}
+
+/// An answer koban waits for from a resident.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Awaiting {
+    /// A comment on their rating of this (closed) ticket.
+    Feedback { ticket_id: i64 },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -118,6 +128,20 @@ pub struct Ticket {
     pub status: TicketStatus,
     /// The report category (reports only).
     pub category: Option<String>,
+    /// The card's text as first posted, without the status lines (the
+    /// card is edited to show the current status below it).
+    pub card: String,
+    /// The officer (Matrix ID) who has the ticket.
+    pub assignee: Option<String>,
+    pub labels: Vec<String>,
+    /// The resident's rating (1–5) after closing, and their comment.
+    pub rating: Option<i64>,
+    pub feedback: Option<String>,
+    /// When an officer first answered the resident.
+    pub first_response_at: Option<Millis>,
+    /// When the overdue reminder was posted.
+    pub reminded_at: Option<Millis>,
+    pub closed_at: Option<Millis>,
     pub created_at: Millis,
     pub updated_at: Millis,
 }

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::model::{Channel, TicketKind, TicketStatus};
+use super::model::{Awaiting, Channel, TicketKind, TicketStatus};
 use super::report::DraftChange;
 
 /// Where in the destination a message goes.
@@ -57,6 +57,12 @@ pub enum MessageBody {
     Image {
         caption: Option<String>,
     },
+    /// A new text for a message koban sent earlier (Matrix `m.replace`;
+    /// Telegram `editMessageText`): `target` is its event or message id.
+    Edit {
+        target: String,
+        text: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -109,6 +115,8 @@ pub enum TicketChange {
         room_id: String,
         /// The report category (reports only).
         category: Option<String>,
+        /// The card's text without its status lines.
+        card: String,
     },
     /// Rows with ticket placements refer to this existing ticket.
     Existing {
@@ -144,6 +152,27 @@ pub struct Outcome {
     pub set_status: Option<(i64, TicketStatus)>,
     /// The resident's report draft (resident id, change).
     pub draft: Option<(i64, DraftChange)>,
+    /// Changes to a ticket's desk fields.
+    pub update: Option<TicketUpdate>,
+    /// What the resident's next text answers (`None` inside: nothing).
+    pub set_awaiting: Option<(i64, Option<Awaiting>)>,
+}
+
+/// Changes to a ticket besides its status; `None` fields stay as they are.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct TicketUpdate {
+    pub ticket_id: i64,
+    /// `Some(None)` removes the assignee.
+    pub assignee: Option<Option<String>>,
+    pub labels: Option<Vec<String>>,
+    pub rating: Option<i64>,
+    pub feedback: Option<String>,
+    /// An officer answered the resident (kept only the first time).
+    pub first_response: bool,
+    /// The overdue reminder was posted.
+    pub reminded: bool,
+    /// Moved to another queue: (queue id, room id).
+    pub transfer: Option<(String, String)>,
 }
 
 impl Outcome {
@@ -157,6 +186,8 @@ impl Outcome {
             set_menu: None,
             set_status: None,
             draft: None,
+            update: None,
+            set_awaiting: None,
         }
     }
 }

@@ -74,6 +74,16 @@ impl MatrixSender {
             MessageBody::Text { text } | MessageBody::Menu { text, .. } => {
                 json!({ "msgtype": "m.text", "body": text })
             }
+            MessageBody::Edit { target, text } => {
+                // An edit is not part of a thread: its relation is the
+                // replacement.
+                return Ok(json!({
+                    "msgtype": "m.text",
+                    "body": format!("* {text}"),
+                    "m.new_content": { "msgtype": "m.text", "body": text },
+                    "m.relates_to": { "rel_type": "m.replace", "event_id": target },
+                }));
+            }
             MessageBody::CallbackAnswer { .. } => {
                 return Err(SendError::Permanent(
                     "button answers exist only on Telegram".into(),

@@ -5,8 +5,10 @@
 //! after restart: exactly once as far as the database is concerned.
 
 mod expiry;
+mod targets;
 
 pub use expiry::DraftExpiry;
+pub use targets::TargetWatch;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -82,6 +84,27 @@ fn wants_my_reports(content: &ResidentContent, menu: &[String]) -> bool {
             .and_then(|n| menu.get(n.checked_sub(1)?))
             .is_some_and(|m| *m == mine),
         _ => false,
+    }
+}
+
+/// The closed ticket a rating button, or the comment after one, is about.
+fn rated_ticket_id(content: &ResidentContent, resident: &crate::domain::Resident) -> Option<i64> {
+    if let Some(crate::domain::model::Awaiting::Feedback { ticket_id }) = resident.awaiting
+        && matches!(content, ResidentContent::Text { .. })
+    {
+        return Some(ticket_id);
+    }
+    let data = match content {
+        ResidentContent::Callback { data, .. } => data.as_str(),
+        ResidentContent::Text { text } => {
+            let n: usize = text.trim().trim_end_matches('.').parse().ok()?;
+            resident.menu.get(n.checked_sub(1)?)?.as_str()
+        }
+        _ => return None,
+    };
+    match Action::decode(data)? {
+        Action::Rate(id, _) => Some(id),
+        _ => None,
     }
 }
 
@@ -193,6 +216,33 @@ impl Pipeline {
                 resident_id,
                 updated_at,
             } => self.draft_expired(item, resident_id, updated_at).await,
+            InboundEvent::TargetMissed { ticket_id } => {
+                let now = self.clock.now_ms();
+                let ticket = self.store.ticket_get(ticket_id).await?;
+                let breach = ticket.as_ref().and_then(|t| {
+                    self.settings
+                        .desk(&t.queue_id)
+                        .and_then(|d| d.targets.breach(t, now))
+                });
+                let outcome = match (ticket, breach) {
+                    (Some(ticket), Some(breach)) => {
+                        Engine::new(&self.settings, &self.localizer).overdue(&ticket, breach)
+                    }
+                    _ => Outcome::nothing(),
+                };
+                self.store.commit_outcome(item.id, &outcome, now).await?;
+                Ok(())
+            }
+            InboundEvent::DeliveryFailed { ticket_id, error } => {
+                let now = self.clock.now_ms();
+                let outcome = match self.store.ticket_get(ticket_id).await? {
+                    Some(ticket) => Engine::new(&self.settings, &self.localizer)
+                        .delivery_failed(&ticket, &error),
+                    None => Outcome::nothing(),
+                };
+                self.store.commit_outcome(item.id, &outcome, now).await?;
+                Ok(())
+            }
         }
     }
 
@@ -248,7 +298,12 @@ impl Pipeline {
             }
             _ => None,
         };
+        let rated = match rated_ticket_id(&msg.content, &resident) {
+            Some(id) => self.store.ticket_get(id).await?,
+            None => None,
+        };
         let state = ResidentState {
+            rated_ticket: rated.as_ref(),
             resident: &resident,
             open_ticket: open_ticket.as_ref(),
             draft: draft.as_ref(),
@@ -346,7 +401,28 @@ impl Pipeline {
                 return Ok(());
             }
         }
-        let outcome = engine.officer_message(ticket.as_ref().zip(resident.as_ref()), msg);
+        let history: Vec<String> = match (&ticket, msg.body.trim_start().starts_with("!transfer")) {
+            (Some(t), true) => self
+                .store
+                .ticket_history(t.id)
+                .await?
+                .into_iter()
+                .filter(|h| h.author == "resident" || h.author.starts_with("officer:"))
+                .map(|h| {
+                    let who = if h.author == "resident" {
+                        resident
+                            .as_ref()
+                            .map(|r| r.pseudonym.clone())
+                            .unwrap_or_default()
+                    } else {
+                        h.author.trim_start_matches("officer:").to_owned()
+                    };
+                    format!("{who}: {}", h.body)
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let outcome = engine.officer_message(ticket.as_ref().zip(resident.as_ref()), &history, msg);
         self.store.commit_outcome(item.id, &outcome, now).await?;
         Ok(())
     }

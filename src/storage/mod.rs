@@ -153,6 +153,8 @@ pub trait Store: Send + Sync + 'static {
     async fn ticket_open_for(&self, resident_id: i64) -> Result<Option<Ticket>>;
     async fn ticket_by_root(&self, room_id: &str, root_event_id: &str) -> Result<Option<Ticket>>;
     async fn ticket_history(&self, ticket_id: i64) -> Result<Vec<HistoryRow>>;
+    /// Tickets not closed and not yet reminded of a missed target.
+    async fn tickets_to_watch(&self) -> Result<Vec<Ticket>>;
     /// The resident's tickets, newest first.
     async fn tickets_of_resident(&self, resident_id: i64, limit: i64) -> Result<Vec<Ticket>>;
 

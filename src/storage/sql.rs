@@ -16,6 +16,7 @@ pub(super) struct ResidentRow {
     platform_language: Option<String>,
     area_id: Option<String>,
     menu: String,
+    awaiting: Option<String>,
     created_at: i64,
     last_seen_at: i64,
 }
@@ -35,6 +36,7 @@ impl TryFrom<ResidentRow> for Resident {
             platform_language: r.platform_language,
             area_id: r.area_id,
             menu: serde_json::from_str(&r.menu).unwrap_or_default(),
+            awaiting: r.awaiting.and_then(|a| serde_json::from_str(&a).ok()),
             created_at: r.created_at,
             last_seen_at: r.last_seen_at,
         })
@@ -51,6 +53,14 @@ pub(super) struct TicketRow {
     root_event_id: Option<String>,
     status: String,
     category: Option<String>,
+    card: String,
+    assignee: Option<String>,
+    labels: String,
+    rating: Option<i64>,
+    feedback: Option<String>,
+    first_response_at: Option<i64>,
+    reminded_at: Option<i64>,
+    closed_at: Option<i64>,
     created_at: i64,
     updated_at: i64,
 }
@@ -69,6 +79,14 @@ impl TryFrom<TicketRow> for Ticket {
             status: TicketStatus::parse(&r.status)
                 .ok_or_else(|| StorageError::Corrupt(format!("ticket status {:?}", r.status)))?,
             category: r.category,
+            card: r.card,
+            assignee: r.assignee,
+            labels: serde_json::from_str(&r.labels).unwrap_or_default(),
+            rating: r.rating,
+            feedback: r.feedback,
+            first_response_at: r.first_response_at,
+            reminded_at: r.reminded_at,
+            closed_at: r.closed_at,
             created_at: r.created_at,
             updated_at: r.updated_at,
         })
@@ -179,6 +197,15 @@ impl From<HistoryDbRow> for HistoryRow {
 
 /// Attempts to find a free pseudonym before giving up.
 pub(super) const PSEUDONYM_TRIES: usize = 8;
+
+/// The columns of `tickets` that [`TicketRow`] reads, in its order.
+macro_rules! ticket_columns {
+    () => {
+        "id, resident_id, kind, queue_id, room_id, root_event_id, status, category, card, \
+         assignee, labels, rating, feedback, first_response_at, reminded_at, closed_at, \
+         created_at, updated_at"
+    };
+}
 
 /// Implements [`super::Store`] for `$store`, which has a `pool` field and a
 /// `begin_write()` method; `$reserve_ticket` is the dialect's statement that
@@ -336,7 +363,7 @@ macro_rules! impl_store {
                          ON CONFLICT (channel, external_id) DO UPDATE SET \
                          chat_id = excluded.chat_id, last_seen_at = excluded.last_seen_at, \
                          platform_language = COALESCE(excluded.platform_language, residents.platform_language) \
-                         RETURNING id, channel, external_id, chat_id, pseudonym, language, platform_language, area_id, menu, created_at, last_seen_at",
+                         RETURNING id, channel, external_id, chat_id, pseudonym, language, platform_language, area_id, menu, awaiting, created_at, last_seen_at",
                     )
                     .bind(new.channel.as_str())
                     .bind(&new.external_id)
@@ -362,7 +389,7 @@ macro_rules! impl_store {
             async fn resident_get(&self, id: i64) -> $crate::storage::Result<Option<$crate::domain::Resident>> {
                 sqlx::query_as::<$db, $crate::storage::sql::ResidentRow>(
                     "SELECT id, channel, external_id, chat_id, pseudonym, language, platform_language, \
-                     area_id, menu, created_at, last_seen_at FROM residents WHERE id = $1",
+                     area_id, menu, awaiting, created_at, last_seen_at FROM residents WHERE id = $1",
                 )
                 .bind(id)
                 .fetch_optional(&self.pool)
@@ -382,8 +409,7 @@ macro_rules! impl_store {
 
             async fn ticket_get(&self, id: i64) -> $crate::storage::Result<Option<$crate::domain::Ticket>> {
                 sqlx::query_as::<$db, $crate::storage::sql::TicketRow>(
-                    "SELECT id, resident_id, kind, queue_id, room_id, root_event_id, status, category, \
-                     created_at, updated_at FROM tickets WHERE id = $1",
+                    concat!("SELECT ", $crate::storage::sql::ticket_columns!(), " FROM tickets WHERE id = $1"),
                 )
                 .bind(id)
                 .fetch_optional(&self.pool)
@@ -394,9 +420,8 @@ macro_rules! impl_store {
 
             async fn ticket_open_for(&self, resident_id: i64) -> $crate::storage::Result<Option<$crate::domain::Ticket>> {
                 sqlx::query_as::<$db, $crate::storage::sql::TicketRow>(
-                    "SELECT id, resident_id, kind, queue_id, room_id, root_event_id, status, category, \
-                     created_at, updated_at FROM tickets WHERE resident_id = $1 AND status <> 'closed' \
-                     ORDER BY id DESC LIMIT 1",
+                    concat!("SELECT ", $crate::storage::sql::ticket_columns!(), " FROM tickets WHERE resident_id = $1 AND status <> 'closed' \
+                     ORDER BY id DESC LIMIT 1"),
                 )
                 .bind(resident_id)
                 .fetch_optional(&self.pool)
@@ -411,8 +436,7 @@ macro_rules! impl_store {
                 root_event_id: &str,
             ) -> $crate::storage::Result<Option<$crate::domain::Ticket>> {
                 sqlx::query_as::<$db, $crate::storage::sql::TicketRow>(
-                    "SELECT id, resident_id, kind, queue_id, room_id, root_event_id, status, category, \
-                     created_at, updated_at FROM tickets WHERE room_id = $1 AND root_event_id = $2",
+                    concat!("SELECT ", $crate::storage::sql::ticket_columns!(), " FROM tickets WHERE room_id = $1 AND root_event_id = $2"),
                 )
                 .bind(room_id)
                 .bind(root_event_id)
@@ -422,14 +446,25 @@ macro_rules! impl_store {
                 .transpose()
             }
 
+            async fn tickets_to_watch(&self) -> $crate::storage::Result<Vec<$crate::domain::Ticket>> {
+                sqlx::query_as::<$db, $crate::storage::sql::TicketRow>(
+                    concat!("SELECT ", $crate::storage::sql::ticket_columns!(), " FROM tickets \
+                     WHERE status <> 'closed' AND reminded_at IS NULL ORDER BY id"),
+                )
+                .fetch_all(&self.pool)
+                .await?
+                .into_iter()
+                .map(TryInto::try_into)
+                .collect()
+            }
+
             async fn tickets_of_resident(
                 &self,
                 resident_id: i64,
                 limit: i64,
             ) -> $crate::storage::Result<Vec<$crate::domain::Ticket>> {
                 sqlx::query_as::<$db, $crate::storage::sql::TicketRow>(
-                    "SELECT id, resident_id, kind, queue_id, room_id, root_event_id, status, category, \
-                     created_at, updated_at FROM tickets WHERE resident_id = $1 ORDER BY id DESC LIMIT $2",
+                    concat!("SELECT ", $crate::storage::sql::ticket_columns!(), " FROM tickets WHERE resident_id = $1 ORDER BY id DESC LIMIT $2"),
                 )
                 .bind(resident_id)
                 .bind(limit)
@@ -507,10 +542,11 @@ macro_rules! impl_store {
                 }
                 let ticket_id = match &outcome.ticket {
                     TicketChange::None => None,
-                    TicketChange::Open { id, resident_id, kind, queue_id, room_id, category } => {
+                    TicketChange::Open { id, resident_id, kind, queue_id, room_id, category, card } => {
                         sqlx::query::<$db>(
                             "INSERT INTO tickets (id, resident_id, kind, queue_id, room_id, status, \
-                             category, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, 'open', $6, $7, $7)",
+                             category, card, created_at, updated_at) \
+                             VALUES ($1, $2, $3, $4, $5, 'open', $6, $7, $8, $8)",
                         )
                         .bind(id)
                         .bind(resident_id)
@@ -518,6 +554,7 @@ macro_rules! impl_store {
                         .bind(queue_id)
                         .bind(room_id)
                         .bind(category)
+                        .bind(card)
                         .bind(now)
                         .execute(&mut *tx)
                         .await?;
@@ -584,6 +621,80 @@ macro_rules! impl_store {
                     .bind(now)
                     .execute(&mut *tx)
                     .await?;
+                }
+                if let Some(u) = &outcome.update {
+                    if let Some(assignee) = &u.assignee {
+                        sqlx::query::<$db>("UPDATE tickets SET assignee = $2 WHERE id = $1")
+                            .bind(u.ticket_id)
+                            .bind(assignee)
+                            .execute(&mut *tx)
+                            .await?;
+                    }
+                    if let Some(labels) = &u.labels {
+                        let labels = serde_json::to_string(labels)
+                            .map_err(|e| $crate::storage::StorageError::Corrupt(e.to_string()))?;
+                        sqlx::query::<$db>("UPDATE tickets SET labels = $2 WHERE id = $1")
+                            .bind(u.ticket_id)
+                            .bind(labels)
+                            .execute(&mut *tx)
+                            .await?;
+                    }
+                    if let Some(rating) = u.rating {
+                        sqlx::query::<$db>("UPDATE tickets SET rating = $2 WHERE id = $1")
+                            .bind(u.ticket_id)
+                            .bind(rating)
+                            .execute(&mut *tx)
+                            .await?;
+                    }
+                    if let Some(feedback) = &u.feedback {
+                        sqlx::query::<$db>("UPDATE tickets SET feedback = $2 WHERE id = $1")
+                            .bind(u.ticket_id)
+                            .bind(feedback)
+                            .execute(&mut *tx)
+                            .await?;
+                    }
+                    if u.first_response {
+                        sqlx::query::<$db>(
+                            "UPDATE tickets SET first_response_at = $2 \
+                             WHERE id = $1 AND first_response_at IS NULL",
+                        )
+                        .bind(u.ticket_id)
+                        .bind(now)
+                        .execute(&mut *tx)
+                        .await?;
+                    }
+                    if u.reminded {
+                        sqlx::query::<$db>("UPDATE tickets SET reminded_at = $2 WHERE id = $1")
+                            .bind(u.ticket_id)
+                            .bind(now)
+                            .execute(&mut *tx)
+                            .await?;
+                    }
+                    if let Some((queue_id, room_id)) = &u.transfer {
+                        // The new card's event id becomes the thread root
+                        // once it is delivered.
+                        sqlx::query::<$db>(
+                            "UPDATE tickets SET queue_id = $2, room_id = $3, root_event_id = NULL \
+                             WHERE id = $1",
+                        )
+                        .bind(u.ticket_id)
+                        .bind(queue_id)
+                        .bind(room_id)
+                        .execute(&mut *tx)
+                        .await?;
+                    }
+                }
+                if let Some((resident_id, awaiting)) = &outcome.set_awaiting {
+                    let awaiting = awaiting
+                        .as_ref()
+                        .map(serde_json::to_string)
+                        .transpose()
+                        .map_err(|e| $crate::storage::StorageError::Corrupt(e.to_string()))?;
+                    sqlx::query::<$db>("UPDATE residents SET awaiting = $2 WHERE id = $1")
+                        .bind(resident_id)
+                        .bind(awaiting)
+                        .execute(&mut *tx)
+                        .await?;
                 }
                 if let Some((resident_id, area)) = &outcome.set_area {
                     sqlx::query::<$db>("UPDATE residents SET area_id = $2 WHERE id = $1")
@@ -828,3 +939,4 @@ macro_rules! impl_store {
 }
 
 pub(super) use impl_store;
+pub(super) use ticket_columns;

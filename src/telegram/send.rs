@@ -13,6 +13,7 @@ use teloxide::payloads::{AnswerCallbackQuerySetters, SendMessageSetters};
 use teloxide::requests::Requester;
 use teloxide::types::{
     CallbackQueryId, ChatId, FileId, InlineKeyboardButton, InlineKeyboardMarkup, InputFile,
+    MessageId,
 };
 use teloxide::{ApiError, Bot, RequestError};
 
@@ -134,6 +135,14 @@ impl Sender for TelegramSender {
                     .await
             }
             MessageBody::CallbackAnswer { .. } => unreachable!("answered above"),
+            MessageBody::Edit { target, text } => {
+                let message_id: i32 = target
+                    .parse()
+                    .map_err(|_| SendError::Permanent(format!("bad message id {target:?}")))?;
+                self.bot
+                    .edit_message_text(ChatId(chat), MessageId(message_id), fit_text(text))
+                    .await
+            }
             MessageBody::Image { caption } => {
                 let media_id = item
                     .media_id

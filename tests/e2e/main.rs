@@ -4,6 +4,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod desk;
 mod report;
 
 use std::time::Duration;
@@ -557,6 +558,12 @@ async fn reply_to_a_resident_who_blocked_the_bot_is_kept_as_failed() {
         world.tg.calls("sendMessage") >= 2,
         "the reply was attempted"
     );
+    // The officers are told in the ticket's thread.
+    world
+        .in_thread(&event_id(&card), |e| {
+            body(e).is_some_and(|b| b.contains("blocked koban on Telegram"))
+        })
+        .await;
     koban.stop().await;
 }
 

@@ -32,6 +32,8 @@ pub struct World {
     pub bot: TestUser,
     pub officer: TestUser,
     pub queue: String,
+    /// A second queue room ("south"), for transfers.
+    pub south: String,
     pub tg: TelegramEmulator,
     pub dir: tempfile::TempDir,
 }
@@ -42,6 +44,7 @@ impl World {
         let bot = hs.register("koban").await;
         let officer = hs.register("officer").await;
         let queue = officer.create_room("Queue North", &[&bot.user_id]).await;
+        let south = officer.create_room("Queue South", &[&bot.user_id]).await;
         let tg = TelegramEmulator::start().await;
         let dir = tempfile::tempdir().expect("temp dir");
         Self {
@@ -49,6 +52,7 @@ impl World {
             bot,
             officer,
             queue,
+            south,
             tg,
             dir,
         }
@@ -95,6 +99,11 @@ room = "{queue}"
 name = "North"
 default = true
 
+[[queues]]
+id = "south"
+room = "{south}"
+name = "South"
+
 [delivery]
 max_attempts = 5
 max_backoff_secs = 2
@@ -121,6 +130,7 @@ names = {{ en = "South", nl = "Zuid" }}
             user = self.bot.user_id,
             password = self.bot.password,
             queue = self.queue,
+            south = self.south,
         );
         std::fs::write(self.config_path(), &text).expect("write config");
         let config = Config::from_toml(&text).expect("test config parses");
@@ -135,6 +145,9 @@ names = {{ en = "South", nl = "Zuid" }}
         let handle = tokio::spawn(koban::app::run(config, token.clone()));
         self.officer
             .wait_joined(&self.queue, &self.bot.user_id, WAIT)
+            .await;
+        self.officer
+            .wait_joined(&self.south, &self.bot.user_id, WAIT)
             .await;
         Running { token, handle }
     }

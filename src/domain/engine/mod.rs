@@ -2,12 +2,13 @@
 //! what koban says and which tickets change. Pure: no I/O, no clock reads
 //! (time is passed in), so every rule is testable without any service.
 
+mod desk;
 mod report;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
 use super::area::Areas;
-use super::inbound::{OfficerMessage, ResidentContent, ResidentMessage};
+use super::inbound::{ResidentContent, ResidentMessage};
 use super::menu::{ADVICE_TOPICS, Action, RIGHTS_TOPICS};
 use super::model::{Channel, Resident, Ticket, TicketKind, TicketStatus, reference_for};
 use super::outbound::Button;
@@ -31,6 +32,19 @@ pub struct EngineSettings {
     pub queue_rooms: Vec<(String, String)>,
     pub routes: Vec<RouteRule>,
     pub report: ReportConfig,
+    /// Each queue's name, hours and targets.
+    pub desks: Vec<QueueDesk>,
+}
+
+/// What the engine knows of a queue besides its room.
+#[derive(Debug, Clone, Default)]
+pub struct QueueDesk {
+    pub id: String,
+    /// Human name, shown to residents with the officers' role.
+    pub name: String,
+    /// `None`: always open.
+    pub hours: Option<crate::domain::hours::BusinessHours>,
+    pub targets: crate::domain::hours::Targets,
 }
 
 /// What koban knows about a resident when their message is handled.
@@ -43,9 +57,15 @@ pub struct ResidentState<'s> {
     pub draft: Option<&'s ReportDraft>,
     /// Their latest tickets, newest first (for `/myreports`).
     pub tickets: &'s [Ticket],
+    /// The closed ticket a rating or comment is about.
+    pub rated_ticket: Option<&'s Ticket>,
 }
 
 impl EngineSettings {
+    pub fn desk(&self, queue_id: &str) -> Option<&QueueDesk> {
+        self.desks.iter().find(|d| d.id == queue_id)
+    }
+
     /// The queue (id, room) for a new ticket.
     pub fn queue_for(&self, facts: &TicketFacts<'_>) -> (String, String) {
         let id = route(&self.routes, facts, &self.default_queue_id);
@@ -122,6 +142,64 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// Stores `card` as the new ticket's card and returns the text to post
+    /// (with the status lines).
+    fn new_card(&self, out: &mut Outcome, card: String) -> String {
+        let TicketChange::Open {
+            id,
+            resident_id,
+            kind,
+            queue_id,
+            room_id,
+            category,
+            card: stored,
+        } = &mut out.ticket
+        else {
+            return card;
+        };
+        *stored = card.clone();
+        self.card_text(&Ticket {
+            id: *id,
+            resident_id: *resident_id,
+            kind: *kind,
+            queue_id: queue_id.clone(),
+            room_id: room_id.clone(),
+            root_event_id: None,
+            status: TicketStatus::Open,
+            category: category.clone(),
+            card,
+            assignee: None,
+            labels: Vec::new(),
+            rating: None,
+            feedback: None,
+            first_response_at: None,
+            reminded_at: None,
+            closed_at: None,
+            created_at: 0,
+            updated_at: 0,
+        })
+    }
+
+    /// Outside the new ticket's queue's hours: when to expect an answer.
+    fn out_of_hours(&self, lang: &str, ticket: &TicketChange, now: Millis) -> Option<String> {
+        let TicketChange::Open { queue_id, .. } = ticket else {
+            return None;
+        };
+        let hours = self.settings.desk(queue_id)?.hours.as_ref()?;
+        if hours.is_open(now) {
+            return None;
+        }
+        let next = hours.next_open(now)?;
+        Some(self.loc.text(
+            lang,
+            "out-of-hours",
+            Some(&args(&[
+                ("hours", hours.text.as_str().into()),
+                ("when", hours.format(next).into()),
+            ])),
+        ))
+    }
+
     /// Why an image was not accepted, in the resident's language.
     fn refusal_text(&self, lang: &str, refusal: ImageRefusal) -> String {
         match refusal {
@@ -178,6 +256,18 @@ impl<'a> Engine<'a> {
         let mut out = Outcome::nothing();
         let dispatch =
             |out: &mut Outcome, action: Action| self.dispatch(out, st, action, new_ticket_id, now);
+        if resident.awaiting.is_some() {
+            // Whatever comes next answers koban's question, or moves on.
+            out.set_awaiting = Some((resident.id, None));
+            if let ResidentContent::Text { text } = &msg.content
+                && !text.trim().is_empty()
+                && (resident.channel != Channel::Matrix
+                    || self.matrix_choice(resident, text).is_none())
+            {
+                self.feedback(&mut out, st, text);
+                return out;
+            }
+        }
         match &msg.content {
             ResidentContent::Command { name, args: arg } => match (name.as_str(), arg.as_str()) {
                 ("start", "") => self.onboarding(&mut out, resident),
@@ -369,6 +459,7 @@ impl<'a> Engine<'a> {
         match action {
             Action::Report => self.report_start(out, st, now),
             Action::MyReports => self.my_reports(out, st),
+            Action::Rate(ticket_id, n) => self.rate(out, st, ticket_id, n),
             Action::Reporting(a) => self.report_action(out, st, a, new_ticket_id, now),
             other => self.act(out, st.resident, other),
         }
@@ -410,6 +501,7 @@ impl<'a> Engine<'a> {
                     queue_id,
                     room_id: room_id.clone(),
                     category: None,
+                    card: String::new(),
                 };
                 (room_id, reference_for(TicketKind::Question, id, now), true)
             }
@@ -460,9 +552,10 @@ impl<'a> Engine<'a> {
                     ("text", card_text.into()),
                 ])),
             );
+            let text = self.new_card(out, card);
             out.outbox.push(queue_msg(
                 Placement::TicketRoot,
-                MessageBody::Text { text: card },
+                MessageBody::Text { text },
                 None,
             ));
         } else if let Some(t) = text {
@@ -503,7 +596,10 @@ impl<'a> Engine<'a> {
                 "ticket-opened",
                 Some(&args(&[("reference", reference.as_str().into())])),
             );
-            let text = format!("{opened}\n\n{}", self.emergency_note(lang));
+            let mut text = format!("{opened}\n\n{}", self.emergency_note(lang));
+            if let Some(note) = self.out_of_hours(lang, &out.ticket, now) {
+                text = format!("{text}\n\n{note}");
+            }
             out.outbox.push(self.to_resident(resident, text));
         } else if has_image {
             let text = self.loc.text(
@@ -515,190 +611,6 @@ impl<'a> Engine<'a> {
                 ])),
             );
             out.outbox.push(self.to_resident(resident, text));
-        }
-    }
-
-    /// Handles a message in a queue room. A message in a ticket's thread is
-    /// the officer's answer to the resident.
-    pub fn officer_message(
-        &self,
-        ticket_and_resident: Option<(&Ticket, &Resident)>,
-        msg: &OfficerMessage,
-    ) -> Outcome {
-        let mut out = Outcome::nothing();
-        let Some((ticket, resident)) = ticket_and_resident else {
-            return out;
-        };
-        let body = msg.body.trim();
-        if body.is_empty() {
-            return out;
-        }
-        let lang = resident.language.as_str();
-        out.ticket = TicketChange::Existing {
-            ticket_id: ticket.id,
-        };
-        if let Some(command) = body.strip_prefix('!') {
-            self.officer_command(&mut out, ticket, resident, msg, command);
-            return out;
-        }
-        out.history.push(HistoryEntry {
-            author: format!("officer:{}", msg.sender),
-            external_id: msg.event_id.clone(),
-            body: body.to_owned(),
-        });
-        let role = self.loc.t(lang, "officer-role");
-        let text = self.loc.text(
-            lang,
-            "officer-reply",
-            Some(&args(&[
-                ("role", role.into()),
-                ("reference", ticket.reference().into()),
-                ("text", body.into()),
-            ])),
-        );
-        out.outbox.push(self.to_resident(resident, text));
-        out
-    }
-
-    /// Someone without the power to act wrote in a ticket's thread: nothing
-    /// reaches the resident; the room is told why.
-    pub fn officer_refused(&self, ticket: &Ticket, msg: &OfficerMessage, needed: i64) -> Outcome {
-        let mut out = Outcome::nothing();
-        out.ticket = TicketChange::Existing {
-            ticket_id: ticket.id,
-        };
-        out.history.push(HistoryEntry {
-            author: format!("refused:{}", msg.sender),
-            external_id: msg.event_id.clone(),
-            body: msg.body.clone(),
-        });
-        let text = self.loc.text(
-            self.loc.default_language(),
-            "notice-not-allowed",
-            Some(&args(&[
-                ("user", msg.sender.as_str().into()),
-                ("level", FluentValue::from(needed)),
-            ])),
-        );
-        self.thread_notice(&mut out, ticket, text);
-        out
-    }
-
-    /// A notice to the officers in the ticket's thread (default language).
-    fn thread_notice(&self, out: &mut Outcome, ticket: &Ticket, text: String) {
-        out.outbox.push(NewOutbound {
-            channel: Channel::Matrix,
-            destination: ticket.room_id.clone(),
-            placement: Placement::TicketThread,
-            body: MessageBody::Text { text },
-            media: None,
-        });
-    }
-
-    /// `!note`, `!close`, `!reopen` in a ticket's thread.
-    fn officer_command(
-        &self,
-        out: &mut Outcome,
-        ticket: &Ticket,
-        resident: &Resident,
-        msg: &OfficerMessage,
-        command: &str,
-    ) {
-        let officer_lang = self.loc.default_language();
-        let lang = resident.language.as_str();
-        let (name, rest) = command
-            .split_once(char::is_whitespace)
-            .map(|(n, r)| (n, r.trim()))
-            .unwrap_or((command, ""));
-        let reference = ticket.reference();
-        let notice = |id: &str| {
-            self.loc.text(
-                officer_lang,
-                id,
-                Some(&args(&[("reference", reference.as_str().into())])),
-            )
-        };
-        let history = |kind: &str, text: &str| HistoryEntry {
-            author: format!("{kind}:{}", msg.sender),
-            external_id: msg.event_id.clone(),
-            body: text.to_owned(),
-        };
-        match name.to_lowercase().as_str() {
-            "note" if !rest.is_empty() => {
-                // Internal: kept in the history, never sent to the resident.
-                out.history.push(history("note", rest));
-                self.thread_notice(out, ticket, notice("notice-note-saved"));
-            }
-            "close" if ticket.status == TicketStatus::Closed => {
-                self.thread_notice(out, ticket, notice("notice-already-closed"));
-            }
-            "close" => {
-                out.set_status = Some((ticket.id, TicketStatus::Closed));
-                out.history.push(history("closed", rest));
-                let (closed, closed_with) = match ticket.kind {
-                    TicketKind::Question => ("ticket-closed", "ticket-closed-resolution"),
-                    TicketKind::Report => ("report-closed", "report-closed-resolution"),
-                };
-                let text = if rest.is_empty() {
-                    self.loc.text(
-                        lang,
-                        closed,
-                        Some(&args(&[("reference", reference.as_str().into())])),
-                    )
-                } else {
-                    self.loc.text(
-                        lang,
-                        closed_with,
-                        Some(&args(&[
-                            ("reference", reference.as_str().into()),
-                            ("resolution", rest.into()),
-                        ])),
-                    )
-                };
-                out.outbox.push(self.to_resident(resident, text));
-                self.thread_notice(out, ticket, notice("notice-closed"));
-            }
-            "claim" if ticket.status == TicketStatus::Closed => {
-                self.thread_notice(out, ticket, notice("notice-already-closed"));
-            }
-            "claim" => {
-                out.set_status = Some((ticket.id, TicketStatus::Claimed));
-                out.history.push(history("claimed", ""));
-                let text = self.loc.text(
-                    officer_lang,
-                    "notice-claimed",
-                    Some(&args(&[
-                        ("reference", reference.as_str().into()),
-                        ("user", msg.sender.as_str().into()),
-                    ])),
-                );
-                self.thread_notice(out, ticket, text);
-                // The resident hears once that someone took it up.
-                if ticket.status == TicketStatus::Open {
-                    let text = self.loc.text(
-                        lang,
-                        "ticket-claimed",
-                        Some(&args(&[("reference", reference.as_str().into())])),
-                    );
-                    out.outbox.push(self.to_resident(resident, text));
-                }
-            }
-            "reopen" if ticket.status != TicketStatus::Closed => {
-                self.thread_notice(out, ticket, notice("notice-already-open"));
-            }
-            "reopen" => {
-                out.set_status = Some((ticket.id, TicketStatus::Open));
-                out.history.push(history("reopened", ""));
-                self.thread_notice(out, ticket, notice("notice-reopened"));
-            }
-            _ => {
-                let text = self.loc.text(
-                    officer_lang,
-                    "notice-unknown-command",
-                    Some(&args(&[("command", format!("!{name}").into())])),
-                );
-                self.thread_notice(out, ticket, text);
-            }
         }
     }
 }
@@ -1087,7 +999,7 @@ impl Engine<'_> {
                 rows: vec![self.menu_row(lang)],
             },
             // Handled by `dispatch`, which knows the resident's draft.
-            Action::Report | Action::MyReports | Action::Reporting(_) => {
+            Action::Report | Action::MyReports | Action::Reporting(_) | Action::Rate(..) => {
                 self.menu_screen(lang, None)
             }
             Action::Events => Screen {
@@ -1120,6 +1032,7 @@ mod tests {
                 ..Default::default()
             }],
             report: ReportConfig::default(),
+            desks: Vec::new(),
         }
     }
 
@@ -1129,6 +1042,7 @@ mod tests {
             open_ticket: None,
             draft: None,
             tickets: &[],
+            rated_ticket: None,
         }
     }
 
@@ -1143,6 +1057,7 @@ mod tests {
             platform_language: None,
             area_id: None,
             menu: menu.iter().map(|m| (*m).to_owned()).collect(),
+            awaiting: None,
             created_at: 0,
             last_seen_at: 0,
         }

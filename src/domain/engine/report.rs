@@ -769,6 +769,7 @@ impl Engine<'_> {
             queue_id,
             room_id: room_id.clone(),
             category: draft.category.clone(),
+            card: String::new(),
         };
         let fields = self.report_fields(officer_lang, resident, draft, false);
         out.history.push(HistoryEntry {
@@ -798,11 +799,12 @@ impl Engine<'_> {
                 ("fields", fields.into()),
             ])),
         );
+        let text = self.new_card(out, card);
         out.outbox.push(NewOutbound {
             channel: Channel::Matrix,
             destination: room_id.clone(),
             placement: Placement::TicketRoot,
-            body: MessageBody::Text { text: card },
+            body: MessageBody::Text { text },
             media: None,
         });
         let total = draft.photos.len();
@@ -832,7 +834,10 @@ impl Engine<'_> {
             "report-sent",
             Some(&args(&[("reference", reference.as_str().into())])),
         );
-        let text = format!("{sent}\n\n{}", self.emergency_note(lang));
+        let mut text = format!("{sent}\n\n{}", self.emergency_note(lang));
+        if let Some(note) = self.out_of_hours(lang, &out.ticket, now) {
+            text = format!("{text}\n\n{note}");
+        }
         self.screen(
             out,
             resident,
@@ -993,6 +998,7 @@ mod tests {
                 max_photos: 2,
                 ..ReportConfig::default()
             },
+            desks: Vec::new(),
         }
     }
 
@@ -1007,6 +1013,7 @@ mod tests {
             platform_language: None,
             area_id: None,
             menu: Vec::new(),
+            awaiting: None,
             created_at: 0,
             last_seen_at: 0,
         }
@@ -1072,6 +1079,7 @@ mod tests {
                 open_ticket: None,
                 draft: self.draft.as_ref(),
                 tickets: &[],
+                rated_ticket: None,
             };
             let id = engine
                 .opens_ticket(&st, &m, attachment.as_ref())
@@ -1402,6 +1410,14 @@ mod tests {
             root_event_id: Some("$card".into()),
             status: TicketStatus::Open,
             category: Some("vandalism".into()),
+            card: "🗂️ R-2026-00043 · new report".into(),
+            assignee: None,
+            labels: Vec::new(),
+            rating: None,
+            feedback: None,
+            first_response_at: None,
+            reminded_at: None,
+            closed_at: None,
             created_at: 1_772_323_200_000,
             updated_at: 1_772_323_200_000,
         };
@@ -1422,17 +1438,18 @@ mod tests {
                 })
                 .collect()
         };
-        let out = engine.officer_message(Some((&ticket, &resident)), &officer("!claim"));
+        let out = engine.officer_message(Some((&ticket, &resident)), &[], &officer("!claim"));
         assert_eq!(out.set_status, Some((43, TicketStatus::Claimed)));
         assert_eq!(
             to_resident(&out),
             ["👮 A community officer is now handling R-2026-00043. You will hear from them here."]
         );
         ticket.status = TicketStatus::Claimed;
-        let out = engine.officer_message(Some((&ticket, &resident)), &officer("!claim"));
+        let out = engine.officer_message(Some((&ticket, &resident)), &[], &officer("!claim"));
         assert!(to_resident(&out).is_empty(), "the resident is told once");
         let out = engine.officer_message(
             Some((&ticket, &resident)),
+            &[],
             &officer("!close The graffiti has been removed."),
         );
         let told = to_resident(&out).join("\n");

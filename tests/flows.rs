@@ -1,7 +1,9 @@
-//! The report flow through the real inbox processor and database (SQLite and
-//! PostgreSQL), with an injected clock: drafts survive a restart of the
-//! processor, idle drafts expire with a notice (and their photos go), and a
-//! draft the resident went on with is left alone.
+//! Flows through the real inbox processor and database (SQLite and
+//! PostgreSQL), with an injected clock, where time matters: report drafts
+//! survive a restart of the processor, idle drafts expire with a notice (and
+//! their photos go) while a draft the resident went on with is left alone;
+//! outside a queue's hours residents learn when to expect an answer, and a
+//! ticket past its target gets one reminder.
 
 #[path = "support/db.rs"]
 mod db;
@@ -14,12 +16,14 @@ use db::{on_postgres, on_sqlite, with_store};
 use koban::clock::{MockClock, SharedClock};
 use koban::config::{MediaConfig, ReportConfig, ZoneConfig};
 use koban::domain::area::Areas;
+use koban::domain::engine::QueueDesk;
+use koban::domain::hours::{BusinessHours, Targets};
 use koban::domain::report::Step;
 use koban::domain::{
     Channel, EngineSettings, InboundEvent, MessageBody, ResidentContent, ResidentMessage,
 };
 use koban::i18n::Localizer;
-use koban::pipeline::{DraftExpiry, Pipeline};
+use koban::pipeline::{DraftExpiry, Pipeline, TargetWatch};
 use koban::storage::{NewInbox, Store};
 use tokio::sync::Notify;
 
@@ -39,6 +43,10 @@ static NEXT_UPDATE: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64:
 
 impl Bot {
     fn new(store: Arc<dyn Store>, clock: MockClock) -> Self {
+        Self::with_desks(store, clock, Vec::new())
+    }
+
+    fn with_desks(store: Arc<dyn Store>, clock: MockClock, desks: Vec<QueueDesk>) -> Self {
         let shared: SharedClock = Arc::new(clock.clone());
         let pipeline = Pipeline {
             store: store.clone(),
@@ -51,6 +59,7 @@ impl Bot {
                 queue_rooms: vec![("general".into(), "!queue:hs".into())],
                 routes: Vec::new(),
                 report: ReportConfig::default(),
+                desks,
             },
             media: MediaConfig::default(),
             clock: shared.clone(),
@@ -112,23 +121,36 @@ impl Bot {
 
     /// Everything sent to the resident since the last call.
     async fn said(&self) -> Vec<String> {
+        self.drain(Channel::Telegram).await
+    }
+
+    /// Everything sent to the queue room since the last call (each marked
+    /// delivered, so a card's event id becomes its thread root).
+    async fn room_said(&self) -> Vec<String> {
+        self.drain(Channel::Matrix).await
+    }
+
+    async fn drain(&self, channel: Channel) -> Vec<String> {
         let mut texts = Vec::new();
         loop {
             let now = self.clock_now();
             let due = self
                 .store
-                .outbox_due(Channel::Telegram, now, 100)
+                .outbox_due(channel, now, 100)
                 .await
                 .expect("outbox");
             if due.is_empty() {
                 break;
             }
             for item in due {
-                if let MessageBody::Text { text } | MessageBody::Menu { text, .. } = &item.body {
+                if let MessageBody::Text { text }
+                | MessageBody::Menu { text, .. }
+                | MessageBody::Edit { text, .. } = &item.body
+                {
                     texts.push(text.replace(['\u{2068}', '\u{2069}'], ""));
                 }
                 self.store
-                    .outbox_sent(item.id, "sent", now, now)
+                    .outbox_sent(item.id, &format!("$event{}", item.id), now, now)
                     .await
                     .expect("mark sent");
             }
@@ -252,4 +274,85 @@ async fn sqlite_drafts_survive_a_restart_and_idle_ones_expire() {
 #[ignore = "needs PostgreSQL: run scripts/test.sh, or set KOBAN_TEST_POSTGRES_URL and pass --include-ignored"]
 async fn postgres_drafts_survive_a_restart_and_idle_ones_expire() {
     on_postgres(|url| with_store(url, drafts_survive_a_restart_and_idle_ones_expire)).await;
+}
+
+/// Saturday 2026-12-05, 10:00 UTC (11:00 in Brussels).
+const SATURDAY: i64 = 1_796_464_800_000;
+
+async fn outside_hours_residents_learn_when_and_late_tickets_get_one_reminder(
+    store: Arc<dyn Store>,
+) {
+    let clock = MockClock::new(SATURDAY);
+    let desk = QueueDesk {
+        id: "general".into(),
+        name: "General".into(),
+        hours: BusinessHours::parse(&["mon-fri 08:00-17:00".into()], "Europe/Brussels")
+            .expect("hours"),
+        targets: Targets {
+            first_response_minutes: Some(60),
+            resolution_hours: None,
+        },
+    };
+    let mut bot = Bot::with_desks(store.clone(), clock.clone(), vec![desk.clone()]);
+    let watch = TargetWatch {
+        store: store.clone(),
+        clock: Arc::new(clock.clone()),
+        targets: vec![(desk.id.clone(), desk.targets.clone())],
+        wake: Arc::new(Notify::new()),
+    };
+    bot.resident(ResidentContent::Text {
+        text: "Our street light has been out for a week".into(),
+    })
+    .await;
+    let said = bot.said().await;
+    assert!(
+        said.iter()
+            .any(|t| t.contains("work mon-fri 08:00-17:00") && t.contains("from 2026-12-07 08:00")),
+        "{said:?}"
+    );
+    let room = bot.room_said().await;
+    assert!(room[0].contains("Status: new"), "{room:?}");
+
+    clock.advance(Duration::from_secs(59 * 60));
+    assert_eq!(watch.run_once().await.expect("watch"), 0);
+    clock.advance(Duration::from_secs(2 * 60));
+    assert_eq!(watch.run_once().await.expect("watch"), 1);
+    bot.pipeline.run_once().await.expect("process");
+    let room = bot.room_said().await;
+    assert!(
+        room.iter()
+            .any(|t| t.contains("no answer for 60 minutes") && t.contains("nobody yet")),
+        "{room:?}"
+    );
+    assert!(
+        room.iter()
+            .any(|t| t.contains("The first answer is overdue")),
+        "the card shows it: {room:?}"
+    );
+    clock.advance(Duration::from_secs(3600));
+    assert_eq!(watch.run_once().await.expect("watch"), 0, "one reminder");
+    assert!(bot.said().await.is_empty(), "the resident is not bothered");
+}
+
+#[tokio::test]
+async fn sqlite_outside_hours_residents_learn_when_and_late_tickets_get_one_reminder() {
+    on_sqlite(|url| {
+        with_store(
+            url,
+            outside_hours_residents_learn_when_and_late_tickets_get_one_reminder,
+        )
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL: run scripts/test.sh, or set KOBAN_TEST_POSTGRES_URL and pass --include-ignored"]
+async fn postgres_outside_hours_residents_learn_when_and_late_tickets_get_one_reminder() {
+    on_postgres(|url| {
+        with_store(
+            url,
+            outside_hours_residents_learn_when_and_late_tickets_get_one_reminder,
+        )
+    })
+    .await;
 }

@@ -1,0 +1,50 @@
+## The officers' desk: ticket cards and notices in the queue rooms (the
+## zone's default language), and the resident's rating after closing.
+
+card-status-new = 🆕 Status: new, waiting for an officer
+card-status-claimed = 🙋 Status: handled by { $user }
+card-status-closed = ✅ Status: closed
+card-assignee = Handled by { $user }
+card-labels = 🏷️ Labels: { $labels }
+card-overdue = ⏰ The first answer is overdue.
+card-rating = Rating by the resident: { $stars } ({ $rating }/5)
+card-feedback = Comment: “{ $comment }”
+card-transferred = ↪️ Moved to the queue { $queue } by { $user }: continue there.
+card-transferred-from = ↪️ Moved here from the queue { $queue } by { $user }.
+card-history = The conversation so far:
+
+notice-help =
+    Commands in a ticket's thread:
+    !claim: take the ticket · !assign @user:server: give it to a colleague
+    !note <text>: internal note, never sent to the resident
+    !template [name]: send a prepared answer in the resident's language (without a name: the list)
+    !label tag -tag: add or remove labels
+    !transfer <queue>: move the ticket to another queue
+    !close [resolution]: close and tell the resident · !reopen
+    Any other message in the thread is sent to the resident.
+notice-not-in-thread = { $command } acts on a ticket: write it in the ticket's thread (hover the card → Reply in thread). !help lists the commands.
+notice-note-empty = !note needs a text, for example: !note seen by the patrol at 14:00.
+notice-assign-usage = Write the full Matrix ID, for example: !assign @lotte:police.example
+notice-assigned = 🙋 { $reference } is now handled by { $user }.
+notice-label-usage = Labels are words of letters, digits, - and _ (at most 24 characters), for example: !label graffiti school -urgent. Not understood: { $bad }
+notice-templates = { $name ->
+        [none] Available templates: { $names }. Send one with !template <name>.
+       *[other] There is no template “{ $name }”. Available templates: { $names }.
+    }
+notice-template-sent = 📄 Template “{ $name }” sent to the resident in { $language }. In this room's language it reads: { $text }
+notice-transfer-unknown = There is no queue “{ $queue }”. Queues: { $queues }.
+notice-transfer-same = The ticket is already in the queue { $queue }.
+notice-resident-blocked = ⚠️ The last message for { $reference } did not reach the resident: they have blocked koban on Telegram (or deleted their account). Nothing more can reach them until they write again; the message is kept in koban's database.
+notice-not-delivered = ⚠️ The last message for { $reference } could not be delivered to the resident after several attempts. It is kept in koban's database; the operators' log has the reason.
+notice-overdue-first = ⏰ { $reference } has had no answer for { $minutes } minutes, longer than this queue's target. Handled by: { $user }.
+notice-overdue-resolution = ⏰ { $reference } has been open for more than { $hours } hours, longer than this queue's target. Handled by: { $user }.
+notice-nobody = nobody yet
+notice-closed-not-sent = { $reference } is closed, so this message was not sent to the resident. Use !reopen first if they should get it.
+
+out-of-hours = 🕘 The officers of this service work { $hours }. Your message has been received; you can expect an answer from { $when }. In an emergency, do not wait: call the emergency number.
+
+rating-question = How satisfied are you with how { $reference } was handled? Choose from 1 (not at all) to 5 stars (very). It helps us improve.
+rating-already = Thank you, this has already been rated.
+rating-thanks = Thank you for your rating! If you want, write a short comment now, in your own words.
+button-no-comment = No comment
+feedback-thanks = Thank you, your comment has been passed on to the community officers.

@@ -1,0 +1,50 @@
+## Het bureau van de agenten: ticketkaarten en meldingen in de wachtrijkamers (de
+## standaardtaal van de zone), en de beoordeling door de bewoner na het afsluiten.
+
+card-status-new = 🆕 Status: nieuw, wacht op een agent
+card-status-claimed = 🙋 Status: in behandeling bij { $user }
+card-status-closed = ✅ Status: afgesloten
+card-assignee = Behandeld door { $user }
+card-labels = 🏷️ Labels: { $labels }
+card-overdue = ⏰ Het eerste antwoord is te laat.
+card-rating = Beoordeling door de bewoner: { $stars } ({ $rating }/5)
+card-feedback = Opmerking: “{ $comment }”
+card-transferred = ↪️ Verplaatst naar de wachtrij { $queue } door { $user }: ga daar verder.
+card-transferred-from = ↪️ Hierheen verplaatst vanuit de wachtrij { $queue } door { $user }.
+card-history = Het gesprek tot nu toe:
+
+notice-help =
+    Commando's in de thread van een ticket:
+    !claim: het ticket opnemen · !assign @user:server: het aan een collega geven
+    !note <tekst>: interne notitie, nooit naar de bewoner gestuurd
+    !template [naam]: een standaardantwoord sturen in de taal van de bewoner (zonder naam: de lijst)
+    !label tag -tag: labels toevoegen of verwijderen
+    !transfer <wachtrij>: het ticket naar een andere wachtrij verplaatsen
+    !close [oplossing]: afsluiten en de bewoner op de hoogte brengen · !reopen
+    Elk ander bericht in de thread gaat naar de bewoner.
+notice-not-in-thread = { $command } werkt op een ticket: schrijf het in de thread van het ticket (ga met de muis over de kaart → Antwoorden in thread). !help toont de commando's.
+notice-note-empty = !note heeft een tekst nodig, bijvoorbeeld: !note gezien door de patrouille om 14:00.
+notice-assign-usage = Schrijf de volledige Matrix-ID, bijvoorbeeld: !assign @lotte:police.example
+notice-assigned = 🙋 { $reference } wordt nu behandeld door { $user }.
+notice-label-usage = Labels zijn woorden van letters, cijfers, - en _ (hoogstens 24 tekens), bijvoorbeeld: !label graffiti school -dringend. Niet begrepen: { $bad }
+notice-templates = { $name ->
+        [none] Beschikbare sjablonen: { $names }. Stuur er een met !template <naam>.
+       *[other] Er is geen sjabloon “{ $name }”. Beschikbare sjablonen: { $names }.
+    }
+notice-template-sent = 📄 Sjabloon “{ $name }” is naar de bewoner gestuurd (taal: { $language }). In de taal van deze kamer luidt het: { $text }
+notice-transfer-unknown = Er is geen wachtrij “{ $queue }”. Wachtrijen: { $queues }.
+notice-transfer-same = Het ticket staat al in de wachtrij { $queue }.
+notice-resident-blocked = ⚠️ Het laatste bericht voor { $reference } heeft de bewoner niet bereikt: de bewoner heeft koban geblokkeerd op Telegram (of het account verwijderd). Niets kan de bewoner nog bereiken tot die opnieuw schrijft; het bericht blijft bewaard in de database van koban.
+notice-not-delivered = ⚠️ Het laatste bericht voor { $reference } kon na verschillende pogingen niet bij de bewoner afgeleverd worden. Het blijft bewaard in de database van koban; de reden staat in het logboek van de beheerders.
+notice-overdue-first = ⏰ { $reference } heeft al { $minutes } minuten geen antwoord gekregen, langer dan de streeftijd van deze wachtrij. Behandeld door: { $user }.
+notice-overdue-resolution = ⏰ { $reference } staat al meer dan { $hours } uur open, langer dan de streeftijd van deze wachtrij. Behandeld door: { $user }.
+notice-nobody = nog niemand
+notice-closed-not-sent = { $reference } is afgesloten, dus dit bericht is niet naar de bewoner gestuurd. Gebruik eerst !reopen als de bewoner het moet krijgen.
+
+out-of-hours = 🕘 De agenten van deze dienst werken { $hours }. Je bericht is goed ontvangen; je kunt een antwoord verwachten vanaf { $when }. Wacht in een noodgeval niet: bel het noodnummer.
+
+rating-question = Hoe tevreden ben je over de behandeling van { $reference }? Kies van 1 (helemaal niet) tot 5 sterren (heel tevreden). Zo kunnen we het beter doen.
+rating-already = Bedankt, dit is al beoordeeld.
+rating-thanks = Bedankt voor je beoordeling! Als je wilt, kun je nu een korte opmerking schrijven, in je eigen woorden.
+button-no-comment = Geen opmerking
+feedback-thanks = Bedankt, je opmerking is doorgegeven aan de wijkagenten.

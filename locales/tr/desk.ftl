@@ -1,0 +1,50 @@
+## Polis memurlarının masası: bekleme odalarındaki talep kartları ve bildirimler
+## (bölgenin varsayılan dili) ve kapatıldıktan sonra sakinin verdiği puan.
+
+card-status-new = 🆕 Durum: yeni, bir polis memurunu bekliyor
+card-status-claimed = 🙋 Durum: { $user } ilgileniyor
+card-status-closed = ✅ Durum: kapatıldı
+card-assignee = İlgilenen: { $user }
+card-labels = 🏷️ Etiketler: { $labels }
+card-overdue = ⏰ İlk cevabın süresi geçti.
+card-rating = Sakinin puanı: { $stars } ({ $rating }/5)
+card-feedback = Yorum: “{ $comment }”
+card-transferred = ↪️ { $user } tarafından { $queue } kuyruğuna taşındı: orada devam edin.
+card-transferred-from = ↪️ { $user } tarafından { $queue } kuyruğundan buraya taşındı.
+card-history = Şimdiye kadarki konuşma:
+
+notice-help =
+    Bir talebin mesaj dizisindeki komutlar:
+    !claim: talebi üstlen · !assign @user:server: bir meslektaşa ver
+    !note <metin>: iç not, sakine asla gönderilmez
+    !template [ad]: sakinin dilinde hazır bir cevap gönder (ad olmadan: liste)
+    !label etiket -etiket: etiket ekle veya kaldır
+    !transfer <kuyruk>: talebi başka bir kuyruğa taşı
+    !close [sonuç]: kapat ve sakini bilgilendir · !reopen
+    Mesaj dizisindeki diğer her mesaj sakine gönderilir.
+notice-not-in-thread = { $command } bir talep üzerinde çalışır: komutu talebin mesaj dizisine yazın (fareyle kartın üzerine gelin → Mesaj dizisinde yanıtla). !help komutları listeler.
+notice-note-empty = !note bir metin gerektirir, örneğin: !note devriye saat 14:00'te gördü.
+notice-assign-usage = Tam Matrix kimliğini yazın, örneğin: !assign @lotte:police.example
+notice-assigned = 🙋 { $reference } ile artık { $user } ilgileniyor.
+notice-label-usage = Etiketler harf, rakam, - ve _ karakterlerinden oluşan kelimelerdir (en fazla 24 karakter), örneğin: !label grafiti okul -acil. Anlaşılamayan: { $bad }
+notice-templates = { $name ->
+        [none] Kullanılabilir şablonlar: { $names }. Birini göndermek için !template <ad> yazın.
+       *[other] “{ $name }” adında bir şablon yok. Kullanılabilir şablonlar: { $names }.
+    }
+notice-template-sent = 📄 “{ $name }” şablonu sakine { $language } dilinde gönderildi. Bu odanın dilinde metin şöyle: { $text }
+notice-transfer-unknown = “{ $queue }” adında bir kuyruk yok. Kuyruklar: { $queues }.
+notice-transfer-same = Talep zaten { $queue } kuyruğunda.
+notice-resident-blocked = ⚠️ { $reference } için gönderilen son mesaj sakine ulaşmadı: sakin koban'ı Telegram'da engellemiş (veya hesabını silmiş). Sakin tekrar yazana kadar ona hiçbir şey ulaşamaz; mesaj koban'ın veritabanında saklanıyor.
+notice-not-delivered = ⚠️ { $reference } için gönderilen son mesaj, birkaç denemeye rağmen sakine iletilemedi. Mesaj koban'ın veritabanında saklanıyor; nedeni sistem yöneticilerinin kayıtlarında yer alıyor.
+notice-overdue-first = ⏰ { $reference } { $minutes } dakikadır cevap bekliyor; bu süre, bu kuyruğun hedef süresini aşıyor. İlgilenen: { $user }.
+notice-overdue-resolution = ⏰ { $reference } { $hours } saatten uzun süredir açık; bu süre, bu kuyruğun hedef süresini aşıyor. İlgilenen: { $user }.
+notice-nobody = henüz kimse
+notice-closed-not-sent = { $reference } kapalı olduğu için bu mesaj sakine gönderilmedi. Sakinin mesajı alması gerekiyorsa önce !reopen kullanın.
+
+out-of-hours = 🕘 Bu hizmetteki polis memurlarının çalışma saatleri: { $hours }. Mesajınız alındı; { $when } itibarıyla bir cevap bekleyebilirsiniz. Acil bir durumda beklemeyin: acil çağrı numarasını arayın.
+
+rating-question = { $reference } ile ilgili yapılan işlemden ne kadar memnunsunuz? 1 (hiç memnun değilim) ile 5 yıldız (çok memnunum) arasında seçin. Bu, kendimizi geliştirmemize yardımcı olur.
+rating-already = Teşekkür ederiz, bu zaten puanlandı.
+rating-thanks = Puanınız için teşekkür ederiz! İsterseniz şimdi kendi sözlerinizle kısa bir yorum yazabilirsiniz.
+button-no-comment = Yorum yok
+feedback-thanks = Teşekkür ederiz, yorumunuz mahalle polislerine iletildi.

@@ -1,0 +1,1134 @@
+//! The officers' desk in a queue room: replies, commands in a ticket's
+//! thread, the card kept current by editing it, and the resident's rating
+//! after closing.
+
+use fluent_bundle::FluentValue;
+
+use super::{Engine, ResidentState, Screen};
+use crate::domain::OfficerMessage;
+use crate::domain::menu::Action;
+use crate::domain::model::{Channel, Resident, Ticket, TicketStatus};
+use crate::domain::outbound::{
+    HistoryEntry, MessageBody, NewOutbound, Outcome, Placement, TicketChange, TicketUpdate,
+};
+use crate::i18n::args;
+
+/// Most labels on one ticket.
+const MAX_LABELS: usize = 10;
+
+fn valid_label(label: &str) -> bool {
+    !label.is_empty()
+        && label.chars().count() <= 24
+        && label
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+}
+
+fn is_matrix_user(s: &str) -> bool {
+    s.starts_with('@') && s.len() > 3 && s[1..].contains(':') && !s.contains(char::is_whitespace)
+}
+
+impl Engine<'_> {
+    /// The card as it should read now: its first text and the status lines.
+    pub(super) fn card_text(&self, t: &Ticket) -> String {
+        let lang = self.loc.default_language();
+        let mut lines = Vec::new();
+        let status = match t.status {
+            TicketStatus::Open => self.loc.t(lang, "card-status-new"),
+            TicketStatus::Claimed => self.loc.text(
+                lang,
+                "card-status-claimed",
+                Some(&args(&[(
+                    "user",
+                    t.assignee.clone().unwrap_or_default().into(),
+                )])),
+            ),
+            TicketStatus::Closed => self.loc.t(lang, "card-status-closed"),
+        };
+        lines.push(status);
+        if let (Some(assignee), TicketStatus::Closed) = (&t.assignee, t.status) {
+            lines.push(self.loc.text(
+                lang,
+                "card-assignee",
+                Some(&args(&[("user", assignee.as_str().into())])),
+            ));
+        }
+        if !t.labels.is_empty() {
+            let labels = t
+                .labels
+                .iter()
+                .map(|l| format!("#{l}"))
+                .collect::<Vec<_>>()
+                .join(" ");
+            lines.push(self.loc.text(
+                lang,
+                "card-labels",
+                Some(&args(&[("labels", labels.into())])),
+            ));
+        }
+        if t.reminded_at.is_some() && t.status != TicketStatus::Closed {
+            lines.push(self.loc.t(lang, "card-overdue"));
+        }
+        if let Some(rating) = t.rating {
+            let full = rating.clamp(0, 5) as usize;
+            let stars = format!("{}{}", "★".repeat(full), "☆".repeat(5 - full));
+            lines.push(self.loc.text(
+                lang,
+                "card-rating",
+                Some(&args(&[
+                    ("stars", stars.into()),
+                    ("rating", FluentValue::from(rating)),
+                ])),
+            ));
+        }
+        if let Some(comment) = &t.feedback {
+            lines.push(self.loc.text(
+                lang,
+                "card-feedback",
+                Some(&args(&[("comment", comment.as_str().into())])),
+            ));
+        }
+        format!("{}\n\n{}", t.card, lines.join("\n"))
+    }
+
+    /// Edits the ticket's card to show `t` (the ticket after the change).
+    pub(super) fn edit_card(&self, out: &mut Outcome, t: &Ticket) {
+        if let Some(root) = &t.root_event_id {
+            out.outbox.push(NewOutbound {
+                channel: Channel::Matrix,
+                destination: t.room_id.clone(),
+                placement: Placement::Direct,
+                body: MessageBody::Edit {
+                    target: root.clone(),
+                    text: self.card_text(t),
+                },
+                media: None,
+            });
+        }
+    }
+
+    /// A notice to the officers in the ticket's thread (default language).
+    pub(super) fn thread_notice(&self, out: &mut Outcome, ticket: &Ticket, text: String) {
+        out.outbox.push(NewOutbound {
+            channel: Channel::Matrix,
+            destination: ticket.room_id.clone(),
+            placement: Placement::TicketThread,
+            body: MessageBody::Text { text },
+            media: None,
+        });
+    }
+
+    /// How residents see who answers: a role, with the queue's name.
+    fn role_label(&self, lang: &str, ticket: &Ticket) -> String {
+        let role = self.loc.t(lang, "officer-role");
+        match self
+            .settings
+            .desk(&ticket.queue_id)
+            .map(|d| d.name.as_str())
+            .filter(|n| !n.is_empty())
+        {
+            Some(name) => format!("{role}, {name}"),
+            None => role,
+        }
+    }
+
+    /// Sends `text` to the resident as the officers' answer.
+    fn answer_resident(&self, out: &mut Outcome, ticket: &Ticket, resident: &Resident, text: &str) {
+        let lang = resident.language.as_str();
+        let text = self.loc.text(
+            lang,
+            "officer-reply",
+            Some(&args(&[
+                ("role", self.role_label(lang, ticket).into()),
+                ("reference", ticket.reference().into()),
+                ("text", text.into()),
+            ])),
+        );
+        out.outbox.push(self.to_resident(resident, text));
+    }
+
+    /// Handles a message in a queue room. A message in a ticket's thread is
+    /// the officer's answer to the resident; `!` starts a command.
+    /// `history` holds the ticket's thread so far, one line per message
+    /// (for the summary a transfer carries along).
+    pub fn officer_message(
+        &self,
+        ticket_and_resident: Option<(&Ticket, &Resident)>,
+        history: &[String],
+        msg: &OfficerMessage,
+    ) -> Outcome {
+        let mut out = Outcome::nothing();
+        let body = msg.body.trim();
+        if body.is_empty() {
+            return out;
+        }
+        let Some((ticket, resident)) = ticket_and_resident else {
+            if let Some(command) = body.strip_prefix('!') {
+                self.room_command(&mut out, msg, command);
+            }
+            return out;
+        };
+        out.ticket = TicketChange::Existing {
+            ticket_id: ticket.id,
+        };
+        if let Some(command) = body.strip_prefix('!') {
+            self.officer_command(&mut out, ticket, resident, history, msg, command);
+            return out;
+        }
+        if ticket.status == TicketStatus::Closed {
+            // Closed: the resident has moved on; say so instead of sending.
+            let text = self.loc.text(
+                self.loc.default_language(),
+                "notice-closed-not-sent",
+                Some(&args(&[("reference", ticket.reference().into())])),
+            );
+            self.thread_notice(&mut out, ticket, text);
+            out.history.push(HistoryEntry {
+                author: format!("unsent:{}", msg.sender),
+                external_id: msg.event_id.clone(),
+                body: body.to_owned(),
+            });
+            return out;
+        }
+        out.history.push(HistoryEntry {
+            author: format!("officer:{}", msg.sender),
+            external_id: msg.event_id.clone(),
+            body: body.to_owned(),
+        });
+        self.answer_resident(&mut out, ticket, resident, body);
+        let mut update = TicketUpdate {
+            ticket_id: ticket.id,
+            first_response: true,
+            ..TicketUpdate::default()
+        };
+        // The first officer to answer a new ticket has it.
+        if ticket.status == TicketStatus::Open && ticket.assignee.is_none() {
+            update.assignee = Some(Some(msg.sender.clone()));
+            out.set_status = Some((ticket.id, TicketStatus::Claimed));
+            let mut after = ticket.clone();
+            after.status = TicketStatus::Claimed;
+            after.assignee = Some(msg.sender.clone());
+            after.first_response_at = Some(0);
+            self.edit_card(&mut out, &after);
+        } else if ticket.first_response_at.is_none() && ticket.reminded_at.is_some() {
+            let mut after = ticket.clone();
+            after.first_response_at = Some(0);
+            self.edit_card(&mut out, &after);
+        }
+        out.update = Some(update);
+        out
+    }
+
+    /// A `!command` in a queue room outside any ticket's thread.
+    fn room_command(&self, out: &mut Outcome, msg: &OfficerMessage, command: &str) {
+        let lang = self.loc.default_language();
+        let name = command
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let text = match name.as_str() {
+            "help" => self.loc.t(lang, "notice-help"),
+            _ => self.loc.text(
+                lang,
+                "notice-not-in-thread",
+                Some(&args(&[("command", format!("!{name}").into())])),
+            ),
+        };
+        out.outbox.push(NewOutbound {
+            channel: Channel::Matrix,
+            destination: msg.room_id.clone(),
+            placement: Placement::Direct,
+            body: MessageBody::Text { text },
+            media: None,
+        });
+    }
+
+    /// Someone without the power to act wrote in a ticket's thread: nothing
+    /// reaches the resident; the room is told why.
+    pub fn officer_refused(&self, ticket: &Ticket, msg: &OfficerMessage, needed: i64) -> Outcome {
+        let mut out = Outcome::nothing();
+        out.ticket = TicketChange::Existing {
+            ticket_id: ticket.id,
+        };
+        out.history.push(HistoryEntry {
+            author: format!("refused:{}", msg.sender),
+            external_id: msg.event_id.clone(),
+            body: msg.body.clone(),
+        });
+        let text = self.loc.text(
+            self.loc.default_language(),
+            "notice-not-allowed",
+            Some(&args(&[
+                ("user", msg.sender.as_str().into()),
+                ("level", FluentValue::from(needed)),
+            ])),
+        );
+        self.thread_notice(&mut out, ticket, text);
+        out
+    }
+
+    /// Commands in a ticket's thread.
+    fn officer_command(
+        &self,
+        out: &mut Outcome,
+        ticket: &Ticket,
+        resident: &Resident,
+        history_lines: &[String],
+        msg: &OfficerMessage,
+        command: &str,
+    ) {
+        let officer_lang = self.loc.default_language();
+        let lang = resident.language.as_str();
+        let (name, rest) = command
+            .split_once(char::is_whitespace)
+            .map(|(n, r)| (n, r.trim()))
+            .unwrap_or((command, ""));
+        let reference = ticket.reference();
+        let notice = |id: &str| {
+            self.loc.text(
+                officer_lang,
+                id,
+                Some(&args(&[("reference", reference.as_str().into())])),
+            )
+        };
+        let notice_with = |id: &str, key: &'static str, value: String| {
+            self.loc.text(
+                officer_lang,
+                id,
+                Some(&args(&[
+                    ("reference", reference.as_str().into()),
+                    (key, value.into()),
+                ])),
+            )
+        };
+        let history = |kind: &str, text: &str| HistoryEntry {
+            author: format!("{kind}:{}", msg.sender),
+            external_id: msg.event_id.clone(),
+            body: text.to_owned(),
+        };
+        let name = name.to_lowercase();
+        let closed = ticket.status == TicketStatus::Closed;
+        match name.as_str() {
+            "help" => self.thread_notice(out, ticket, self.loc.t(officer_lang, "notice-help")),
+            "note" if rest.is_empty() => {
+                self.thread_notice(out, ticket, notice("notice-note-empty"));
+            }
+            "note" => {
+                // Internal: kept in the history, never sent to the resident.
+                out.history.push(history("note", rest));
+                self.thread_notice(out, ticket, notice("notice-note-saved"));
+            }
+            "claim" | "assign" | "label" | "template" | "transfer" | "close" if closed => {
+                self.thread_notice(out, ticket, notice("notice-already-closed"));
+            }
+            "claim" | "assign" => {
+                let who = if name == "claim" {
+                    msg.sender.clone()
+                } else if is_matrix_user(rest) {
+                    rest.to_owned()
+                } else {
+                    return self.thread_notice(out, ticket, notice("notice-assign-usage"));
+                };
+                out.set_status = Some((ticket.id, TicketStatus::Claimed));
+                out.update = Some(TicketUpdate {
+                    ticket_id: ticket.id,
+                    assignee: Some(Some(who.clone())),
+                    ..TicketUpdate::default()
+                });
+                out.history.push(history("assigned", &who));
+                let mut after = ticket.clone();
+                after.status = TicketStatus::Claimed;
+                after.assignee = Some(who.clone());
+                self.edit_card(out, &after);
+                self.thread_notice(out, ticket, notice_with("notice-assigned", "user", who));
+                // The resident hears once that someone took it up.
+                if ticket.status == TicketStatus::Open {
+                    let text = self.loc.text(
+                        lang,
+                        "ticket-claimed",
+                        Some(&args(&[("reference", reference.as_str().into())])),
+                    );
+                    out.outbox.push(self.to_resident(resident, text));
+                }
+            }
+            "label" => {
+                let mut labels = ticket.labels.clone();
+                let mut bad = Vec::new();
+                for word in rest.split_whitespace() {
+                    let (remove, label) = match word.strip_prefix('-') {
+                        Some(l) => (true, l),
+                        None => (false, word.strip_prefix('+').unwrap_or(word)),
+                    };
+                    let label = label.trim_start_matches('#').to_lowercase();
+                    if !valid_label(&label) {
+                        bad.push(word.to_owned());
+                    } else if remove {
+                        labels.retain(|l| *l != label);
+                    } else if !labels.contains(&label) && labels.len() < MAX_LABELS {
+                        labels.push(label);
+                    }
+                }
+                if rest.is_empty() || !bad.is_empty() {
+                    return self.thread_notice(
+                        out,
+                        ticket,
+                        notice_with("notice-label-usage", "bad", bad.join(" ")),
+                    );
+                }
+                out.history.push(history("labels", &labels.join(" ")));
+                let mut after = ticket.clone();
+                after.labels = labels.clone();
+                out.update = Some(TicketUpdate {
+                    ticket_id: ticket.id,
+                    labels: Some(labels),
+                    ..TicketUpdate::default()
+                });
+                self.edit_card(out, &after);
+            }
+            "template" => self.template(out, ticket, resident, msg, rest),
+            "transfer" => self.transfer(out, ticket, history_lines, msg, rest),
+            "close" => {
+                out.set_status = Some((ticket.id, TicketStatus::Closed));
+                out.history.push(history("closed", rest));
+                let (closed, closed_with) = match ticket.kind {
+                    crate::domain::TicketKind::Question => {
+                        ("ticket-closed", "ticket-closed-resolution")
+                    }
+                    crate::domain::TicketKind::Report => {
+                        ("report-closed", "report-closed-resolution")
+                    }
+                };
+                let text = if rest.is_empty() {
+                    self.loc.text(
+                        lang,
+                        closed,
+                        Some(&args(&[("reference", reference.as_str().into())])),
+                    )
+                } else {
+                    self.loc.text(
+                        lang,
+                        closed_with,
+                        Some(&args(&[
+                            ("reference", reference.as_str().into()),
+                            ("resolution", rest.into()),
+                        ])),
+                    )
+                };
+                out.outbox.push(self.to_resident(resident, text));
+                self.ask_rating(out, ticket, resident);
+                let mut after = ticket.clone();
+                after.status = TicketStatus::Closed;
+                self.edit_card(out, &after);
+                self.thread_notice(out, ticket, notice("notice-closed"));
+            }
+            "reopen" if !closed => {
+                self.thread_notice(out, ticket, notice("notice-already-open"));
+            }
+            "reopen" => {
+                let status = if ticket.assignee.is_some() {
+                    TicketStatus::Claimed
+                } else {
+                    TicketStatus::Open
+                };
+                out.set_status = Some((ticket.id, status));
+                out.history.push(history("reopened", ""));
+                let mut after = ticket.clone();
+                after.status = status;
+                self.edit_card(out, &after);
+                self.thread_notice(out, ticket, notice("notice-reopened"));
+            }
+            _ => {
+                let text = self.loc.text(
+                    officer_lang,
+                    "notice-unknown-command",
+                    Some(&args(&[("command", format!("!{name}").into())])),
+                );
+                self.thread_notice(out, ticket, text);
+            }
+        }
+    }
+
+    /// The template names, from the default language's texts.
+    fn template_names(&self) -> Vec<String> {
+        self.loc
+            .locale(self.loc.default_language())
+            .map(|l| {
+                l.ids()
+                    .iter()
+                    .filter_map(|id| id.strip_prefix("template-"))
+                    .map(str::to_owned)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// `!template [name]`: a canned answer in the resident's language.
+    fn template(
+        &self,
+        out: &mut Outcome,
+        ticket: &Ticket,
+        resident: &Resident,
+        msg: &OfficerMessage,
+        name: &str,
+    ) {
+        let officer_lang = self.loc.default_language();
+        let names = self.template_names();
+        let name = name.trim().to_lowercase();
+        if name.is_empty() || !names.contains(&name) {
+            let text = self.loc.text(
+                officer_lang,
+                "notice-templates",
+                Some(&args(&[
+                    (
+                        "name",
+                        if name.is_empty() {
+                            "none".to_owned()
+                        } else {
+                            name
+                        }
+                        .into(),
+                    ),
+                    ("names", names.join(", ").into()),
+                ])),
+            );
+            return self.thread_notice(out, ticket, text);
+        }
+        let id = format!("template-{name}");
+        let zone = self.zone_args();
+        let lang = resident.language.as_str();
+        let text = self.loc.text(lang, &id, Some(&zone));
+        out.history.push(HistoryEntry {
+            author: format!("officer:{}", msg.sender),
+            external_id: msg.event_id.clone(),
+            body: format!("[template {name}] {text}"),
+        });
+        self.answer_resident(out, ticket, resident, &text);
+        out.update = Some(TicketUpdate {
+            ticket_id: ticket.id,
+            first_response: true,
+            ..TicketUpdate::default()
+        });
+        let notice = self.loc.text(
+            officer_lang,
+            "notice-template-sent",
+            Some(&args(&[
+                ("name", name.as_str().into()),
+                ("language", lang.into()),
+                ("text", self.loc.text(officer_lang, &id, Some(&zone)).into()),
+            ])),
+        );
+        self.thread_notice(out, ticket, notice);
+    }
+
+    /// `!transfer <queue>`: a new card (with the thread so far, summed up) in
+    /// the other queue's room; the old card says where it went. The resident
+    /// notices nothing.
+    fn transfer(
+        &self,
+        out: &mut Outcome,
+        ticket: &Ticket,
+        history: &[String],
+        msg: &OfficerMessage,
+        target: &str,
+    ) {
+        let officer_lang = self.loc.default_language();
+        let target = target.trim();
+        let queues: Vec<&str> = self
+            .settings
+            .queue_rooms
+            .iter()
+            .map(|(id, _)| id.as_str())
+            .collect();
+        let Some((queue_id, room_id)) = self
+            .settings
+            .queue_rooms
+            .iter()
+            .find(|(id, _)| id == target)
+            .cloned()
+        else {
+            let text = self.loc.text(
+                officer_lang,
+                "notice-transfer-unknown",
+                Some(&args(&[
+                    ("queue", target.into()),
+                    ("queues", queues.join(", ").into()),
+                ])),
+            );
+            return self.thread_notice(out, ticket, text);
+        };
+        if queue_id == ticket.queue_id {
+            let text = self.loc.text(
+                officer_lang,
+                "notice-transfer-same",
+                Some(&args(&[("queue", queue_id.into())])),
+            );
+            return self.thread_notice(out, ticket, text);
+        }
+        out.history.push(HistoryEntry {
+            author: format!("transferred:{}", msg.sender),
+            external_id: msg.event_id.clone(),
+            body: format!("{} → {queue_id}", ticket.queue_id),
+        });
+        out.update = Some(TicketUpdate {
+            ticket_id: ticket.id,
+            assignee: Some(None),
+            transfer: Some((queue_id.clone(), room_id.clone())),
+            ..TicketUpdate::default()
+        });
+        out.set_status = Some((ticket.id, TicketStatus::Open));
+        // The old card says where the ticket went.
+        if let Some(root) = &ticket.root_event_id {
+            let moved = self.loc.text(
+                officer_lang,
+                "card-transferred",
+                Some(&args(&[
+                    ("queue", queue_id.as_str().into()),
+                    ("user", msg.sender.as_str().into()),
+                ])),
+            );
+            out.outbox.push(NewOutbound {
+                channel: Channel::Matrix,
+                destination: ticket.room_id.clone(),
+                placement: Placement::Direct,
+                body: MessageBody::Edit {
+                    target: root.clone(),
+                    text: format!("{}\n\n{moved}", ticket.card),
+                },
+                media: None,
+            });
+        }
+        let mut moved = ticket.clone();
+        moved.status = TicketStatus::Open;
+        moved.assignee = None;
+        moved.queue_id = queue_id.clone();
+        moved.room_id = room_id.clone();
+        let from = self.loc.text(
+            officer_lang,
+            "card-transferred-from",
+            Some(&args(&[
+                ("queue", ticket.queue_id.as_str().into()),
+                ("user", msg.sender.as_str().into()),
+            ])),
+        );
+        let mut text = format!("{}\n\n{from}", self.card_text(&moved));
+        if !history.is_empty() {
+            text.push_str("\n\n");
+            text.push_str(&self.loc.t(officer_lang, "card-history"));
+            // The latest messages, each shortened: the full history stays
+            // in koban's database.
+            for line in history.iter().rev().take(10).rev() {
+                let line: String = line.chars().take(300).collect();
+                text.push('\n');
+                text.push_str(&line);
+            }
+        }
+        out.outbox.push(NewOutbound {
+            channel: Channel::Matrix,
+            destination: room_id,
+            placement: Placement::TicketRoot,
+            body: MessageBody::Text { text },
+            media: None,
+        });
+    }
+
+    /// The ticket missed a target: one reminder in its thread, and the card
+    /// shows it.
+    pub fn overdue(&self, ticket: &Ticket, breach: crate::domain::hours::Breach) -> Outcome {
+        use crate::domain::hours::Breach;
+        let mut out = Outcome::nothing();
+        out.ticket = TicketChange::Existing {
+            ticket_id: ticket.id,
+        };
+        out.update = Some(TicketUpdate {
+            ticket_id: ticket.id,
+            reminded: true,
+            ..TicketUpdate::default()
+        });
+        let lang = self.loc.default_language();
+        let who = ticket
+            .assignee
+            .clone()
+            .unwrap_or_else(|| self.loc.t(lang, "notice-nobody"));
+        let text = match breach {
+            Breach::FirstResponse { minutes } => self.loc.text(
+                lang,
+                "notice-overdue-first",
+                Some(&args(&[
+                    ("reference", ticket.reference().into()),
+                    ("minutes", FluentValue::from(minutes)),
+                    ("user", who.into()),
+                ])),
+            ),
+            Breach::Resolution { hours } => self.loc.text(
+                lang,
+                "notice-overdue-resolution",
+                Some(&args(&[
+                    ("reference", ticket.reference().into()),
+                    ("hours", FluentValue::from(hours)),
+                    ("user", who.into()),
+                ])),
+            ),
+        };
+        self.thread_notice(&mut out, ticket, text);
+        let mut after = ticket.clone();
+        after.reminded_at = Some(0);
+        self.edit_card(&mut out, &after);
+        out
+    }
+
+    /// A message to the ticket's resident could not be delivered (Telegram
+    /// answered 403: they blocked the bot, or deleted their account).
+    pub fn delivery_failed(&self, ticket: &Ticket, error: &str) -> Outcome {
+        let mut out = Outcome::nothing();
+        out.ticket = TicketChange::Existing {
+            ticket_id: ticket.id,
+        };
+        let blocked = error.contains("blocked")
+            || error.contains("Forbidden")
+            || error.contains("deactivated");
+        out.history.push(HistoryEntry {
+            author: "koban".to_owned(),
+            external_id: "delivery-failed".to_owned(),
+            body: error.to_owned(),
+        });
+        let id = if blocked {
+            "notice-resident-blocked"
+        } else {
+            "notice-not-delivered"
+        };
+        let text = self.loc.text(
+            self.loc.default_language(),
+            id,
+            Some(&args(&[("reference", ticket.reference().into())])),
+        );
+        self.thread_notice(&mut out, ticket, text);
+        out
+    }
+
+    /// After closing: the resident may rate the answer from 1 to 5.
+    fn ask_rating(&self, out: &mut Outcome, ticket: &Ticket, resident: &Resident) {
+        let lang = resident.language.as_str();
+        let stars: Vec<(String, Action)> = (1..=5)
+            .map(|n| ("⭐".repeat(n as usize), Action::Rate(ticket.id, n)))
+            .collect();
+        let screen = Screen {
+            text: self.loc.text(
+                lang,
+                "rating-question",
+                Some(&args(&[("reference", ticket.reference().into())])),
+            ),
+            rows: vec![stars],
+        };
+        self.screen(out, resident, lang, screen);
+    }
+
+    /// The resident rated a closed ticket.
+    pub(super) fn rate(&self, out: &mut Outcome, st: &ResidentState<'_>, ticket_id: i64, n: i64) {
+        let resident = st.resident;
+        let lang = resident.language.as_str();
+        let ticket = st
+            .rated_ticket
+            .filter(|t| t.id == ticket_id && t.resident_id == resident.id);
+        let Some(ticket) = ticket else {
+            let note = self.loc.t(lang, "stale-button");
+            return self.screen(out, resident, lang, self.menu_screen(lang, Some(note)));
+        };
+        if ticket.rating.is_some() || !(1..=5).contains(&n) {
+            let note = self.loc.t(lang, "rating-already");
+            return self.screen(out, resident, lang, self.menu_screen(lang, Some(note)));
+        }
+        out.ticket = TicketChange::Existing {
+            ticket_id: ticket.id,
+        };
+        out.update = Some(TicketUpdate {
+            ticket_id: ticket.id,
+            rating: Some(n),
+            ..TicketUpdate::default()
+        });
+        out.history.push(HistoryEntry {
+            author: "resident".to_owned(),
+            external_id: format!("rating:{}", ticket.id),
+            body: format!("rating {n}/5"),
+        });
+        out.set_awaiting = Some((
+            resident.id,
+            Some(crate::domain::model::Awaiting::Feedback {
+                ticket_id: ticket.id,
+            }),
+        ));
+        let mut after = ticket.clone();
+        after.rating = Some(n);
+        self.edit_card(out, &after);
+        let screen = Screen {
+            text: self.loc.t(lang, "rating-thanks"),
+            rows: vec![vec![self.label(lang, "button-no-comment", Action::Menu)]],
+        };
+        self.screen(out, resident, lang, screen);
+    }
+
+    /// The resident's comment after a rating.
+    pub(super) fn feedback(&self, out: &mut Outcome, st: &ResidentState<'_>, text: &str) {
+        let resident = st.resident;
+        let lang = resident.language.as_str();
+        out.set_awaiting = Some((resident.id, None));
+        let Some(ticket) = st.rated_ticket else {
+            return;
+        };
+        out.ticket = TicketChange::Existing {
+            ticket_id: ticket.id,
+        };
+        let text = text.trim();
+        out.update = Some(TicketUpdate {
+            ticket_id: ticket.id,
+            feedback: Some(text.to_owned()),
+            ..TicketUpdate::default()
+        });
+        out.history.push(HistoryEntry {
+            author: "resident".to_owned(),
+            external_id: format!("feedback:{}", ticket.id),
+            body: text.to_owned(),
+        });
+        let mut after = ticket.clone();
+        after.feedback = Some(text.to_owned());
+        self.edit_card(out, &after);
+        let note = self.loc.t(lang, "feedback-thanks");
+        self.screen(out, resident, lang, self.menu_screen(lang, Some(note)));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{ReportConfig, ZoneConfig};
+    use crate::domain::EngineSettings;
+    use crate::domain::area::Areas;
+    use crate::domain::model::{Awaiting, TicketKind};
+    use crate::domain::{ResidentContent, ResidentMessage};
+    use crate::i18n::Localizer;
+
+    fn settings() -> EngineSettings {
+        EngineSettings {
+            zone: ZoneConfig::default(),
+            areas: Areas::default(),
+            default_queue_id: "north".into(),
+            default_queue_room: "!north:hs".into(),
+            queue_rooms: vec![
+                ("north".into(), "!north:hs".into()),
+                ("south".into(), "!south:hs".into()),
+            ],
+            routes: Vec::new(),
+            report: ReportConfig::default(),
+            desks: vec![crate::domain::engine::QueueDesk {
+                id: "north".into(),
+                name: "North".into(),
+                ..Default::default()
+            }],
+        }
+    }
+
+    fn resident() -> Resident {
+        Resident {
+            id: 7,
+            channel: Channel::Telegram,
+            external_id: "u".into(),
+            chat_id: "700".into(),
+            pseudonym: "Resident OWL".into(),
+            language: "en".into(),
+            platform_language: None,
+            area_id: None,
+            menu: Vec::new(),
+            awaiting: None,
+            created_at: 0,
+            last_seen_at: 0,
+        }
+    }
+
+    fn ticket() -> Ticket {
+        Ticket {
+            id: 12,
+            resident_id: 7,
+            kind: TicketKind::Question,
+            queue_id: "north".into(),
+            room_id: "!north:hs".into(),
+            root_event_id: Some("$card".into()),
+            status: TicketStatus::Open,
+            category: None,
+            card: "🎫 Q-2026-00012 · new question".into(),
+            assignee: None,
+            labels: Vec::new(),
+            rating: None,
+            feedback: None,
+            first_response_at: None,
+            reminded_at: None,
+            closed_at: None,
+            created_at: 1_772_323_200_000,
+            updated_at: 1_772_323_200_000,
+        }
+    }
+
+    fn officer(body: &str) -> OfficerMessage {
+        OfficerMessage {
+            room_id: "!north:hs".into(),
+            event_id: "$e".into(),
+            sender: "@lotte:hs".into(),
+            thread_root: Some("$card".into()),
+            body: body.into(),
+        }
+    }
+
+    fn plain(s: &str) -> String {
+        s.replace(['\u{2068}', '\u{2069}'], "")
+    }
+
+    /// (destination, text) of every text, menu or edit in the outcome.
+    fn sent(out: &Outcome) -> Vec<(String, String)> {
+        out.outbox
+            .iter()
+            .filter_map(|o| match &o.body {
+                MessageBody::Text { text }
+                | MessageBody::Menu { text, .. }
+                | MessageBody::Edit { text, .. } => Some((o.destination.clone(), plain(text))),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn card_edit(out: &Outcome) -> String {
+        out.outbox
+            .iter()
+            .find_map(|o| match &o.body {
+                MessageBody::Edit { target, text } if target == "$card" => Some(plain(text)),
+                _ => None,
+            })
+            .expect("the card is edited")
+    }
+
+    struct Desk {
+        settings: EngineSettings,
+        loc: Localizer,
+    }
+
+    impl Desk {
+        fn new() -> Self {
+            Self {
+                settings: settings(),
+                loc: Localizer::builtin("en").expect("locales"),
+            }
+        }
+        fn run(&self, t: &Ticket, body: &str) -> Outcome {
+            Engine::new(&self.settings, &self.loc).officer_message(
+                Some((t, &resident())),
+                &["Resident OWL: my bike was stolen".to_owned()],
+                &officer(body),
+            )
+        }
+    }
+
+    #[test]
+    fn a_first_answer_assigns_the_officer_and_shows_a_role_not_a_name() {
+        let desk = Desk::new();
+        let out = desk.run(&ticket(), "We will look into it.");
+        let to_resident: Vec<_> = sent(&out).into_iter().filter(|(d, _)| d == "700").collect();
+        assert_eq!(to_resident.len(), 1);
+        assert!(
+            to_resident[0]
+                .1
+                .starts_with("👮 Community officer, North (Q-2026-00012)"),
+            "{}",
+            to_resident[0].1
+        );
+        assert!(!to_resident[0].1.contains("lotte"));
+        assert_eq!(out.set_status, Some((12, TicketStatus::Claimed)));
+        let update = out.update.clone().expect("update");
+        assert!(update.first_response);
+        assert_eq!(update.assignee, Some(Some("@lotte:hs".into())));
+        assert!(card_edit(&out).contains("handled by @lotte:hs"));
+    }
+
+    #[test]
+    fn assign_label_and_template_act_on_the_ticket() {
+        let desk = Desk::new();
+        let out = desk.run(&ticket(), "!assign @sam:hs");
+        assert_eq!(
+            out.update.clone().and_then(|u| u.assignee),
+            Some(Some("@sam:hs".into()))
+        );
+        assert!(card_edit(&out).contains("handled by @sam:hs"));
+        assert!(
+            sent(&out)
+                .iter()
+                .any(|(d, t)| d == "700" && t.contains("now handling")),
+            "the resident hears it was taken"
+        );
+        let out = desk.run(&ticket(), "!assign sam");
+        assert!(sent(&out)[0].1.contains("full Matrix ID"));
+        assert!(out.update.is_none());
+
+        let mut t = ticket();
+        t.labels = vec!["urgent".into()];
+        let out = desk.run(&t, "!label graffiti #School -urgent");
+        assert_eq!(
+            out.update.clone().and_then(|u| u.labels),
+            Some(vec!["graffiti".to_owned(), "school".to_owned()])
+        );
+        assert!(card_edit(&out).contains("#graffiti #school"));
+        let out = desk.run(&t, "!label bad!label");
+        assert!(sent(&out)[0].1.contains("Not understood: bad!label"));
+
+        // A template goes out in the resident's language; the room sees it too.
+        let mut arabic = resident();
+        arabic.language = "ar".into();
+        let out = Engine::new(&desk.settings, &desk.loc).officer_message(
+            Some((&ticket(), &arabic)),
+            &[],
+            &officer("!template patrol"),
+        );
+        let to_resident: Vec<_> = sent(&out).into_iter().filter(|(d, _)| d == "700").collect();
+        assert_eq!(to_resident.len(), 1);
+        let english = desk.loc.t("en", "template-patrol");
+        assert!(!to_resident[0].1.contains(&english), "sent in Arabic");
+        assert!(
+            sent(&out)
+                .iter()
+                .any(|(d, t)| d == "!north:hs" && t.contains("“patrol”") && t.contains(&english))
+        );
+        let out = desk.run(&ticket(), "!template");
+        assert!(sent(&out)[0].1.contains("patrol"), "lists the templates");
+        let out = desk.run(&ticket(), "!template nonsense");
+        assert!(sent(&out)[0].1.contains("no template “nonsense”"));
+    }
+
+    #[test]
+    fn transfer_moves_the_card_and_the_resident_notices_nothing() {
+        let desk = Desk::new();
+        let out = desk.run(&ticket(), "!transfer south");
+        let update = out.update.clone().expect("update");
+        assert_eq!(update.transfer, Some(("south".into(), "!south:hs".into())));
+        assert!(
+            sent(&out).iter().all(|(d, _)| d != "700"),
+            "nothing to the resident"
+        );
+        assert!(card_edit(&out).contains("Moved to the queue south"));
+        let new_card = out
+            .outbox
+            .iter()
+            .find(|o| o.destination == "!south:hs" && o.placement == Placement::TicketRoot)
+            .expect("a card in the new room");
+        let MessageBody::Text { text } = &new_card.body else {
+            panic!("card is text")
+        };
+        let text = plain(text);
+        assert!(
+            text.contains("Q-2026-00012") && text.contains("my bike was stolen"),
+            "{text}"
+        );
+        let out = desk.run(&ticket(), "!transfer west");
+        assert!(sent(&out)[0].1.contains("Queues: north, south"));
+        assert!(out.update.is_none());
+    }
+
+    #[test]
+    fn closing_asks_for_a_rating_which_reaches_the_card() {
+        let desk = Desk::new();
+        let out = desk.run(&ticket(), "!close Bike found.");
+        let rating = out
+            .outbox
+            .iter()
+            .find_map(|o| match &o.body {
+                MessageBody::Menu { buttons, .. } if o.destination == "700" => {
+                    Some(buttons.clone())
+                }
+                _ => None,
+            })
+            .expect("rating buttons");
+        assert_eq!(rating[0].len(), 5);
+        assert_eq!(rating[0][3].data, "rt:12:4");
+
+        // After closing, a reply is not sent; the room is told.
+        let mut closed = ticket();
+        closed.status = TicketStatus::Closed;
+        let out = desk.run(&closed, "One more thing");
+        assert!(sent(&out).iter().all(|(d, _)| d != "700"));
+        assert!(sent(&out)[0].1.contains("not sent"));
+
+        // The resident rates, then comments.
+        let engine = Engine::new(&desk.settings, &desk.loc);
+        let r = resident();
+        let press = ResidentMessage {
+            channel: Channel::Telegram,
+            user_id: "u".into(),
+            chat_id: "700".into(),
+            message_id: "1".into(),
+            language_hint: None,
+            content: ResidentContent::Callback {
+                query_id: "q".into(),
+                data: "rt:12:4".into(),
+            },
+        };
+        let st = ResidentState {
+            resident: &r,
+            open_ticket: None,
+            draft: None,
+            tickets: &[],
+            rated_ticket: Some(&closed),
+        };
+        let out = engine.resident_message(&st, &press, None, None, 0);
+        assert_eq!(out.update.clone().and_then(|u| u.rating), Some(4));
+        assert_eq!(
+            out.set_awaiting,
+            Some((7, Some(Awaiting::Feedback { ticket_id: 12 })))
+        );
+        assert!(card_edit(&out).contains("★★★★☆ (4/5)"));
+
+        let mut rated = closed.clone();
+        rated.rating = Some(4);
+        let mut waiting = r.clone();
+        waiting.awaiting = Some(Awaiting::Feedback { ticket_id: 12 });
+        let comment = ResidentMessage {
+            content: ResidentContent::Text {
+                text: "Quick and kind, thank you".into(),
+            },
+            ..press.clone()
+        };
+        let st = ResidentState {
+            resident: &waiting,
+            rated_ticket: Some(&rated),
+            ..st
+        };
+        let out = engine.resident_message(&st, &comment, None, None, 0);
+        assert_eq!(
+            out.update.clone().and_then(|u| u.feedback).as_deref(),
+            Some("Quick and kind, thank you")
+        );
+        assert_eq!(out.set_awaiting, Some((7, None)));
+        assert!(matches!(
+            out.ticket,
+            TicketChange::Existing { ticket_id: 12 }
+        ));
+        assert!(card_edit(&out).contains("“Quick and kind, thank you”"));
+        // A second rating is refused.
+        let st = ResidentState { resident: &r, ..st };
+        let out = engine.resident_message(&st, &press, None, None, 0);
+        assert!(out.update.is_none());
+    }
+
+    #[test]
+    fn commands_outside_a_thread_get_a_notice() {
+        let desk = Desk::new();
+        let engine = Engine::new(&desk.settings, &desk.loc);
+        let mut m = officer("!close");
+        m.thread_root = None;
+        let out = engine.officer_message(None, &[], &m);
+        assert_eq!(out.outbox.len(), 1);
+        assert!(sent(&out)[0].1.contains("write it in the ticket's thread"));
+        m.body = "!help".into();
+        assert!(
+            sent(&engine.officer_message(None, &[], &m))[0]
+                .1
+                .contains("!transfer")
+        );
+        m.body = "good morning, team".into();
+        assert!(engine.officer_message(None, &[], &m).outbox.is_empty());
+    }
+}
