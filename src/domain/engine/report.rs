@@ -1260,6 +1260,9 @@ mod tests {
         );
         assert!(shown(&out).contains("cannot use this"), "{}", shown(&out));
         assert_eq!(f.step(), Some(Step::What));
+        let out = f.send(text("  \n "), None);
+        assert!(shown(&out).contains("message was empty"), "{}", shown(&out));
+        assert_eq!(f.step(), Some(Step::What), "an empty description is not taken");
         f.send(text("Bike stolen from the rack"), None);
         let photo = || {
             msg(ResidentContent::Image {
