@@ -97,10 +97,12 @@ pub async fn run_with_clock(
         store: store.clone(),
         clock: clock.clone(),
         bot_user,
+        // Officers' rooms: the queues and the coordination room.
         queue_rooms: config
             .queues
             .iter()
             .map(|q| q.room.clone())
+            .chain(Some(config.coordination.room.clone()).filter(|r| !r.is_empty()))
             .collect::<HashSet<_>>(),
         accept_invites: config.matrix.accept_resident_invites,
         timeout_secs: config.matrix.sync_timeout_secs,
@@ -216,7 +218,12 @@ pub async fn run_with_clock(
             .queues
             .iter()
             .map(|q| (q.room.clone(), q.min_power_level))
+            .chain(Some((
+                config.coordination.room.clone(),
+                config.coordination.min_power_level,
+            )))
             .collect(),
+        coordination_room: Some(config.coordination.room.clone()).filter(|r| !r.is_empty()),
         wake: inbox_wake,
         wake_delivery,
     };

@@ -77,6 +77,8 @@ pub struct Config {
     pub media: MediaConfig,
     #[serde(default)]
     pub report: ReportConfig,
+    #[serde(default)]
+    pub coordination: CoordinationConfig,
     /// Routing rules for new tickets, tried in order; the first match wins
     /// and the default queue catches the rest.
     #[serde(default)]
@@ -317,6 +319,27 @@ pub struct MediaConfig {
     /// Largest image, in pixels, that koban decodes (decompression-bomb guard).
     #[serde(default = "default_max_pixels")]
     pub max_pixels: u64,
+}
+
+/// The coordinators' room: `!stats` and `!handover`.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct CoordinationConfig {
+    /// Room ID; empty: no coordination room.
+    #[serde(default)]
+    pub room: String,
+    /// Power level needed there to use the commands.
+    #[serde(default = "default_min_power_level")]
+    pub min_power_level: i64,
+}
+
+impl Default for CoordinationConfig {
+    fn default() -> Self {
+        Self {
+            room: String::new(),
+            min_power_level: default_min_power_level(),
+        }
+    }
 }
 
 /// The guided incident report.
@@ -585,6 +608,12 @@ impl Config {
             {
                 return invalid(&format!("routes[{i}] names unknown area {a:?}"));
             }
+        }
+        if !self.coordination.room.is_empty() && !self.coordination.room.starts_with('!') {
+            return invalid("coordination.room must be a room ID (starts with '!')");
+        }
+        if self.queues.iter().any(|q| q.room == self.coordination.room) {
+            return invalid("coordination.room must not be a queue room");
         }
         let report = &self.report;
         if report.categories.is_empty() {

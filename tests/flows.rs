@@ -67,6 +67,7 @@ impl Bot {
             matrix_media: None,
             authority: None,
             min_power: HashMap::new(),
+            coordination_room: None,
             wake: Arc::new(Notify::new()),
             wake_delivery: Vec::new(),
         };

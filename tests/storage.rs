@@ -212,6 +212,7 @@ fn text_of(item: &OutboxItem) -> &str {
         | MessageBody::Menu { text, .. }
         | MessageBody::Edit { text, .. } => text,
         MessageBody::CallbackAnswer { .. } => "<callback answer>",
+        MessageBody::Delete { .. } => "<delete>",
         MessageBody::Image { .. } => "<image>",
     }
 }
@@ -607,7 +608,7 @@ async fn commit_outcome_opens_ticket_atomically(store: Arc<dyn Store>) {
         set_status: None,
         draft: None,
         update: None,
-        set_awaiting: None,
+        ..Outcome::nothing()
     };
     store
         .commit_outcome(inbox_id, &outcome, T0 + 7)
@@ -719,7 +720,7 @@ async fn commit_outcome_on_existing_ticket(store: Arc<dyn Store>) {
         set_status: None,
         draft: None,
         update: None,
-        set_awaiting: None,
+        ..Outcome::nothing()
     };
     store.commit_outcome(first, &open, T0).await.unwrap();
 
@@ -739,7 +740,7 @@ async fn commit_outcome_on_existing_ticket(store: Arc<dyn Store>) {
         set_status: None,
         draft: None,
         update: None,
-        set_awaiting: None,
+        ..Outcome::nothing()
     };
     store
         .commit_outcome(second, &follow_up, T0 + 100)
@@ -816,7 +817,7 @@ async fn ticket_card_sent_sets_thread_root(store: Arc<dyn Store>) {
             set_status: None,
             draft: None,
             update: None,
-            set_awaiting: None,
+            ..Outcome::nothing()
         };
         store.commit_outcome(inbox_id, &outcome, T0).await.unwrap();
         tickets.push(id);
@@ -1283,7 +1284,7 @@ async fn failed_commit_on_ticket_id_collision_leaves_nothing(store: Arc<dyn Stor
         set_status: None,
         draft: None,
         update: None,
-        set_awaiting: None,
+        ..Outcome::nothing()
     };
     let first = inbox_row(&*store, "m1", T0).await;
     store
@@ -1396,7 +1397,7 @@ async fn failed_commit_after_media_insert_rolls_back(store: Arc<dyn Store>) {
         set_status: None,
         draft: None,
         update: None,
-        set_awaiting: None,
+        ..Outcome::nothing()
     };
     let result = store.commit_outcome(inbox_id, &outcome, T0 + 1).await;
     assert!(

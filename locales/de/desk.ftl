@@ -48,3 +48,26 @@ rating-already = Vielen Dank, hierfür wurde bereits eine Bewertung abgegeben.
 rating-thanks = Vielen Dank für Ihre Bewertung! Wenn Sie möchten, schreiben Sie jetzt einen kurzen Kommentar in Ihren eigenen Worten.
 button-no-comment = Kein Kommentar
 feedback-thanks = Vielen Dank, Ihr Kommentar wurde an die Bezirksinspektoren weitergeleitet.
+
+## Der Koordinationsraum (!stats, !handover).
+
+stats-title = 📊 In den letzten { $days } Tagen eröffnete Tickets, pro Warteschlange (Mediane):
+stats-line = { $queue }: { $opened } eröffnet (Meldungen: { $reports }) · { $new } neu · { $claimed } in Bearbeitung · { $closed } abgeschlossen · erste Antwort nach { $first } · abgeschlossen nach { $resolution } · Bewertung { $rating } ({ $ratings })
+stats-none = –
+handover-briefing =
+    🔁 Übergabe: { $outgoing } → { $incoming }. { $count ->
+        [one] Dieses offene Ticket wird jetzt von { $incoming } bearbeitet:
+       *[other] Diese { $count } offenen Tickets werden jetzt von { $incoming } bearbeitet:
+    }
+    { $tickets }
+    Aktuelle Themen: { $topics }
+handover-done = { $count ->
+        [0] { $outgoing } hat keine offenen Tickets: Es gibt nichts an { $incoming } zu übergeben.
+        [one] Erledigt: 1 offenes Ticket ging von { $outgoing } an { $incoming }; im Raum seiner Warteschlange steht eine Übergabenotiz.
+       *[other] Erledigt: { $count } offene Tickets gingen von { $outgoing } an { $incoming }; in den Räumen ihrer Warteschlangen steht jeweils eine Übergabenotiz.
+    }
+notice-not-allowed-coordination = ⛔ { $user } darf hier keine Koordinationsbefehle verwenden: Dafür ist die Berechtigungsstufe { $level } nötig.
+notice-coordination-help =
+    Befehle im Koordinationsraum:
+    !stats: pro Warteschlange die Tickets der letzten 7 und 30 Tage, Median der Antwort- und Abschlusszeiten, durchschnittliche Bewertung
+    !handover @outgoing:server @incoming:server [Warteschlange]: Die offenen Tickets der abgebenden Person gehen an die übernehmende, mit einer Übergabenotiz in jedem Warteschlangen-Raum

@@ -39,6 +39,12 @@ notice-not-delivered = ⚠️ The last message for { $reference } could not be d
 notice-overdue-first = ⏰ { $reference } has had no answer for { $minutes } minutes, longer than this queue's target. Handled by: { $user }.
 notice-overdue-resolution = ⏰ { $reference } has been open for more than { $hours } hours, longer than this queue's target. Handled by: { $user }.
 notice-nobody = nobody yet
+notice-change-not-passed = The original message of { $reference } has not reached the resident yet, so this change was not passed on. Send a new message if needed.
+notice-deleted-for-resident = 🗑️ The message was also deleted in the resident's chat (Telegram allows this for 48 hours).
+thread-edited =
+    ✏️ { $pseudonym } edited a message:
+    { $text }
+    (before: { $original })
 notice-closed-not-sent = { $reference } is closed, so this message was not sent to the resident. Use !reopen first if they should get it.
 
 out-of-hours = 🕘 The officers of this service work { $hours }. Your message has been received; you can expect an answer from { $when }. In an emergency, do not wait: call the emergency number.
@@ -48,3 +54,26 @@ rating-already = Thank you, this has already been rated.
 rating-thanks = Thank you for your rating! If you want, write a short comment now, in your own words.
 button-no-comment = No comment
 feedback-thanks = Thank you, your comment has been passed on to the community officers.
+
+## The coordination room (!stats, !handover).
+
+stats-title = 📊 Tickets opened in the last { $days } days, per queue (medians):
+stats-line = { $queue }: { $opened } opened ({ $reports } reports) · { $new } new · { $claimed } in progress · { $closed } closed · first answer { $first } · closed after { $resolution } · rating { $rating } ({ $ratings })
+stats-none = –
+handover-briefing =
+    🔁 Handover: { $outgoing } → { $incoming }. { $count ->
+        [one] This open ticket is now handled by { $incoming }:
+       *[other] These { $count } open tickets are now handled by { $incoming }:
+    }
+    { $tickets }
+    Recent topics: { $topics }
+handover-done = { $count ->
+        [0] { $outgoing } has no open tickets: nothing to hand over to { $incoming }.
+        [one] Done: 1 open ticket went from { $outgoing } to { $incoming }; its queue room has a briefing.
+       *[other] Done: { $count } open tickets went from { $outgoing } to { $incoming }; their queue rooms have a briefing.
+    }
+notice-not-allowed-coordination = ⛔ { $user } may not use coordination commands here: power level { $level } is needed.
+notice-coordination-help =
+    Commands in the coordination room:
+    !stats: per queue, tickets of the last 7 and 30 days, median answer and closing times, average rating
+    !handover @outgoing:server @incoming:server [queue]: the outgoing officer's open tickets go to the incoming one, with a briefing in each queue room

@@ -48,3 +48,26 @@ rating-already = Merci, une note a déjà été donnée.
 rating-thanks = Merci pour votre note ! Si vous le souhaitez, écrivez maintenant un court commentaire, avec vos propres mots.
 button-no-comment = Pas de commentaire
 feedback-thanks = Merci, votre commentaire a été transmis aux agents de quartier.
+
+## Le salon de coordination (!stats, !handover).
+
+stats-title = 📊 Tickets ouverts au cours des { $days } derniers jours, par file (médianes) :
+stats-line = { $queue } : ouverts : { $opened } (dont signalements : { $reports }) · nouveaux : { $new } · pris en charge : { $claimed } · clôturés : { $closed } · première réponse : { $first } · clôture : { $resolution } · note : { $rating } ({ $ratings })
+stats-none = –
+handover-briefing =
+    🔁 Passation : { $outgoing } → { $incoming }. { $count ->
+        [one] Ce ticket ouvert est désormais pris en charge par { $incoming } :
+       *[other] Ces { $count } tickets ouverts sont désormais pris en charge par { $incoming } :
+    }
+    { $tickets }
+    Sujets récents : { $topics }
+handover-done = { $count ->
+        [0] { $outgoing } n'a aucun ticket ouvert : rien à transmettre à { $incoming }.
+        [one] C'est fait : 1 ticket ouvert est passé de { $outgoing } à { $incoming } ; le salon de sa file a reçu une note de passation.
+       *[other] C'est fait : { $count } tickets ouverts sont passés de { $outgoing } à { $incoming } ; les salons de leurs files ont reçu une note de passation.
+    }
+notice-not-allowed-coordination = ⛔ { $user } ne peut pas utiliser les commandes de coordination ici : il faut le niveau de pouvoir { $level }.
+notice-coordination-help =
+    Commandes dans le salon de coordination :
+    !stats : par file, les tickets des 7 et 30 derniers jours, les délais médians de réponse et de clôture, la note moyenne
+    !handover @outgoing:server @incoming:server [file] : les tickets ouverts de l'agent sortant passent à l'agent entrant, avec une note de passation dans chaque salon de file

@@ -48,3 +48,26 @@ rating-already = Bedankt, dit is al beoordeeld.
 rating-thanks = Bedankt voor je beoordeling! Als je wilt, kun je nu een korte opmerking schrijven, in je eigen woorden.
 button-no-comment = Geen opmerking
 feedback-thanks = Bedankt, je opmerking is doorgegeven aan de wijkagenten.
+
+## De coördinatiekamer (!stats, !handover).
+
+stats-title = 📊 Tickets geopend in de afgelopen { $days } dagen, per wachtrij (medianen):
+stats-line = { $queue }: { $opened } geopend (meldingen: { $reports }) · { $new } nieuw · { $claimed } in behandeling · { $closed } afgesloten · eerste antwoord na { $first } · afgesloten na { $resolution } · beoordeling { $rating } ({ $ratings })
+stats-none = –
+handover-briefing =
+    🔁 Overdracht: { $outgoing } → { $incoming }. { $count ->
+        [one] Dit openstaande ticket wordt nu behandeld door { $incoming }:
+       *[other] Deze { $count } openstaande tickets worden nu behandeld door { $incoming }:
+    }
+    { $tickets }
+    Recente onderwerpen: { $topics }
+handover-done = { $count ->
+        [0] { $outgoing } heeft geen openstaande tickets: er is niets over te dragen aan { $incoming }.
+        [one] Klaar: 1 openstaand ticket is van { $outgoing } naar { $incoming } gegaan; de kamer van de wachtrij heeft een overdrachtsbericht gekregen.
+       *[other] Klaar: { $count } openstaande tickets zijn van { $outgoing } naar { $incoming } gegaan; de kamers van hun wachtrijen hebben een overdrachtsbericht gekregen.
+    }
+notice-not-allowed-coordination = ⛔ { $user } mag hier geen coördinatiecommando's gebruiken: daarvoor is machtsniveau { $level } nodig.
+notice-coordination-help =
+    Commando's in de coördinatiekamer:
+    !stats: per wachtrij de tickets van de afgelopen 7 en 30 dagen, de mediane antwoord- en afsluittijd en de gemiddelde beoordeling
+    !handover @outgoing:server @incoming:server [wachtrij]: de openstaande tickets van de vertrekkende agent gaan naar de aflossende agent, met een overdrachtsbericht in elke wachtrijkamer

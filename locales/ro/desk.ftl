@@ -48,3 +48,31 @@ rating-already = Vă mulțumim, evaluarea a fost deja trimisă.
 rating-thanks = Vă mulțumim pentru evaluare! Dacă doriți, scrieți acum un scurt comentariu, cu propriile cuvinte.
 button-no-comment = Fără comentariu
 feedback-thanks = Vă mulțumim, comentariul dumneavoastră a fost transmis polițiștilor de proximitate.
+
+## Camera de coordonare (!stats, !handover).
+
+stats-title = 📊 Tichete deschise în ultimele { $days ->
+        [few] { $days } zile
+       *[other] { $days } de zile
+    }, pe cozi (mediane):
+stats-line = { $queue }: deschise: { $opened } (sesizări: { $reports }) · noi: { $new } · preluate: { $claimed } · închise: { $closed } · primul răspuns: { $first } · închidere: { $resolution } · evaluare: { $rating } ({ $ratings })
+stats-none = –
+handover-briefing =
+    🔁 Predare: { $outgoing } → { $incoming }. { $count ->
+        [one] Acest tichet deschis este acum preluat de { $incoming }:
+        [few] Aceste { $count } tichete deschise sunt acum preluate de { $incoming }:
+       *[other] Aceste { $count } de tichete deschise sunt acum preluate de { $incoming }:
+    }
+    { $tickets }
+    Subiecte recente: { $topics }
+handover-done = { $count ->
+        [0] { $outgoing } nu are niciun tichet deschis: nu este nimic de predat către { $incoming }.
+        [one] Gata: 1 tichet deschis a trecut de la { $outgoing } la { $incoming }; camera cozii sale a primit un rezumat de predare.
+        [few] Gata: { $count } tichete deschise au trecut de la { $outgoing } la { $incoming }; camerele cozilor lor au primit câte un rezumat de predare.
+       *[other] Gata: { $count } de tichete deschise au trecut de la { $outgoing } la { $incoming }; camerele cozilor lor au primit câte un rezumat de predare.
+    }
+notice-not-allowed-coordination = ⛔ { $user } nu poate folosi aici comenzile de coordonare: este necesar nivelul de putere { $level }.
+notice-coordination-help =
+    Comenzi în camera de coordonare:
+    !stats: pe fiecare coadă, tichetele din ultimele 7 și 30 de zile, timpii mediani de răspuns și de închidere, evaluarea medie
+    !handover @outgoing:server @incoming:server [coadă]: tichetele deschise ale polițistului care predă tura trec la cel care o preia, cu un rezumat de predare în camera fiecărei cozi

@@ -48,3 +48,26 @@ rating-already = Teşekkür ederiz, bu zaten puanlandı.
 rating-thanks = Puanınız için teşekkür ederiz! İsterseniz şimdi kendi sözlerinizle kısa bir yorum yazabilirsiniz.
 button-no-comment = Yorum yok
 feedback-thanks = Teşekkür ederiz, yorumunuz mahalle polislerine iletildi.
+
+## Koordinasyon odası (!stats, !handover).
+
+stats-title = 📊 Son { $days } günde açılan talepler, kuyruklara göre (medyanlar):
+stats-line = { $queue }: { $opened } talep ({ $reports } bildirim) · { $new } yeni · { $claimed } işlemde · { $closed } kapatıldı · ilk cevap süresi { $first } · kapatma süresi { $resolution } · puan { $rating } ({ $ratings })
+stats-none = –
+handover-briefing =
+    🔁 Devir: { $outgoing } → { $incoming }. { $count ->
+        [one] Bu açık talep ile artık { $incoming } ilgileniyor:
+       *[other] Bu { $count } açık talep ile artık { $incoming } ilgileniyor:
+    }
+    { $tickets }
+    Son konular: { $topics }
+handover-done = { $count ->
+        [0] { $outgoing } kullanıcısının açık talebi yok: { $incoming } kullanıcısına devredilecek bir şey yok.
+        [one] Tamamlandı: 1 açık talep { $outgoing } kullanıcısından { $incoming } kullanıcısına geçti; talebin bekleme odasına bir devir özeti gönderildi.
+       *[other] Tamamlandı: { $count } açık talep { $outgoing } kullanıcısından { $incoming } kullanıcısına geçti; taleplerin bekleme odalarına birer devir özeti gönderildi.
+    }
+notice-not-allowed-coordination = ⛔ { $user } burada koordinasyon komutlarını kullanamaz: { $level } yetki düzeyi gerekiyor.
+notice-coordination-help =
+    Koordinasyon odasındaki komutlar:
+    !stats: kuyruk başına son 7 ve 30 günün talepleri, medyan cevap ve kapatma süreleri, ortalama puan
+    !handover @outgoing:server @incoming:server [kuyruk]: görevi bırakan polis memurunun açık talepleri görevi devralan memura geçer ve her bekleme odasına bir devir özeti gönderilir

@@ -210,7 +210,12 @@ impl Worker {
                 if let (Channel::Telegram, Some(ticket_id), false) = (
                     channel,
                     item.ticket_id,
-                    matches!(item.body, crate::domain::MessageBody::CallbackAnswer { .. }),
+                    matches!(
+                        item.body,
+                        crate::domain::MessageBody::CallbackAnswer { .. }
+                            | crate::domain::MessageBody::Edit { .. }
+                            | crate::domain::MessageBody::Delete { .. }
+                    ),
                 ) {
                     let event = crate::domain::InboundEvent::DeliveryFailed {
                         ticket_id,

@@ -12,6 +12,11 @@ pub enum InboundEvent {
     Resident(ResidentMessage),
     /// Someone wrote in an officer queue room.
     Officer(OfficerMessage),
+    /// Someone edited (`m.replace`) a message in a queue room: `body` is the
+    /// new text, `event_id` the edit's own id, `target` the original.
+    OfficerEdit(OfficerChange),
+    /// Someone redacted a message in a queue room (`body` is empty).
+    OfficerRedaction(OfficerChange),
     /// A report draft was left untouched for too long (recorded by koban's
     /// own timer; ignored if the draft changed since `updated_at`).
     DraftExpired { resident_id: i64, updated_at: i64 },
@@ -78,6 +83,12 @@ pub enum ResidentContent {
     Unsupported {
         what: String,
     },
+    /// The resident edited an earlier message (Telegram `edited_message`,
+    /// Matrix `m.replace`): `original` is its message or event id.
+    Edit {
+        original: String,
+        text: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -87,6 +98,17 @@ pub struct OfficerMessage {
     pub sender: String,
     /// Root of the thread the message belongs to, if any.
     pub thread_root: Option<String>,
+    pub body: String,
+}
+
+/// An officer's edit or redaction of an earlier message.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OfficerChange {
+    pub room_id: String,
+    pub event_id: String,
+    pub sender: String,
+    /// The message edited or redacted.
+    pub target: String,
     pub body: String,
 }
 

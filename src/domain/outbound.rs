@@ -63,6 +63,11 @@ pub enum MessageBody {
         target: String,
         text: String,
     },
+    /// Delete a message koban sent earlier (Telegram `deleteMessage`;
+    /// Matrix redaction).
+    Delete {
+        target: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -156,6 +161,8 @@ pub struct Outcome {
     pub update: Option<TicketUpdate>,
     /// What the resident's next text answers (`None` inside: nothing).
     pub set_awaiting: Option<(i64, Option<Awaiting>)>,
+    /// Tickets that change hands (ticket id, new assignee): a handover.
+    pub reassign: Vec<(i64, String)>,
 }
 
 /// Changes to a ticket besides its status; `None` fields stay as they are.
@@ -188,6 +195,7 @@ impl Outcome {
             draft: None,
             update: None,
             set_awaiting: None,
+            reassign: Vec::new(),
         }
     }
 }

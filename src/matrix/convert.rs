@@ -2,6 +2,7 @@
 
 use serde_json::Value;
 
+use crate::domain::inbound::OfficerChange;
 use crate::domain::{
     Channel, FileRef, InboundEvent, OfficerMessage, ResidentContent, ResidentMessage,
 };
@@ -25,22 +26,63 @@ pub fn to_inbound(
     bot_user: &str,
     event: &Value,
 ) -> Option<InboundEvent> {
-    if event.get("type")?.as_str()? != "m.room.message" {
-        return None;
-    }
+    let kind_of_event = event.get("type")?.as_str()?;
     let sender = event.get("sender")?.as_str()?;
     if sender == bot_user {
         return None;
     }
     let event_id = event.get("event_id")?.as_str()?;
     let content = event.get("content")?;
+    if kind_of_event == "m.room.redaction" {
+        // Room versions up to 10 carry `redacts` at the top; 11 and later in
+        // the content.
+        let target = content
+            .get("redacts")
+            .or_else(|| event.get("redacts"))
+            .and_then(Value::as_str)?;
+        return (kind == RoomKind::Queue).then(|| {
+            InboundEvent::OfficerRedaction(OfficerChange {
+                room_id: room_id.to_owned(),
+                event_id: event_id.to_owned(),
+                sender: sender.to_owned(),
+                target: target.to_owned(),
+                body: String::new(),
+            })
+        });
+    }
+    if kind_of_event != "m.room.message" {
+        return None;
+    }
     let relates = content.get("m.relates_to");
     let rel_type = relates
         .and_then(|r| r.get("rel_type"))
         .and_then(Value::as_str);
     if rel_type == Some("m.replace") {
-        // Edits are not handled yet; the original was.
-        return None;
+        let target = relates?.get("event_id")?.as_str()?.to_owned();
+        let new_body = content
+            .get("m.new_content")
+            .and_then(|c| c.get("body"))
+            .and_then(Value::as_str)?
+            .to_owned();
+        return match kind {
+            RoomKind::Queue => Some(InboundEvent::OfficerEdit(OfficerChange {
+                room_id: room_id.to_owned(),
+                event_id: event_id.to_owned(),
+                sender: sender.to_owned(),
+                target,
+                body: new_body,
+            })),
+            RoomKind::Resident => Some(resident(
+                sender,
+                room_id,
+                event_id,
+                ResidentContent::Edit {
+                    original: target,
+                    text: new_body,
+                },
+            )),
+            RoomKind::Other => None,
+        };
     }
     let msgtype = content.get("msgtype").and_then(Value::as_str).unwrap_or("");
     let body = content.get("body").and_then(Value::as_str).unwrap_or("");
@@ -168,13 +210,43 @@ mod tests {
     }
 
     #[test]
-    fn own_messages_and_edits_are_ignored() {
+    fn own_messages_are_ignored_and_edits_are_changes() {
         let own = json!({"type": "m.room.message", "sender": "@koban:hs", "event_id": "$1",
             "content": {"msgtype": "m.text", "body": "hi"}});
         assert!(to_inbound("!r", RoomKind::Resident, "@koban:hs", &own).is_none());
         let edit = json!({"type": "m.room.message", "sender": "@r:hs", "event_id": "$2",
-            "content": {"msgtype": "m.text", "body": "* hi", "m.relates_to": {"rel_type": "m.replace", "event_id": "$1"}}});
-        assert!(to_inbound("!r", RoomKind::Resident, "@koban:hs", &edit).is_none());
+            "content": {"msgtype": "m.text", "body": "* hi", "m.new_content": {"msgtype": "m.text", "body": "hi there"},
+                "m.relates_to": {"rel_type": "m.replace", "event_id": "$1"}}});
+        let Some(InboundEvent::Resident(m)) =
+            to_inbound("!r", RoomKind::Resident, "@koban:hs", &edit)
+        else {
+            panic!("a resident's edit");
+        };
+        assert_eq!(
+            m.content,
+            ResidentContent::Edit {
+                original: "$1".into(),
+                text: "hi there".into()
+            }
+        );
+        let Some(InboundEvent::OfficerEdit(c)) =
+            to_inbound("!q", RoomKind::Queue, "@koban:hs", &edit)
+        else {
+            panic!("an officer's edit");
+        };
+        assert_eq!((c.target.as_str(), c.body.as_str()), ("$1", "hi there"));
+        for redaction in [
+            json!({"type": "m.room.redaction", "sender": "@o:hs", "event_id": "$3", "content": {"redacts": "$1"}}),
+            json!({"type": "m.room.redaction", "sender": "@o:hs", "event_id": "$3", "redacts": "$1", "content": {}}),
+        ] {
+            let Some(InboundEvent::OfficerRedaction(c)) =
+                to_inbound("!q", RoomKind::Queue, "@koban:hs", &redaction)
+            else {
+                panic!("a redaction in a queue room");
+            };
+            assert_eq!(c.target, "$1");
+            assert!(to_inbound("!r", RoomKind::Resident, "@koban:hs", &redaction).is_none());
+        }
     }
 
     #[test]

@@ -89,6 +89,11 @@ impl MatrixSender {
                     "button answers exist only on Telegram".into(),
                 ));
             }
+            MessageBody::Delete { .. } => {
+                return Err(SendError::Permanent(
+                    "deletions are sent as redactions".into(),
+                ));
+            }
             MessageBody::Image { caption } => {
                 let media_id = item
                     .media_id
@@ -141,6 +146,16 @@ impl Sender for MatrixSender {
                 "koban is not in room {room_id}"
             )));
         };
+        if let MessageBody::Delete { target } = &item.body {
+            let event_id = <&matrix_sdk::ruma::EventId>::try_from(target.as_str())
+                .map_err(|_| SendError::Permanent(format!("bad event id {target:?}")))?;
+            let txn: OwnedTransactionId = format!("koban.{}.{}", self.install_id, item.id).into();
+            let response = room
+                .redact(event_id, None, Some(txn))
+                .await
+                .map_err(|e| classify(&e.into()))?;
+            return Ok(response.event_id.to_string());
+        }
         // Resolve the thread root before uploading anything.
         self.thread_root(item).await?;
         let content = self.content(item).await?;

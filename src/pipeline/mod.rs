@@ -124,8 +124,10 @@ pub struct Pipeline {
     pub matrix_media: Option<Arc<dyn MediaSource>>,
     /// Decides who may act on tickets; `None` lets every room member act.
     pub authority: Option<Arc<dyn Authority>>,
-    /// Queue room → the power level needed to act there.
+    /// Queue room (and coordination room) → the power level needed to act there.
     pub min_power: std::collections::HashMap<String, i64>,
+    /// The coordinators' room (`!stats`, `!handover`), if any.
+    pub coordination_room: Option<String>,
     /// Woken by receivers when new events are recorded.
     pub wake: Arc<Notify>,
     /// Woken when new outbox rows exist.
@@ -212,6 +214,10 @@ impl Pipeline {
         match event {
             InboundEvent::Resident(msg) => self.resident(item, &msg).await,
             InboundEvent::Officer(msg) => self.officer(item, &msg).await,
+            InboundEvent::OfficerEdit(change) => self.officer_change(item, &change, false).await,
+            InboundEvent::OfficerRedaction(change) => {
+                self.officer_change(item, &change, true).await
+            }
             InboundEvent::DraftExpired {
                 resident_id,
                 updated_at,
@@ -302,7 +308,14 @@ impl Pipeline {
             Some(id) => self.store.ticket_get(id).await?,
             None => None,
         };
+        let edited_original = match (&msg.content, &open_ticket) {
+            (ResidentContent::Edit { original, .. }, Some(t)) => {
+                self.store.history_of_message(t.id, original).await?
+            }
+            _ => None,
+        };
         let state = ResidentState {
+            edited_original: edited_original.as_deref(),
             rated_ticket: rated.as_ref(),
             resident: &resident,
             open_ticket: open_ticket.as_ref(),
@@ -372,7 +385,97 @@ impl Pipeline {
         })
     }
 
+    /// An officer edited or redacted a message: bridge it to the resident's
+    /// copy, if the original was an answer to them.
+    async fn officer_change(
+        &self,
+        item: &InboxItem,
+        change: &crate::domain::inbound::OfficerChange,
+        redacted: bool,
+    ) -> Result<(), ProcessError> {
+        let now = self.clock.now_ms();
+        let sent = self.store.outbox_of_event("matrix", &change.target).await?;
+        let ticket = match sent.iter().find_map(|r| r.ticket_id) {
+            Some(id) => self.store.ticket_get(id).await?,
+            None => None,
+        };
+        let resident = match &ticket {
+            Some(t) => self.store.resident_get(t.resident_id).await?,
+            None => None,
+        };
+        let (Some(ticket), Some(resident)) = (ticket, resident) else {
+            self.store
+                .commit_outcome(item.id, &Outcome::nothing(), now)
+                .await?;
+            return Ok(());
+        };
+        if let Some(authority) = &self.authority {
+            let needed = self.min_power.get(&change.room_id).copied().unwrap_or(50);
+            let level = authority
+                .power_level(&change.room_id, &change.sender)
+                .await
+                .map_err(|e| ProcessError::Retry(format!("power level lookup: {e}")))?;
+            if level.is_none_or(|l| l < needed) {
+                tracing::warn!(room = %change.room_id, sender = %change.sender, "officer change refused");
+                self.store
+                    .commit_outcome(item.id, &Outcome::nothing(), now)
+                    .await?;
+                return Ok(());
+            }
+        }
+        let outcome = Engine::new(&self.settings, &self.localizer)
+            .officer_change(&ticket, &resident, change, redacted, &sent);
+        self.store.commit_outcome(item.id, &outcome, now).await?;
+        Ok(())
+    }
+
+    /// A message in the coordination room: only `!` commands matter.
+    async fn coordination(
+        &self,
+        item: &InboxItem,
+        msg: &OfficerMessage,
+    ) -> Result<(), ProcessError> {
+        let now = self.clock.now_ms();
+        let body = msg.body.trim();
+        if !body.starts_with('!') {
+            self.store
+                .commit_outcome(item.id, &Outcome::nothing(), now)
+                .await?;
+            return Ok(());
+        }
+        let engine = Engine::new(&self.settings, &self.localizer);
+        if let Some(authority) = &self.authority {
+            let needed = self.min_power.get(&msg.room_id).copied().unwrap_or(50);
+            let level = authority
+                .power_level(&msg.room_id, &msg.sender)
+                .await
+                .map_err(|e| ProcessError::Retry(format!("power level lookup: {e}")))?;
+            if level.is_none_or(|l| l < needed) {
+                tracing::warn!(room = %msg.room_id, sender = %msg.sender, ?level, needed, "coordination command refused");
+                let outcome = engine.coordination_refused(msg, needed);
+                self.store.commit_outcome(item.id, &outcome, now).await?;
+                return Ok(());
+            }
+        }
+        let outcome = if body == "!stats" || body.starts_with("!stats ") {
+            let since = now - 30 * 86_400_000;
+            let tickets = self.store.tickets_created_since(since).await?;
+            engine.stats(msg, &tickets, now)
+        } else if let Some(h) = crate::domain::engine::Handover::parse(body) {
+            let tickets = self.store.tickets_assigned_open(&h.outgoing).await?;
+            tracing::info!(outgoing = %h.outgoing, incoming = %h.incoming, tickets = tickets.len(), "handover");
+            engine.handover(msg, &h, &tickets)
+        } else {
+            engine.coordination_help(msg)
+        };
+        self.store.commit_outcome(item.id, &outcome, now).await?;
+        Ok(())
+    }
+
     async fn officer(&self, item: &InboxItem, msg: &OfficerMessage) -> Result<(), ProcessError> {
+        if self.coordination_room.as_deref() == Some(msg.room_id.as_str()) {
+            return self.coordination(item, msg).await;
+        }
         let now = self.clock.now_ms();
         let ticket = match &msg.thread_root {
             Some(root) => self.store.ticket_by_root(&msg.room_id, root).await?,

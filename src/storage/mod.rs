@@ -108,6 +108,16 @@ pub struct HistoryRow {
     pub created_at: Millis,
 }
 
+/// An outgoing row, as far as edits and deletions need it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SentRow {
+    pub id: i64,
+    pub channel: Channel,
+    pub destination: String,
+    pub ticket_id: Option<i64>,
+    pub remote_id: Option<String>,
+}
+
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct OutboxCounts {
     pub pending: i64,
@@ -153,6 +163,10 @@ pub trait Store: Send + Sync + 'static {
     async fn ticket_open_for(&self, resident_id: i64) -> Result<Option<Ticket>>;
     async fn ticket_by_root(&self, room_id: &str, root_event_id: &str) -> Result<Option<Ticket>>;
     async fn ticket_history(&self, ticket_id: i64) -> Result<Vec<HistoryRow>>;
+    /// Tickets opened at or after `since`.
+    async fn tickets_created_since(&self, since: Millis) -> Result<Vec<Ticket>>;
+    /// Tickets not closed that `assignee` has.
+    async fn tickets_assigned_open(&self, assignee: &str) -> Result<Vec<Ticket>>;
     /// Tickets not closed and not yet reminded of a missed target.
     async fn tickets_to_watch(&self) -> Result<Vec<Ticket>>;
     /// The resident's tickets, newest first.
@@ -199,6 +213,12 @@ pub trait Store: Send + Sync + 'static {
     async fn outbox_failed(&self, id: i64, error: &str, now: Millis) -> Result<()>;
     async fn outbox_counts(&self) -> Result<OutboxCounts>;
     async fn outbox_remote_id(&self, id: i64) -> Result<Option<String>>;
+    /// The messages an inbound event caused (source and external id of the
+    /// event), with where each went and, once delivered, its platform id.
+    async fn outbox_of_event(&self, source: &str, external_id: &str) -> Result<Vec<SentRow>>;
+    /// The newest history entry of a ticket for a platform message id.
+    async fn history_of_message(&self, ticket_id: i64, external_id: &str)
+    -> Result<Option<String>>;
     async fn relay_timings(&self, channel: Channel) -> Result<Vec<RelayTiming>>;
 
     async fn media_get(&self, id: i64) -> Result<Option<Media>>;

@@ -446,6 +446,38 @@ macro_rules! impl_store {
                 .transpose()
             }
 
+            async fn tickets_created_since(
+                &self,
+                since: $crate::clock::Millis,
+            ) -> $crate::storage::Result<Vec<$crate::domain::Ticket>> {
+                sqlx::query_as::<$db, $crate::storage::sql::TicketRow>(
+                    concat!("SELECT ", $crate::storage::sql::ticket_columns!(), " FROM tickets \
+                     WHERE created_at >= $1 ORDER BY id"),
+                )
+                .bind(since)
+                .fetch_all(&self.pool)
+                .await?
+                .into_iter()
+                .map(TryInto::try_into)
+                .collect()
+            }
+
+            async fn tickets_assigned_open(
+                &self,
+                assignee: &str,
+            ) -> $crate::storage::Result<Vec<$crate::domain::Ticket>> {
+                sqlx::query_as::<$db, $crate::storage::sql::TicketRow>(
+                    concat!("SELECT ", $crate::storage::sql::ticket_columns!(), " FROM tickets \
+                     WHERE assignee = $1 AND status <> 'closed' ORDER BY id"),
+                )
+                .bind(assignee)
+                .fetch_all(&self.pool)
+                .await?
+                .into_iter()
+                .map(TryInto::try_into)
+                .collect()
+            }
+
             async fn tickets_to_watch(&self) -> $crate::storage::Result<Vec<$crate::domain::Ticket>> {
                 sqlx::query_as::<$db, $crate::storage::sql::TicketRow>(
                     concat!("SELECT ", $crate::storage::sql::ticket_columns!(), " FROM tickets \
@@ -684,6 +716,16 @@ macro_rules! impl_store {
                         .await?;
                     }
                 }
+                for (ticket_id, assignee) in &outcome.reassign {
+                    sqlx::query::<$db>(
+                        "UPDATE tickets SET assignee = $2, updated_at = $3 WHERE id = $1",
+                    )
+                    .bind(ticket_id)
+                    .bind(assignee)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                }
                 if let Some((resident_id, awaiting)) = &outcome.set_awaiting {
                     let awaiting = awaiting
                         .as_ref()
@@ -901,6 +943,50 @@ macro_rules! impl_store {
                     .fetch_optional(&self.pool)
                     .await?
                     .flatten())
+            }
+
+            async fn outbox_of_event(
+                &self,
+                source: &str,
+                external_id: &str,
+            ) -> $crate::storage::Result<Vec<$crate::storage::SentRow>> {
+                let rows = sqlx::query_as::<$db, (i64, String, String, Option<i64>, Option<String>)>(
+                    "SELECT o.id, o.channel, o.destination, o.ticket_id, o.remote_id FROM outbox o \
+                     JOIN inbox i ON i.id = o.inbox_id \
+                     WHERE i.source = $1 AND i.external_id = $2 ORDER BY o.id",
+                )
+                .bind(source)
+                .bind(external_id)
+                .fetch_all(&self.pool)
+                .await?;
+                rows.into_iter()
+                    .map(|(id, channel, destination, ticket_id, remote_id)| {
+                        Ok($crate::storage::SentRow {
+                            id,
+                            channel: $crate::domain::Channel::parse(&channel).ok_or_else(|| {
+                                $crate::storage::StorageError::Corrupt(format!("outbox channel {channel:?}"))
+                            })?,
+                            destination,
+                            ticket_id,
+                            remote_id,
+                        })
+                    })
+                    .collect()
+            }
+
+            async fn history_of_message(
+                &self,
+                ticket_id: i64,
+                external_id: &str,
+            ) -> $crate::storage::Result<Option<String>> {
+                Ok(sqlx::query_scalar::<$db, String>(
+                    "SELECT body FROM ticket_messages WHERE ticket_id = $1 AND external_id = $2 \
+                     ORDER BY id DESC LIMIT 1",
+                )
+                .bind(ticket_id)
+                .bind(external_id)
+                .fetch_optional(&self.pool)
+                .await?)
             }
 
             async fn relay_timings(

@@ -4,11 +4,12 @@ use teloxide::types::{CallbackQuery, Message, Update, UpdateKind};
 
 use crate::domain::{Channel, FileRef, InboundEvent, ResidentContent, ResidentMessage};
 
-/// Converts an update. `None` for updates koban does not act on (edits,
-/// group messages, service messages); they are still confirmed.
+/// Converts an update. `None` for updates koban does not act on (group
+/// messages, service messages); they are still confirmed.
 pub fn to_inbound(update: &Update) -> Option<InboundEvent> {
     match &update.kind {
         UpdateKind::Message(msg) => message(msg),
+        UpdateKind::EditedMessage(msg) => edited(msg),
         UpdateKind::CallbackQuery(q) => callback(q),
         _ => None,
     }
@@ -55,6 +56,29 @@ fn message(msg: &Message) -> Option<InboundEvent> {
         message_id: msg.id.0.to_string(),
         language_hint: from.language_code.clone(),
         content,
+    }))
+}
+
+/// An edited text (or caption): the officers see the change.
+fn edited(msg: &Message) -> Option<InboundEvent> {
+    if !msg.chat.is_private() {
+        return None;
+    }
+    let from = msg.from.as_ref()?;
+    if from.is_bot {
+        return None;
+    }
+    let text = msg.text().or(msg.caption())?;
+    Some(InboundEvent::Resident(ResidentMessage {
+        channel: Channel::Telegram,
+        user_id: from.id.0.to_string(),
+        chat_id: msg.chat.id.0.to_string(),
+        message_id: format!("edit:{}", msg.id.0),
+        language_hint: from.language_code.clone(),
+        content: ResidentContent::Edit {
+            original: msg.id.0.to_string(),
+            text: text.to_owned(),
+        },
     }))
 }
 

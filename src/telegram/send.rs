@@ -119,6 +119,19 @@ impl Sender for TelegramSender {
                 Err(e) => Err(self.classify(e)),
             };
         }
+        if let MessageBody::Delete { target } = &item.body {
+            let message_id: i32 = target
+                .parse()
+                .map_err(|_| SendError::Permanent(format!("bad message id {target:?}")))?;
+            return match self
+                .bot
+                .delete_message(ChatId(chat), MessageId(message_id))
+                .await
+            {
+                Ok(_) => Ok(format!("deleted:{target}")),
+                Err(e) => Err(self.classify(e)),
+            };
+        }
         self.global.until_ready().await;
         self.per_chat.until_key_ready(&chat).await;
         let result = match &item.body {
@@ -134,7 +147,9 @@ impl Sender for TelegramSender {
                     .reply_markup(keyboard)
                     .await
             }
-            MessageBody::CallbackAnswer { .. } => unreachable!("answered above"),
+            MessageBody::CallbackAnswer { .. } | MessageBody::Delete { .. } => {
+                unreachable!("handled above")
+            }
             MessageBody::Edit { target, text } => {
                 let message_id: i32 = target
                     .parse()

@@ -138,3 +138,183 @@ async fn a_ticket_goes_through_the_desk_and_is_rated() {
     assert!(text.contains("Status: closed"), "{text}");
     koban.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Synapse: run scripts/test.sh (it installs and starts one)"]
+async fn coordinators_see_stats_and_hand_tickets_over() {
+    let world = World::new().await;
+    let koban = world.start().await;
+    let resident = world.tg.user(9400, "Ines", Some("en"));
+    world
+        .tg
+        .send_text(&resident, "The playground gate is broken again");
+    let card = world.card("playground gate").await;
+    let root = event_id(&card);
+    world
+        .officer
+        .send_thread_reply(&world.queue, &root, "!claim")
+        .await;
+    wait_card_edit(&world, &world.queue, &root, "handled by @officer").await;
+
+    world.officer.send_text(&world.coordination, "!stats").await;
+    let stats = world
+        .officer
+        .wait_for(&world.coordination, WAIT, |e| {
+            body(e).is_some_and(|b| b.contains("Tickets opened in the last"))
+        })
+        .await;
+    let stats = body(&stats)
+        .unwrap_or_default()
+        .replace(['\u{2068}', '\u{2069}'], "");
+    assert!(
+        stats.contains("north: 1 opened (0 reports) · 0 new · 1 in progress"),
+        "{stats}"
+    );
+    assert!(stats.contains("south: 0 opened"), "{stats}");
+
+    // A colleague without power in the coordination room is refused.
+    let intern = world.hs.register("intern").await;
+    world
+        .officer
+        .invite(&world.coordination, &intern.user_id)
+        .await;
+    intern.join(&world.coordination).await;
+    intern.send_text(&world.coordination, "!stats").await;
+    world
+        .officer
+        .wait_for(&world.coordination, WAIT, |e| {
+            body(e).is_some_and(|b| b.contains("may not use coordination commands"))
+        })
+        .await;
+
+    let handover = format!("!handover {} @colleague:localhost", world.officer.user_id);
+    world
+        .officer
+        .send_text(&world.coordination, &handover)
+        .await;
+    world
+        .officer
+        .wait_for(&world.coordination, WAIT, |e| {
+            body(e).is_some_and(|b| {
+                b.replace(['\u{2068}', '\u{2069}'], "")
+                    .contains("Done: 1 open ticket went")
+            })
+        })
+        .await;
+    world
+        .officer
+        .wait_for(&world.queue, WAIT, |e| {
+            body(e).is_some_and(|b| b.contains("Handover") && b.contains("Q-2026-"))
+        })
+        .await;
+    wait_card_edit(
+        &world,
+        &world.queue,
+        &root,
+        "handled by @colleague:localhost",
+    )
+    .await;
+    koban.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Synapse: run scripts/test.sh (it installs and starts one)"]
+async fn edits_and_deletions_cross_over_and_the_history_keeps_both() {
+    let world = World::new().await;
+    let koban = world.start().await;
+    let resident = world.tg.user(9500, "Tom", Some("en"));
+    let original = world
+        .tg
+        .send_text(&resident, "A red van parks on the cycle path every morning");
+    let card = world.card("red van").await;
+    let root = event_id(&card);
+    world.tg.wait_sent(9500, 1, WAIT).await;
+
+    // The resident corrects their message: the thread shows both texts.
+    world.tg.edit_text(
+        &resident,
+        original,
+        "A blue van parks on the cycle path every morning",
+    );
+    world
+        .in_thread(&root, |e| {
+            body(e).is_some_and(|b| {
+                b.contains("edited a message")
+                    && b.contains("A blue van")
+                    && b.contains("A red van")
+            })
+        })
+        .await;
+
+    // The officer corrects and then withdraws an answer.
+    let answer = world
+        .officer
+        .send_thread_reply(&world.queue, &root, "We will send a patrol on Monday.")
+        .await;
+    let sent = world.tg.wait_sent(9500, 2, WAIT).await;
+    let copy = sent[1].message_id;
+    world
+        .officer
+        .edit(&world.queue, &answer, "We will send a patrol on Tuesday.")
+        .await;
+    let tg = &world.tg;
+    support::eventually(WAIT, "the resident's copy is edited", async || {
+        tg.message(9500, copy)
+            .and_then(|m| m["text"].as_str().map(|t| t.contains("on Tuesday")))
+            .unwrap_or(false)
+    })
+    .await;
+    world.officer.redact(&world.queue, &answer).await;
+    support::eventually(WAIT, "the resident's copy is deleted", async || {
+        tg.is_deleted(9500, copy)
+    })
+    .await;
+    world
+        .in_thread(&root, |e| {
+            body(e).is_some_and(|b| b.contains("also deleted in the resident's chat"))
+        })
+        .await;
+
+    // The history keeps every version.
+    let store = world.store().await;
+    let ticket = store
+        .ticket_open_for(
+            store
+                .resident_upsert(
+                    &koban::storage::NewResident {
+                        channel: koban::domain::Channel::Telegram,
+                        external_id: "9500".into(),
+                        chat_id: "9500".into(),
+                        language: "en".into(),
+                        platform_language: None,
+                    },
+                    0,
+                )
+                .await
+                .expect("resident")
+                .id,
+        )
+        .await
+        .expect("read")
+        .expect("open ticket");
+    let history: Vec<String> = store
+        .ticket_history(ticket.id)
+        .await
+        .expect("history")
+        .into_iter()
+        .map(|h| format!("{}|{}", h.author.split(':').next().unwrap_or(""), h.body))
+        .collect();
+    for needle in [
+        "resident|A red van",
+        "resident-edit|A blue van",
+        "officer|We will send a patrol on Monday.",
+        "officer-edit|We will send a patrol on Tuesday.",
+        "officer-redacted|",
+    ] {
+        assert!(
+            history.iter().any(|h| h.starts_with(needle)),
+            "{needle} missing from {history:?}"
+        );
+    }
+    koban.stop().await;
+}

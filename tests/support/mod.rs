@@ -34,6 +34,8 @@ pub struct World {
     pub queue: String,
     /// A second queue room ("south"), for transfers.
     pub south: String,
+    /// The coordinators' room.
+    pub coordination: String,
     pub tg: TelegramEmulator,
     pub dir: tempfile::TempDir,
 }
@@ -45,6 +47,7 @@ impl World {
         let officer = hs.register("officer").await;
         let queue = officer.create_room("Queue North", &[&bot.user_id]).await;
         let south = officer.create_room("Queue South", &[&bot.user_id]).await;
+        let coordination = officer.create_room("Coordination", &[&bot.user_id]).await;
         let tg = TelegramEmulator::start().await;
         let dir = tempfile::tempdir().expect("temp dir");
         Self {
@@ -53,6 +56,7 @@ impl World {
             officer,
             queue,
             south,
+            coordination,
             tg,
             dir,
         }
@@ -104,6 +108,9 @@ id = "south"
 room = "{south}"
 name = "South"
 
+[coordination]
+room = "{coordination}"
+
 [delivery]
 max_attempts = 5
 max_backoff_secs = 2
@@ -131,6 +138,7 @@ names = {{ en = "South", nl = "Zuid" }}
             password = self.bot.password,
             queue = self.queue,
             south = self.south,
+            coordination = self.coordination,
         );
         std::fs::write(self.config_path(), &text).expect("write config");
         let config = Config::from_toml(&text).expect("test config parses");
@@ -148,6 +156,9 @@ names = {{ en = "South", nl = "Zuid" }}
             .await;
         self.officer
             .wait_joined(&self.south, &self.bot.user_id, WAIT)
+            .await;
+        self.officer
+            .wait_joined(&self.coordination, &self.bot.user_id, WAIT)
             .await;
         Running { token, handle }
     }

@@ -632,6 +632,86 @@ impl Engine<'_> {
         });
     }
 
+    /// An officer edited or redacted a message in a ticket's thread. `sent`
+    /// lists what the original caused; the resident's copy, if it was
+    /// delivered, is edited or deleted too.
+    pub fn officer_change(
+        &self,
+        ticket: &Ticket,
+        resident: &Resident,
+        change: &crate::domain::inbound::OfficerChange,
+        redacted: bool,
+        sent: &[crate::storage::SentRow],
+    ) -> Outcome {
+        let mut out = Outcome::nothing();
+        let copy = sent
+            .iter()
+            .find(|r| r.channel == resident.channel && r.destination == resident.chat_id);
+        let Some(copy) = copy else {
+            // Not an answer to the resident (a note, a command): nothing to
+            // pass on.
+            return out;
+        };
+        out.ticket = TicketChange::Existing {
+            ticket_id: ticket.id,
+        };
+        let kind = if redacted {
+            "officer-redacted"
+        } else {
+            "officer-edit"
+        };
+        out.history.push(HistoryEntry {
+            author: format!("{kind}:{}", change.sender),
+            external_id: change.target.clone(),
+            body: change.body.clone(),
+        });
+        let officer_lang = self.loc.default_language();
+        let Some(remote) = &copy.remote_id else {
+            let text = self.loc.text(
+                officer_lang,
+                "notice-change-not-passed",
+                Some(&args(&[("reference", ticket.reference().into())])),
+            );
+            self.thread_notice(&mut out, ticket, text);
+            return out;
+        };
+        let body = if redacted {
+            MessageBody::Delete {
+                target: remote.clone(),
+            }
+        } else {
+            let lang = resident.language.as_str();
+            MessageBody::Edit {
+                target: remote.clone(),
+                text: self.loc.text(
+                    lang,
+                    "officer-reply",
+                    Some(&args(&[
+                        ("role", self.role_label(lang, ticket).into()),
+                        ("reference", ticket.reference().into()),
+                        ("text", change.body.trim().into()),
+                    ])),
+                ),
+            }
+        };
+        out.outbox.push(NewOutbound {
+            channel: resident.channel,
+            destination: resident.chat_id.clone(),
+            placement: Placement::Direct,
+            body,
+            media: None,
+        });
+        if redacted {
+            let text = self.loc.text(
+                officer_lang,
+                "notice-deleted-for-resident",
+                Some(&args(&[("reference", ticket.reference().into())])),
+            );
+            self.thread_notice(&mut out, ticket, text);
+        }
+        out
+    }
+
     /// The ticket missed a target: one reminder in its thread, and the card
     /// shows it.
     pub fn overdue(&self, ticket: &Ticket, breach: crate::domain::hours::Breach) -> Outcome {
@@ -1072,6 +1152,7 @@ mod tests {
             draft: None,
             tickets: &[],
             rated_ticket: Some(&closed),
+            edited_original: None,
         };
         let out = engine.resident_message(&st, &press, None, None, 0);
         assert_eq!(out.update.clone().and_then(|u| u.rating), Some(4));

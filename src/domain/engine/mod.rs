@@ -2,8 +2,11 @@
 //! what koban says and which tickets change. Pure: no I/O, no clock reads
 //! (time is passed in), so every rule is testable without any service.
 
+mod coordination;
 mod desk;
 mod report;
+
+pub use coordination::Handover;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
@@ -59,6 +62,8 @@ pub struct ResidentState<'s> {
     pub tickets: &'s [Ticket],
     /// The closed ticket a rating or comment is about.
     pub rated_ticket: Option<&'s Ticket>,
+    /// For an edit: the original text, as the open ticket's history has it.
+    pub edited_original: Option<&'s str>,
 }
 
 impl EngineSettings {
@@ -138,7 +143,8 @@ impl<'a> Engine<'a> {
             ResidentContent::Command { .. }
             | ResidentContent::Callback { .. }
             | ResidentContent::Location { .. }
-            | ResidentContent::Unsupported { .. } => false,
+            | ResidentContent::Unsupported { .. }
+            | ResidentContent::Edit { .. } => false,
         }
     }
 
@@ -178,6 +184,35 @@ impl<'a> Engine<'a> {
             created_at: 0,
             updated_at: 0,
         })
+    }
+
+    /// The resident edited a message that is part of their open ticket:
+    /// the thread shows the new text with the original (both kept).
+    fn resident_edit(&self, out: &mut Outcome, st: &ResidentState<'_>, original: &str, text: &str) {
+        let (Some(ticket), Some(before)) = (st.open_ticket, st.edited_original) else {
+            // An edit of a menu choice, a command or a closed ticket's
+            // message: nothing for the officers.
+            return;
+        };
+        let resident = st.resident;
+        out.ticket = TicketChange::Existing {
+            ticket_id: ticket.id,
+        };
+        out.history.push(HistoryEntry {
+            author: "resident-edit".to_owned(),
+            external_id: original.to_owned(),
+            body: text.to_owned(),
+        });
+        let body = self.loc.text(
+            self.loc.default_language(),
+            "thread-edited",
+            Some(&args(&[
+                ("pseudonym", resident.pseudonym.as_str().into()),
+                ("text", text.into()),
+                ("original", before.into()),
+            ])),
+        );
+        self.thread_notice(out, ticket, body);
     }
 
     /// Outside the new ticket's queue's hours: when to expect an answer.
@@ -366,6 +401,9 @@ impl<'a> Engine<'a> {
                     }
                 },
             },
+            ResidentContent::Edit { original, text } => {
+                self.resident_edit(&mut out, st, original, text);
+            }
             ResidentContent::Unsupported { .. } => match st.draft {
                 Some(draft) => self.report_unsupported(&mut out, resident, draft),
                 None => {
@@ -1043,6 +1081,7 @@ mod tests {
             draft: None,
             tickets: &[],
             rated_ticket: None,
+            edited_original: None,
         }
     }
 

@@ -1080,6 +1080,7 @@ mod tests {
                 draft: self.draft.as_ref(),
                 tickets: &[],
                 rated_ticket: None,
+                edited_original: None,
             };
             let id = engine
                 .opens_ticket(&st, &m, attachment.as_ref())
@@ -1262,7 +1263,11 @@ mod tests {
         assert_eq!(f.step(), Some(Step::What));
         let out = f.send(text("  \n "), None);
         assert!(shown(&out).contains("message was empty"), "{}", shown(&out));
-        assert_eq!(f.step(), Some(Step::What), "an empty description is not taken");
+        assert_eq!(
+            f.step(),
+            Some(Step::What),
+            "an empty description is not taken"
+        );
         f.send(text("Bike stolen from the rack"), None);
         let photo = || {
             msg(ResidentContent::Image {

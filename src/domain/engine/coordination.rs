@@ -1,0 +1,440 @@
+//! The coordinators' room: `!stats` (per queue, the last 7 and 30 days) and
+//! `!handover @outgoing @incoming [queue]` (continuity when a community
+//! officer is reassigned).
+
+use std::collections::BTreeMap;
+
+use fluent_bundle::FluentValue;
+
+use super::Engine;
+use crate::clock::Millis;
+use crate::domain::OfficerMessage;
+use crate::domain::model::{Channel, Ticket, TicketKind, TicketStatus};
+use crate::domain::outbound::{MessageBody, NewOutbound, Outcome, Placement};
+use crate::i18n::args;
+
+const DAY_MS: i64 = 86_400_000;
+
+/// A parsed `!handover @outgoing @incoming [queue]`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Handover {
+    pub outgoing: String,
+    pub incoming: String,
+    pub queue: Option<String>,
+}
+
+impl Handover {
+    pub fn parse(body: &str) -> Option<Self> {
+        let mut words = body.trim().strip_prefix("!handover")?.split_whitespace();
+        let user = |w: Option<&str>| {
+            w.filter(|w| w.starts_with('@') && w.contains(':'))
+                .map(str::to_owned)
+        };
+        let outgoing = user(words.next())?;
+        let incoming = user(words.next())?;
+        let queue = words.next().map(str::to_owned);
+        if words.next().is_some() || outgoing == incoming {
+            return None;
+        }
+        Some(Self {
+            outgoing,
+            incoming,
+            queue,
+        })
+    }
+}
+
+fn median(mut values: Vec<i64>) -> Option<i64> {
+    if values.is_empty() {
+        return None;
+    }
+    values.sort_unstable();
+    let mid = values.len() / 2;
+    Some(if values.len().is_multiple_of(2) {
+        (values[mid - 1] + values[mid]) / 2
+    } else {
+        values[mid]
+    })
+}
+
+/// `2 d 3 h`, `4 h 05 min`, `12 min`.
+fn duration(ms: i64) -> String {
+    let minutes = ms / 60_000;
+    let (d, h, m) = (minutes / 1440, (minutes % 1440) / 60, minutes % 60);
+    if d > 0 {
+        format!("{d} d {h} h")
+    } else if h > 0 {
+        format!("{h} h {m:02} min")
+    } else {
+        format!("{m} min")
+    }
+}
+
+impl Engine<'_> {
+    fn room_text(&self, room: &str, text: String) -> NewOutbound {
+        NewOutbound {
+            channel: Channel::Matrix,
+            destination: room.to_owned(),
+            placement: Placement::Direct,
+            body: MessageBody::Text { text },
+            media: None,
+        }
+    }
+
+    /// `!stats`: `tickets` are those opened in the last 30 days (at least).
+    pub fn stats(&self, msg: &OfficerMessage, tickets: &[Ticket], now: Millis) -> Outcome {
+        let lang = self.loc.default_language();
+        let none = || self.loc.t(lang, "stats-none");
+        let mut queues: Vec<String> = self
+            .settings
+            .queue_rooms
+            .iter()
+            .map(|(id, _)| id.clone())
+            .collect();
+        for t in tickets {
+            if !queues.contains(&t.queue_id) {
+                queues.push(t.queue_id.clone());
+            }
+        }
+        let mut lines = Vec::new();
+        for days in [7, 30] {
+            lines.push(self.loc.text(
+                lang,
+                "stats-title",
+                Some(&args(&[("days", FluentValue::from(days))])),
+            ));
+            for queue in &queues {
+                let of: Vec<&Ticket> = tickets
+                    .iter()
+                    .filter(|t| t.queue_id == *queue && t.created_at >= now - days * DAY_MS)
+                    .collect();
+                let count = |s: TicketStatus| of.iter().filter(|t| t.status == s).count();
+                let first = median(
+                    of.iter()
+                        .filter_map(|t| Some(t.first_response_at? - t.created_at))
+                        .collect(),
+                );
+                let resolution = median(
+                    of.iter()
+                        .filter(|t| t.status == TicketStatus::Closed)
+                        .filter_map(|t| Some(t.closed_at? - t.created_at))
+                        .collect(),
+                );
+                let ratings: Vec<i64> = of.iter().filter_map(|t| t.rating).collect();
+                let average = (!ratings.is_empty()).then(|| {
+                    format!(
+                        "{:.1}",
+                        ratings.iter().sum::<i64>() as f64 / ratings.len() as f64
+                    )
+                });
+                let reports = of.iter().filter(|t| t.kind == TicketKind::Report).count();
+                lines.push(self.loc.text(
+                    lang,
+                    "stats-line",
+                    Some(&args(&[
+                        ("queue", queue.as_str().into()),
+                        ("opened", FluentValue::from(of.len())),
+                        ("reports", FluentValue::from(reports)),
+                        ("new", FluentValue::from(count(TicketStatus::Open))),
+                        ("claimed", FluentValue::from(count(TicketStatus::Claimed))),
+                        ("closed", FluentValue::from(count(TicketStatus::Closed))),
+                        ("first", first.map(duration).unwrap_or_else(none).into()),
+                        (
+                            "resolution",
+                            resolution.map(duration).unwrap_or_else(none).into(),
+                        ),
+                        ("rating", average.unwrap_or_else(none).into()),
+                        ("ratings", FluentValue::from(ratings.len())),
+                    ])),
+                ));
+            }
+            lines.push(String::new());
+        }
+        let mut out = Outcome::nothing();
+        out.outbox
+            .push(self.room_text(&msg.room_id, lines.join("\n").trim_end().to_owned()));
+        out
+    }
+
+    /// `!handover`: the outgoing officer's open tickets (`tickets`) go to
+    /// the incoming one; each affected queue room gets a briefing.
+    pub fn handover(&self, msg: &OfficerMessage, h: &Handover, tickets: &[Ticket]) -> Outcome {
+        let lang = self.loc.default_language();
+        let mut out = Outcome::nothing();
+        if let Some(queue) = &h.queue
+            && !self.settings.queue_rooms.iter().any(|(id, _)| id == queue)
+        {
+            let queues: Vec<&str> = self
+                .settings
+                .queue_rooms
+                .iter()
+                .map(|(id, _)| id.as_str())
+                .collect();
+            let text = self.loc.text(
+                lang,
+                "notice-transfer-unknown",
+                Some(&args(&[
+                    ("queue", queue.as_str().into()),
+                    ("queues", queues.join(", ").into()),
+                ])),
+            );
+            out.outbox.push(self.room_text(&msg.room_id, text));
+            return out;
+        }
+        let moving: Vec<&Ticket> = tickets
+            .iter()
+            .filter(|t| t.assignee.as_deref() == Some(h.outgoing.as_str()))
+            .filter(|t| t.status != TicketStatus::Closed)
+            .filter(|t| h.queue.as_ref().is_none_or(|q| *q == t.queue_id))
+            .collect();
+        // Per queue room: the tickets and what they are about.
+        let mut by_room: BTreeMap<&str, Vec<&Ticket>> = BTreeMap::new();
+        for t in &moving {
+            out.reassign.push((t.id, h.incoming.clone()));
+            let mut after = (*t).clone();
+            after.assignee = Some(h.incoming.clone());
+            self.edit_card(&mut out, &after);
+            by_room.entry(t.room_id.as_str()).or_default().push(t);
+        }
+        for (room, list) in &by_room {
+            let mut topics: BTreeMap<String, usize> = BTreeMap::new();
+            for t in list {
+                if let Some(c) = &t.category {
+                    *topics.entry(self.category_name(lang, c)).or_default() += 1;
+                }
+                for l in &t.labels {
+                    *topics.entry(format!("#{l}")).or_default() += 1;
+                }
+            }
+            let mut topics: Vec<(String, usize)> = topics.into_iter().collect();
+            topics.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            let topics = if topics.is_empty() {
+                self.loc.t(lang, "stats-none")
+            } else {
+                topics
+                    .iter()
+                    .take(8)
+                    .map(|(t, n)| format!("{t} ({n})"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            let tickets = list
+                .iter()
+                .map(|t| {
+                    let status = match t.status {
+                        TicketStatus::Open => "status-open",
+                        TicketStatus::Claimed => "status-claimed",
+                        TicketStatus::Closed => "status-closed",
+                    };
+                    let mut line = format!("• {} · {}", t.reference(), self.loc.t(lang, status));
+                    if t.reminded_at.is_some() {
+                        line.push_str(" · ⏰");
+                    }
+                    line
+                })
+                .collect::<Vec<_>>()
+                .join("\n");
+            let text = self.loc.text(
+                lang,
+                "handover-briefing",
+                Some(&args(&[
+                    ("outgoing", h.outgoing.as_str().into()),
+                    ("incoming", h.incoming.as_str().into()),
+                    ("count", FluentValue::from(list.len())),
+                    ("tickets", tickets.into()),
+                    ("topics", topics.into()),
+                ])),
+            );
+            out.outbox.push(self.room_text(room, text));
+        }
+        let text = self.loc.text(
+            lang,
+            "handover-done",
+            Some(&args(&[
+                ("outgoing", h.outgoing.as_str().into()),
+                ("incoming", h.incoming.as_str().into()),
+                ("count", FluentValue::from(moving.len())),
+            ])),
+        );
+        out.outbox.push(self.room_text(&msg.room_id, text));
+        out
+    }
+
+    /// Someone without the power level asked for a coordination command.
+    pub fn coordination_refused(&self, msg: &OfficerMessage, needed: i64) -> Outcome {
+        let mut out = Outcome::nothing();
+        let text = self.loc.text(
+            self.loc.default_language(),
+            "notice-not-allowed-coordination",
+            Some(&args(&[
+                ("user", msg.sender.as_str().into()),
+                ("level", FluentValue::from(needed)),
+            ])),
+        );
+        out.outbox.push(self.room_text(&msg.room_id, text));
+        out
+    }
+
+    /// A `!command` in the coordination room other than the two above.
+    pub fn coordination_help(&self, msg: &OfficerMessage) -> Outcome {
+        let mut out = Outcome::nothing();
+        let text = self
+            .loc
+            .t(self.loc.default_language(), "notice-coordination-help");
+        out.outbox.push(self.room_text(&msg.room_id, text));
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::{ReportConfig, ZoneConfig};
+    use crate::domain::EngineSettings;
+    use crate::domain::area::Areas;
+    use crate::i18n::Localizer;
+
+    const NOW: Millis = 1_796_464_800_000;
+    const HOUR: i64 = 3_600_000;
+
+    fn settings() -> EngineSettings {
+        EngineSettings {
+            zone: ZoneConfig::default(),
+            areas: Areas::default(),
+            default_queue_id: "north".into(),
+            default_queue_room: "!north:hs".into(),
+            queue_rooms: vec![
+                ("north".into(), "!north:hs".into()),
+                ("south".into(), "!south:hs".into()),
+            ],
+            routes: Vec::new(),
+            report: ReportConfig::default(),
+            desks: Vec::new(),
+        }
+    }
+
+    fn ticket(id: i64, queue: &str, age_h: i64, status: TicketStatus) -> Ticket {
+        Ticket {
+            id,
+            resident_id: 1,
+            kind: TicketKind::Question,
+            queue_id: queue.into(),
+            room_id: format!("!{queue}:hs"),
+            root_event_id: Some(format!("$card{id}")),
+            status,
+            category: None,
+            card: format!("card {id}"),
+            assignee: None,
+            labels: Vec::new(),
+            rating: None,
+            feedback: None,
+            first_response_at: None,
+            reminded_at: None,
+            closed_at: None,
+            created_at: NOW - age_h * HOUR,
+            updated_at: NOW,
+        }
+    }
+
+    fn msg(body: &str) -> OfficerMessage {
+        OfficerMessage {
+            room_id: "!coord:hs".into(),
+            event_id: "$e".into(),
+            sender: "@chief:hs".into(),
+            thread_root: None,
+            body: body.into(),
+        }
+    }
+
+    fn text(out: &Outcome, room: &str) -> String {
+        out.outbox
+            .iter()
+            .filter(|o| o.destination == room)
+            .filter_map(|o| match &o.body {
+                MessageBody::Text { text } => Some(text.replace(['\u{2068}', '\u{2069}'], "")),
+                _ => None,
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn stats_count_and_take_medians_per_queue_and_period() {
+        let loc = Localizer::builtin("en").expect("locales");
+        let settings = settings();
+        let engine = Engine::new(&settings, &loc);
+        let mut a = ticket(1, "north", 24, TicketStatus::Closed);
+        a.first_response_at = Some(a.created_at + HOUR);
+        a.closed_at = Some(a.created_at + 5 * HOUR);
+        a.rating = Some(5);
+        let mut b = ticket(2, "north", 48, TicketStatus::Closed);
+        b.first_response_at = Some(b.created_at + 3 * HOUR);
+        b.closed_at = Some(b.created_at + 9 * HOUR);
+        b.rating = Some(4);
+        let c = ticket(3, "north", 10 * 24, TicketStatus::Open);
+        let mut d = ticket(4, "south", 2, TicketStatus::Claimed);
+        d.first_response_at = Some(d.created_at + 30 * 60_000);
+        let out = engine.stats(&msg("!stats"), &[a, b, c, d], NOW);
+        let t = text(&out, "!coord:hs");
+        let week: Vec<&str> = t.split("30 days").collect();
+        assert!(
+            week[0].contains(
+                "north: 2 opened (0 reports) · 0 new · 0 in progress · 2 closed · first answer 2 h 00 min · closed after 7 h 00 min · rating 4.5 (2)"
+            ),
+            "{t}"
+        );
+        assert!(week[0].contains("south: 1 opened"), "{t}");
+        assert!(week[0].contains("first answer 30 min"), "{t}");
+        assert!(
+            week[1].contains("north: 3 opened (0 reports) · 1 new"),
+            "{t}"
+        );
+    }
+
+    #[test]
+    fn handover_moves_open_tickets_and_briefs_each_room() {
+        let loc = Localizer::builtin("en").expect("locales");
+        let settings = settings();
+        let engine = Engine::new(&settings, &loc);
+        let h = Handover::parse("!handover @lotte:hs @sam:hs").expect("parses");
+        assert_eq!(h.queue, None);
+        assert_eq!(Handover::parse("!handover @lotte:hs"), None);
+        assert_eq!(Handover::parse("!handover lotte sam"), None);
+        let mut a = ticket(1, "north", 5, TicketStatus::Claimed);
+        a.assignee = Some("@lotte:hs".into());
+        a.labels = vec!["graffiti".into()];
+        let mut b = ticket(2, "south", 5, TicketStatus::Claimed);
+        b.assignee = Some("@lotte:hs".into());
+        b.reminded_at = Some(NOW);
+        let out = engine.handover(&msg("!handover"), &h, &[a.clone(), b.clone()]);
+        assert_eq!(
+            out.reassign,
+            vec![(1, "@sam:hs".into()), (2, "@sam:hs".into())]
+        );
+        let north = text(&out, "!north:hs");
+        assert!(
+            north.contains("@lotte:hs → @sam:hs") && north.contains("Q-2026-00001"),
+            "{north}"
+        );
+        assert!(north.contains("#graffiti (1)"), "{north}");
+        assert!(text(&out, "!south:hs").contains("⏰"));
+        assert!(text(&out, "!coord:hs").contains("2 open tickets"));
+        let edits = out
+            .outbox
+            .iter()
+            .filter(
+                |o| matches!(&o.body, MessageBody::Edit { text, .. } if text.contains("@sam:hs")),
+            )
+            .count();
+        assert_eq!(edits, 2, "both cards show the new officer");
+
+        // Only one queue.
+        let h = Handover::parse("!handover @lotte:hs @sam:hs south").expect("parses");
+        let out = engine.handover(&msg("!handover"), &h, &[a, b]);
+        assert_eq!(out.reassign, vec![(2, "@sam:hs".into())]);
+        let h = Handover::parse("!handover @lotte:hs @sam:hs west").expect("parses");
+        let out = engine.handover(&msg("!handover"), &h, &[]);
+        assert!(out.reassign.is_empty());
+        assert!(text(&out, "!coord:hs").contains("no queue"));
+    }
+}
