@@ -3,6 +3,7 @@
 
 card-status-new = 🆕 Status: new, waiting for an officer
 card-status-claimed = 🙋 Status: handled by { $user }
+card-status-waiting = ⏳ Status: answered, waiting for the resident · handled by { $user }
 card-status-closed = ✅ Status: closed
 card-assignee = Handled by { $user }
 card-labels = 🏷️ Labels: { $labels }
@@ -33,6 +34,7 @@ notice-templates = { $name ->
     }
 notice-template-sent = 📄 Template “{ $name }” sent to the resident in { $language }. In this room's language it reads: { $text }
 notice-transfer-unknown = There is no queue “{ $queue }”. Queues: { $queues }.
+notice-transfer-not-joined = koban is not in the room of the queue { $queue }, so the ticket stays here. Invite koban to that room (it joins by itself), then try again.
 notice-transfer-same = The ticket is already in the queue { $queue }.
 notice-resident-blocked = ⚠️ The last message for { $reference } did not reach the resident: they have blocked koban on Telegram (or deleted their account). Nothing more can reach them until they write again; the message is kept in koban's database.
 notice-not-delivered = ⚠️ The last message for { $reference } could not be delivered to the resident after several attempts. It is kept in koban's database; the operators' log has the reason.

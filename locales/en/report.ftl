@@ -115,6 +115,7 @@ myreports-question = Question
 myreports-line = • { $reference } · { $what } · { $date } · { $status }
 status-open = waiting for an officer
 status-claimed = an officer is on it
+status-waiting = an officer answered you
 status-closed = closed
 
 report-closed =

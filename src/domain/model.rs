@@ -92,6 +92,8 @@ pub enum TicketStatus {
     Open,
     /// An officer has taken it (`!claim`).
     Claimed,
+    /// An officer answered; the resident's turn.
+    Waiting,
     Closed,
 }
 
@@ -100,6 +102,7 @@ impl TicketStatus {
         match self {
             TicketStatus::Open => "open",
             TicketStatus::Claimed => "claimed",
+            TicketStatus::Waiting => "waiting",
             TicketStatus::Closed => "closed",
         }
     }
@@ -107,6 +110,7 @@ impl TicketStatus {
         match s {
             "open" => Some(TicketStatus::Open),
             "claimed" => Some(TicketStatus::Claimed),
+            "waiting" => Some(TicketStatus::Waiting),
             "closed" => Some(TicketStatus::Closed),
             _ => None,
         }

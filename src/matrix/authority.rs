@@ -32,4 +32,11 @@ impl Authority for MatrixAuthority {
             _ => i64::MAX,
         }))
     }
+
+    async fn bot_in_room(&self, room_id: &str) -> bool {
+        <&RoomId>::try_from(room_id)
+            .ok()
+            .and_then(|id| self.client.get_room(id))
+            .is_some_and(|room| room.state() == matrix_sdk::RoomState::Joined)
+    }
 }

@@ -54,6 +54,8 @@ pub trait Authority: Send + Sync {
     /// The user's power level in the room; `None` if they are not a joined
     /// member. Room creators in room version 12 have `i64::MAX`.
     async fn power_level(&self, room_id: &str, user_id: &str) -> Result<Option<i64>, String>;
+    /// Whether koban itself has joined the room.
+    async fn bot_in_room(&self, room_id: &str) -> bool;
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -525,6 +527,22 @@ impl Pipeline {
                 .collect(),
             _ => Vec::new(),
         };
+        // A transfer to a queue room koban has not joined would leave the
+        // ticket without a card: refuse it here, where membership is known.
+        if let (Some(ticket), Some(authority)) = (&ticket, &self.authority)
+            && let Some(target) = msg.body.trim().strip_prefix("!transfer ").map(str::trim)
+            && let Some((_, room)) = self
+                .settings
+                .queue_rooms
+                .iter()
+                .find(|(id, _)| id == target)
+            && !authority.bot_in_room(room).await
+        {
+            tracing::warn!(queue = target, room = %room, "transfer to a room koban is not in");
+            let outcome = engine.transfer_unreachable(ticket, target);
+            self.store.commit_outcome(item.id, &outcome, now).await?;
+            return Ok(());
+        }
         let outcome = engine.officer_message(ticket.as_ref().zip(resident.as_ref()), &history, msg);
         self.store.commit_outcome(item.id, &outcome, now).await?;
         Ok(())

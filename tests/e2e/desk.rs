@@ -93,6 +93,14 @@ async fn a_ticket_goes_through_the_desk_and_is_rated() {
     reply("We will have it removed this week.").await;
     wait_card_edit(&world, &world.queue, &root, "handled by @officer").await;
 
+    // A queue room koban is not in: refused, the ticket stays.
+    reply("!transfer west").await;
+    world
+        .in_thread(&root, |e| {
+            body(e).is_some_and(|b| b.contains("koban is not in the room of the queue"))
+        })
+        .await;
+
     // Transfer: a new card in the south room; the old card says so.
     reply("!transfer south").await;
     let south_card = world

@@ -36,6 +36,8 @@ pub struct World {
     pub south: String,
     /// The coordinators' room.
     pub coordination: String,
+    /// A configured queue room koban was never invited to ("west").
+    pub west: String,
     pub tg: TelegramEmulator,
     pub dir: tempfile::TempDir,
 }
@@ -48,6 +50,7 @@ impl World {
         let queue = officer.create_room("Queue North", &[&bot.user_id]).await;
         let south = officer.create_room("Queue South", &[&bot.user_id]).await;
         let coordination = officer.create_room("Coordination", &[&bot.user_id]).await;
+        let west = officer.create_room("Queue West", &[]).await;
         let tg = TelegramEmulator::start().await;
         let dir = tempfile::tempdir().expect("temp dir");
         Self {
@@ -57,6 +60,7 @@ impl World {
             queue,
             south,
             coordination,
+            west,
             tg,
             dir,
         }
@@ -108,6 +112,11 @@ id = "south"
 room = "{south}"
 name = "South"
 
+[[queues]]
+id = "west"
+room = "{west}"
+name = "West"
+
 [coordination]
 room = "{coordination}"
 
@@ -139,6 +148,7 @@ names = {{ en = "South", nl = "Zuid" }}
             queue = self.queue,
             south = self.south,
             coordination = self.coordination,
+            west = self.west,
         );
         std::fs::write(self.config_path(), &text).expect("write config");
         let config = Config::from_toml(&text).expect("test config parses");

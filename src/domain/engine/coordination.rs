@@ -136,7 +136,12 @@ impl Engine<'_> {
                         ("opened", FluentValue::from(of.len())),
                         ("reports", FluentValue::from(reports)),
                         ("new", FluentValue::from(count(TicketStatus::Open))),
-                        ("claimed", FluentValue::from(count(TicketStatus::Claimed))),
+                        (
+                            "claimed",
+                            FluentValue::from(
+                                count(TicketStatus::Claimed) + count(TicketStatus::Waiting),
+                            ),
+                        ),
                         ("closed", FluentValue::from(count(TicketStatus::Closed))),
                         ("first", first.map(duration).unwrap_or_else(none).into()),
                         (
@@ -224,6 +229,7 @@ impl Engine<'_> {
                     let status = match t.status {
                         TicketStatus::Open => "status-open",
                         TicketStatus::Claimed => "status-claimed",
+                        TicketStatus::Waiting => "status-waiting",
                         TicketStatus::Closed => "status-closed",
                     };
                     let mut line = format!("• {} · {}", t.reference(), self.loc.t(lang, status));

@@ -43,6 +43,14 @@ impl Engine<'_> {
                     t.assignee.clone().unwrap_or_default().into(),
                 )])),
             ),
+            TicketStatus::Waiting => self.loc.text(
+                lang,
+                "card-status-waiting",
+                Some(&args(&[(
+                    "user",
+                    t.assignee.clone().unwrap_or_default().into(),
+                )])),
+            ),
             TicketStatus::Closed => self.loc.t(lang, "card-status-closed"),
         };
         lines.push(status);
@@ -201,18 +209,17 @@ impl Engine<'_> {
             first_response: true,
             ..TicketUpdate::default()
         };
-        // The first officer to answer a new ticket has it.
-        if ticket.status == TicketStatus::Open && ticket.assignee.is_none() {
+        // The first officer to answer a ticket nobody has takes it; the
+        // resident's turn now.
+        let mut after = ticket.clone();
+        if ticket.assignee.is_none() {
             update.assignee = Some(Some(msg.sender.clone()));
-            out.set_status = Some((ticket.id, TicketStatus::Claimed));
-            let mut after = ticket.clone();
-            after.status = TicketStatus::Claimed;
             after.assignee = Some(msg.sender.clone());
-            after.first_response_at = Some(0);
-            self.edit_card(&mut out, &after);
-        } else if ticket.first_response_at.is_none() && ticket.reminded_at.is_some() {
-            let mut after = ticket.clone();
-            after.first_response_at = Some(0);
+        }
+        after.status = TicketStatus::Waiting;
+        after.first_response_at = Some(0);
+        out.set_status = Some((ticket.id, TicketStatus::Waiting));
+        if after.status != ticket.status || after.assignee != ticket.assignee {
             self.edit_card(&mut out, &after);
         }
         out.update = Some(update);
@@ -786,6 +793,21 @@ impl Engine<'_> {
         out
     }
 
+    /// `!transfer` to a queue whose room koban has not joined.
+    pub fn transfer_unreachable(&self, ticket: &Ticket, queue: &str) -> Outcome {
+        let mut out = Outcome::nothing();
+        out.ticket = TicketChange::Existing {
+            ticket_id: ticket.id,
+        };
+        let text = self.loc.text(
+            self.loc.default_language(),
+            "notice-transfer-not-joined",
+            Some(&args(&[("queue", queue.into())])),
+        );
+        self.thread_notice(&mut out, ticket, text);
+        out
+    }
+
     /// After closing: the resident may rate the answer from 1 to 5.
     fn ask_rating(&self, out: &mut Outcome, ticket: &Ticket, resident: &Resident) {
         let lang = resident.language.as_str();
@@ -1019,11 +1041,11 @@ mod tests {
             to_resident[0].1
         );
         assert!(!to_resident[0].1.contains("lotte"));
-        assert_eq!(out.set_status, Some((12, TicketStatus::Claimed)));
+        assert_eq!(out.set_status, Some((12, TicketStatus::Waiting)));
         let update = out.update.clone().expect("update");
         assert!(update.first_response);
         assert_eq!(update.assignee, Some(Some("@lotte:hs".into())));
-        assert!(card_edit(&out).contains("handled by @lotte:hs"));
+        assert!(card_edit(&out).contains("waiting for the resident · handled by @lotte:hs"));
     }
 
     #[test]

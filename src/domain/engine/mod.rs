@@ -524,6 +524,13 @@ impl<'a> Engine<'a> {
                 out.ticket = TicketChange::Existing {
                     ticket_id: ticket.id,
                 };
+                // The resident answered: the officers' turn again.
+                if ticket.status == TicketStatus::Waiting {
+                    out.set_status = Some((ticket.id, TicketStatus::Claimed));
+                    let mut after = ticket.clone();
+                    after.status = TicketStatus::Claimed;
+                    self.edit_card(out, &after);
+                }
                 (ticket.room_id.clone(), ticket.reference(), false)
             }
             (None, Some(id)) => {

@@ -916,6 +916,7 @@ impl Engine<'_> {
         let status = match t.status {
             TicketStatus::Open => "status-open",
             TicketStatus::Claimed => "status-claimed",
+            TicketStatus::Waiting => "status-waiting",
             TicketStatus::Closed => "status-closed",
         };
         let what = match (&t.kind, &t.category) {
