@@ -3,6 +3,7 @@
 
 card-status-new = 🆕 الحالة: جديدة، بانتظار أحد الضباط
 card-status-claimed = 🙋 الحالة: يتولاها { $user }
+card-status-waiting = ⏳ الحالة: تم الرد، بانتظار الساكن · يتولاها { $user }
 card-status-closed = ✅ الحالة: مغلقة
 card-assignee = يتولاها { $user }
 card-labels = 🏷️ الوسوم: { $labels }
@@ -33,12 +34,19 @@ notice-templates = { $name ->
     }
 notice-template-sent = 📄 أُرسل القالب «{ $name }» إلى الساكن باللغة { $language }. نصّه بلغة هذه الغرفة: { $text }
 notice-transfer-unknown = لا توجد قائمة انتظار باسم «{ $queue }». قوائم الانتظار: { $queues }.
+notice-transfer-not-joined = لم ينضم koban إلى غرفة قائمة الانتظار { $queue }، لذلك تبقى التذكرة هنا. ادعُ koban إلى تلك الغرفة (وسينضم إليها تلقائيًا)، ثم حاول مرة أخرى.
 notice-transfer-same = التذكرة موجودة بالفعل في قائمة الانتظار { $queue }.
 notice-resident-blocked = ⚠️ لم تصل الرسالة الأخيرة الخاصة بـ{ $reference } إلى الساكن: فقد حظر koban على Telegram (أو حذف حسابه). لن يصله أي شيء بعد الآن حتى يكتب من جديد؛ والرسالة محفوظة في قاعدة بيانات koban.
 notice-not-delivered = ⚠️ تعذّر تسليم الرسالة الأخيرة الخاصة بـ{ $reference } إلى الساكن بعد عدة محاولات. وهي محفوظة في قاعدة بيانات koban؛ ويجد المشغّلون السبب في سجلّهم.
 notice-overdue-first = ⏰ لم يصل أي رد على { $reference } منذ { $minutes } دقيقة، وهي مدة تتجاوز الهدف المحدد لقائمة الانتظار هذه. المسؤول: { $user }.
 notice-overdue-resolution = ⏰ { $reference } مفتوح منذ أكثر من { $hours } ساعة، وهي مدة تتجاوز الهدف المحدد لقائمة الانتظار هذه. المسؤول: { $user }.
 notice-nobody = لا أحد بعد
+notice-change-not-passed = لم تصل الرسالة الأصلية الخاصة بـ{ $reference } إلى الساكن بعد، لذلك لم يُنقل إليه هذا التعديل. أرسل رسالة جديدة إذا لزم الأمر.
+notice-deleted-for-resident = 🗑️ حُذفت الرسالة أيضًا من محادثة الساكن (يسمح Telegram بذلك خلال 48 ساعة).
+thread-edited =
+    ✏️ عدّل { $pseudonym } رسالة:
+    { $text }
+    (قبل التعديل: { $original })
 notice-closed-not-sent = { $reference } مغلق، لذلك لم تُرسل هذه الرسالة إلى الساكن. استخدم ‎!reopen أولًا إذا كان ينبغي أن تصله.
 
 out-of-hours = 🕘 أوقات عمل ضباط هذه الخدمة: { $hours }. تلقّينا رسالتك؛ ويمكنك توقّع الرد ابتداءً من { $when }. في حالة الطوارئ لا تنتظر: اتصل برقم الطوارئ.

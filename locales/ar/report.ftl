@@ -121,6 +121,7 @@ myreports-question = سؤال
 myreports-line = • { $reference } · { $what } · { $date } · { $status }
 status-open = بانتظار أحد الضباط
 status-claimed = أحد الضباط يتابعه
+status-waiting = ردّ عليك أحد الضباط
 status-closed = مغلق
 
 report-closed =

@@ -3,6 +3,7 @@
 
 card-status-new = 🆕 Status: neu, wartet auf Bearbeitung
 card-status-claimed = 🙋 Status: in Bearbeitung durch { $user }
+card-status-waiting = ⏳ Status: beantwortet, wartet auf Rückmeldung der Person · in Bearbeitung durch { $user }
 card-status-closed = ✅ Status: abgeschlossen
 card-assignee = Bearbeitet von { $user }
 card-labels = 🏷️ Labels: { $labels }
@@ -33,12 +34,19 @@ notice-templates = { $name ->
     }
 notice-template-sent = 📄 Vorlage „{ $name }“ wurde an die Person gesendet (Sprache: { $language }). In der Sprache dieses Raums lautet sie: { $text }
 notice-transfer-unknown = Es gibt keine Warteschlange „{ $queue }“. Warteschlangen: { $queues }.
+notice-transfer-not-joined = koban ist nicht im Raum der Warteschlange { $queue }, deshalb bleibt das Ticket hier. Laden Sie koban in diesen Raum ein (koban tritt von selbst bei) und versuchen Sie es dann erneut.
 notice-transfer-same = Das Ticket ist bereits in der Warteschlange { $queue }.
 notice-resident-blocked = ⚠️ Die letzte Nachricht zu { $reference } hat die Person nicht erreicht: Sie hat koban auf Telegram blockiert (oder ihr Konto gelöscht). Bis sie wieder schreibt, kann sie nichts mehr erreichen; die Nachricht bleibt in der Datenbank von koban gespeichert.
 notice-not-delivered = ⚠️ Die letzte Nachricht zu { $reference } konnte der Person auch nach mehreren Versuchen nicht zugestellt werden. Sie bleibt in der Datenbank von koban gespeichert; den Grund finden Sie im Protokoll der Betreiber.
 notice-overdue-first = ⏰ { $reference } ist seit { $minutes } Minuten unbeantwortet, länger als die Zielzeit dieser Warteschlange. Bearbeitet von: { $user }.
 notice-overdue-resolution = ⏰ { $reference } ist seit mehr als { $hours } Stunden offen, länger als die Zielzeit dieser Warteschlange. Bearbeitet von: { $user }.
 notice-nobody = noch niemand
+notice-change-not-passed = Die ursprüngliche Nachricht zu { $reference } hat die Person noch nicht erreicht, deshalb wurde diese Änderung nicht weitergegeben. Senden Sie bei Bedarf eine neue Nachricht.
+notice-deleted-for-resident = 🗑️ Die Nachricht wurde auch im Chat der Person gelöscht (Telegram erlaubt das innerhalb von 48 Stunden).
+thread-edited =
+    ✏️ { $pseudonym } hat eine Nachricht bearbeitet:
+    { $text }
+    (vorher: { $original })
 notice-closed-not-sent = { $reference } ist abgeschlossen, deshalb wurde diese Nachricht nicht an die Person gesendet. Verwenden Sie zuerst !reopen, wenn sie die Nachricht erhalten soll.
 
 out-of-hours = 🕘 Die Beamten dieses Dienstes arbeiten { $hours }. Ihre Nachricht ist eingegangen; eine Antwort können Sie ab { $when } erwarten. Warten Sie in einem Notfall nicht: Rufen Sie die Notrufnummer an.

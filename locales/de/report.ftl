@@ -115,6 +115,7 @@ myreports-question = Frage
 myreports-line = • { $reference } · { $what } · { $date } · { $status }
 status-open = wartet auf einen Bezirksinspektor
 status-claimed = ein Bezirksinspektor kümmert sich darum
+status-waiting = ein Bezirksinspektor hat Ihnen geantwortet
 status-closed = abgeschlossen
 
 report-closed =

@@ -3,6 +3,7 @@
 
 card-status-new = 🆕 Statut : nouveau, en attente d'un agent
 card-status-claimed = 🙋 Statut : pris en charge par { $user }
+card-status-waiting = ⏳ Statut : réponse envoyée, en attente de l'habitant · pris en charge par { $user }
 card-status-closed = ✅ Statut : clôturé
 card-assignee = Pris en charge par { $user }
 card-labels = 🏷️ Étiquettes : { $labels }
@@ -33,12 +34,19 @@ notice-templates = { $name ->
     }
 notice-template-sent = 📄 Modèle « { $name } » envoyé à l'habitant (langue : { $language }). Dans la langue de ce salon, il se lit ainsi : { $text }
 notice-transfer-unknown = Il n'existe pas de file « { $queue } ». Files : { $queues }.
+notice-transfer-not-joined = koban n'est pas dans le salon de la file { $queue } ; le ticket reste donc ici. Invitez koban dans ce salon (il le rejoint de lui-même), puis réessayez.
 notice-transfer-same = Le ticket est déjà dans la file { $queue }.
 notice-resident-blocked = ⚠️ Le dernier message pour { $reference } n'a pas atteint l'habitant : il a bloqué koban sur Telegram (ou supprimé son compte). Plus rien ne pourra lui parvenir tant qu'il n'aura pas écrit de nouveau ; le message est conservé dans la base de données de koban.
 notice-not-delivered = ⚠️ Le dernier message pour { $reference } n'a pas pu être remis à l'habitant malgré plusieurs tentatives. Il est conservé dans la base de données de koban ; le journal des administrateurs en indique la raison.
 notice-overdue-first = ⏰ { $reference } est sans réponse depuis { $minutes } minutes, soit plus que l'objectif fixé pour cette file. Pris en charge par : { $user }.
 notice-overdue-resolution = ⏰ { $reference } est ouvert depuis plus de { $hours } heures, soit plus que l'objectif fixé pour cette file. Pris en charge par : { $user }.
 notice-nobody = personne pour l'instant
+notice-change-not-passed = Le message d'origine de { $reference } n'a pas encore atteint l'habitant ; cette modification n'a donc pas été transmise. Envoyez un nouveau message si nécessaire.
+notice-deleted-for-resident = 🗑️ Le message a aussi été supprimé dans la conversation de l'habitant (Telegram le permet pendant 48 heures).
+thread-edited =
+    ✏️ { $pseudonym } a modifié un message :
+    { $text }
+    (avant : { $original })
 notice-closed-not-sent = { $reference } est clôturé ; ce message n'a donc pas été envoyé à l'habitant. Utilisez d'abord !reopen s'il doit le recevoir.
 
 out-of-hours = 🕘 Les agents de ce service travaillent { $hours }. Votre message a bien été reçu ; vous pouvez attendre une réponse à partir du { $when }. En cas d'urgence, n'attendez pas : appelez le numéro d'urgence.

@@ -115,6 +115,7 @@ myreports-question = Question
 myreports-line = • { $reference } · { $what } · { $date } · { $status }
 status-open = en attente d'un agent
 status-claimed = un agent s'en occupe
+status-waiting = un agent vous a répondu
 status-closed = clôturé
 
 report-closed =

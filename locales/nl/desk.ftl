@@ -3,6 +3,7 @@
 
 card-status-new = 🆕 Status: nieuw, wacht op een agent
 card-status-claimed = 🙋 Status: in behandeling bij { $user }
+card-status-waiting = ⏳ Status: beantwoord, wacht op de bewoner · in behandeling bij { $user }
 card-status-closed = ✅ Status: afgesloten
 card-assignee = Behandeld door { $user }
 card-labels = 🏷️ Labels: { $labels }
@@ -33,12 +34,19 @@ notice-templates = { $name ->
     }
 notice-template-sent = 📄 Sjabloon “{ $name }” is naar de bewoner gestuurd (taal: { $language }). In de taal van deze kamer luidt het: { $text }
 notice-transfer-unknown = Er is geen wachtrij “{ $queue }”. Wachtrijen: { $queues }.
+notice-transfer-not-joined = koban zit niet in de kamer van de wachtrij { $queue }, dus het ticket blijft hier. Nodig koban uit in die kamer (koban komt er vanzelf bij) en probeer het daarna opnieuw.
 notice-transfer-same = Het ticket staat al in de wachtrij { $queue }.
 notice-resident-blocked = ⚠️ Het laatste bericht voor { $reference } heeft de bewoner niet bereikt: de bewoner heeft koban geblokkeerd op Telegram (of het account verwijderd). Niets kan de bewoner nog bereiken tot die opnieuw schrijft; het bericht blijft bewaard in de database van koban.
 notice-not-delivered = ⚠️ Het laatste bericht voor { $reference } kon na verschillende pogingen niet bij de bewoner afgeleverd worden. Het blijft bewaard in de database van koban; de reden staat in het logboek van de beheerders.
 notice-overdue-first = ⏰ { $reference } heeft al { $minutes } minuten geen antwoord gekregen, langer dan de streeftijd van deze wachtrij. Behandeld door: { $user }.
 notice-overdue-resolution = ⏰ { $reference } staat al meer dan { $hours } uur open, langer dan de streeftijd van deze wachtrij. Behandeld door: { $user }.
 notice-nobody = nog niemand
+notice-change-not-passed = Het oorspronkelijke bericht van { $reference } heeft de bewoner nog niet bereikt, dus deze wijziging is niet doorgegeven. Stuur zo nodig een nieuw bericht.
+notice-deleted-for-resident = 🗑️ Het bericht is ook verwijderd in het gesprek van de bewoner (Telegram staat dat 48 uur lang toe).
+thread-edited =
+    ✏️ { $pseudonym } heeft een bericht bewerkt:
+    { $text }
+    (voorheen: { $original })
 notice-closed-not-sent = { $reference } is afgesloten, dus dit bericht is niet naar de bewoner gestuurd. Gebruik eerst !reopen als de bewoner het moet krijgen.
 
 out-of-hours = 🕘 De agenten van deze dienst werken { $hours }. Je bericht is goed ontvangen; je kunt een antwoord verwachten vanaf { $when }. Wacht in een noodgeval niet: bel het noodnummer.

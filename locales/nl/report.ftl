@@ -115,6 +115,7 @@ myreports-question = Vraag
 myreports-line = • { $reference } · { $what } · { $date } · { $status }
 status-open = wacht op een agent
 status-claimed = een agent is ermee bezig
+status-waiting = een agent heeft je geantwoord
 status-closed = afgesloten
 
 report-closed =

@@ -3,6 +3,7 @@
 
 card-status-new = 🆕 Stare: nou, așteaptă un polițist
 card-status-claimed = 🙋 Stare: preluat de { $user }
+card-status-waiting = ⏳ Stare: răspuns trimis, așteaptă locuitorul · preluat de { $user }
 card-status-closed = ✅ Stare: închis
 card-assignee = Preluat de { $user }
 card-labels = 🏷️ Etichete: { $labels }
@@ -33,12 +34,19 @@ notice-templates = { $name ->
     }
 notice-template-sent = 📄 Șablonul „{ $name }” a fost trimis locuitorului în limba { $language }. În limba acestei camere, textul este: { $text }
 notice-transfer-unknown = Nu există nicio coadă „{ $queue }”. Cozi: { $queues }.
+notice-transfer-not-joined = koban nu este în camera cozii { $queue }, așa că tichetul rămâne aici. Invitați koban în acea cameră (se alătură singur), apoi încercați din nou.
 notice-transfer-same = Tichetul este deja în coada { $queue }.
 notice-resident-blocked = ⚠️ Ultimul mesaj pentru { $reference } nu a ajuns la locuitor: acesta a blocat koban pe Telegram (sau și-a șters contul). Niciun mesaj nu mai poate ajunge la el până când nu scrie din nou; mesajul este păstrat în baza de date koban.
 notice-not-delivered = ⚠️ Ultimul mesaj pentru { $reference } nu a putut fi livrat locuitorului nici după mai multe încercări. Este păstrat în baza de date koban; motivul apare în jurnalul administratorilor.
 notice-overdue-first = ⏰ { $reference } nu a primit niciun răspuns de { $minutes } min, mai mult decât ținta stabilită pentru această coadă. Preluat de: { $user }.
 notice-overdue-resolution = ⏰ { $reference } este deschis de peste { $hours } h, mai mult decât ținta stabilită pentru această coadă. Preluat de: { $user }.
 notice-nobody = încă nimeni
+notice-change-not-passed = Mesajul inițial pentru { $reference } nu a ajuns încă la locuitor, așa că această modificare nu a fost transmisă. Trimiteți un mesaj nou, dacă este nevoie.
+notice-deleted-for-resident = 🗑️ Mesajul a fost șters și din conversația locuitorului (Telegram permite acest lucru timp de 48 de ore).
+thread-edited =
+    ✏️ { $pseudonym } a modificat un mesaj:
+    { $text }
+    (înainte: { $original })
 notice-closed-not-sent = { $reference } este închis, așa că acest mesaj nu a fost trimis locuitorului. Folosiți mai întâi !reopen dacă locuitorul trebuie să îl primească.
 
 out-of-hours = 🕘 Programul polițiștilor acestui serviciu: { $hours }. Mesajul dumneavoastră a fost primit; puteți aștepta un răspuns începând cu { $when }. În caz de urgență, nu așteptați: sunați la numărul de urgență.

@@ -117,6 +117,7 @@ myreports-question = Întrebare
 myreports-line = • { $reference } · { $what } · { $date } · { $status }
 status-open = așteaptă un polițist
 status-claimed = un polițist se ocupă de ea
+status-waiting = un polițist v-a răspuns
 status-closed = închisă
 
 report-closed =

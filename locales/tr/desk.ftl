@@ -3,6 +3,7 @@
 
 card-status-new = 🆕 Durum: yeni, bir polis memurunu bekliyor
 card-status-claimed = 🙋 Durum: { $user } ilgileniyor
+card-status-waiting = ⏳ Durum: cevaplandı, sakinin dönüşü bekleniyor · { $user } ilgileniyor
 card-status-closed = ✅ Durum: kapatıldı
 card-assignee = İlgilenen: { $user }
 card-labels = 🏷️ Etiketler: { $labels }
@@ -33,12 +34,19 @@ notice-templates = { $name ->
     }
 notice-template-sent = 📄 “{ $name }” şablonu sakine { $language } dilinde gönderildi. Bu odanın dilinde metin şöyle: { $text }
 notice-transfer-unknown = “{ $queue }” adında bir kuyruk yok. Kuyruklar: { $queues }.
+notice-transfer-not-joined = koban, { $queue } kuyruğunun bekleme odasında değil; bu yüzden talep burada kalıyor. koban'ı o odaya davet edin (odaya kendiliğinden katılır), ardından tekrar deneyin.
 notice-transfer-same = Talep zaten { $queue } kuyruğunda.
 notice-resident-blocked = ⚠️ { $reference } için gönderilen son mesaj sakine ulaşmadı: sakin koban'ı Telegram'da engellemiş (veya hesabını silmiş). Sakin tekrar yazana kadar ona hiçbir şey ulaşamaz; mesaj koban'ın veritabanında saklanıyor.
 notice-not-delivered = ⚠️ { $reference } için gönderilen son mesaj, birkaç denemeye rağmen sakine iletilemedi. Mesaj koban'ın veritabanında saklanıyor; nedeni sistem yöneticilerinin kayıtlarında yer alıyor.
 notice-overdue-first = ⏰ { $reference } { $minutes } dakikadır cevap bekliyor; bu süre, bu kuyruğun hedef süresini aşıyor. İlgilenen: { $user }.
 notice-overdue-resolution = ⏰ { $reference } { $hours } saatten uzun süredir açık; bu süre, bu kuyruğun hedef süresini aşıyor. İlgilenen: { $user }.
 notice-nobody = henüz kimse
+notice-change-not-passed = { $reference } için gönderilen asıl mesaj henüz sakine ulaşmadı; bu yüzden bu değişiklik iletilmedi. Gerekirse yeni bir mesaj gönderin.
+notice-deleted-for-resident = 🗑️ Mesaj sakinin sohbetinden de silindi (Telegram buna 48 saat boyunca izin veriyor).
+thread-edited =
+    ✏️ { $pseudonym } bir mesajı düzenledi:
+    { $text }
+    (önceki hâli: { $original })
 notice-closed-not-sent = { $reference } kapalı olduğu için bu mesaj sakine gönderilmedi. Sakinin mesajı alması gerekiyorsa önce !reopen kullanın.
 
 out-of-hours = 🕘 Bu hizmetteki polis memurlarının çalışma saatleri: { $hours }. Mesajınız alındı; { $when } itibarıyla bir cevap bekleyebilirsiniz. Acil bir durumda beklemeyin: acil çağrı numarasını arayın.

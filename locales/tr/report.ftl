@@ -115,6 +115,7 @@ myreports-question = Soru
 myreports-line = • { $reference } · { $what } · { $date } · { $status }
 status-open = bir polis memurunu bekliyor
 status-claimed = bir polis memuru ilgileniyor
+status-waiting = bir polis memuru size cevap verdi
 status-closed = kapatıldı
 
 report-closed =

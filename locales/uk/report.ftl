@@ -119,6 +119,7 @@ myreports-question = Запитання
 myreports-line = • { $reference } · { $what } · { $date } · { $status }
 status-open = очікує на поліцейського
 status-claimed = поліцейський уже працює над цим
+status-waiting = поліцейський вам відповів
 status-closed = закрито
 
 report-closed =

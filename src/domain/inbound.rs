@@ -99,6 +99,10 @@ pub struct OfficerMessage {
     /// Root of the thread the message belongs to, if any.
     pub thread_root: Option<String>,
     pub body: String,
+    /// A reaction on a ticket's card standing for a command (`body`);
+    /// ignored when the reaction was on anything else.
+    #[serde(default)]
+    pub via_reaction: bool,
 }
 
 /// An officer's edit or redaction of an earlier message.

@@ -50,6 +50,29 @@ pub fn to_inbound(
             })
         });
     }
+    if kind_of_event == "m.reaction" {
+        // Shortcuts on a ticket's card: 👀 takes it, ✅ closes it.
+        let relates = content.get("m.relates_to")?;
+        if kind != RoomKind::Queue
+            || relates.get("rel_type").and_then(Value::as_str) != Some("m.annotation")
+        {
+            return None;
+        }
+        let key = relates.get("key").and_then(Value::as_str)?;
+        let command = match key.trim_end_matches('\u{fe0f}') {
+            "👀" => "!claim",
+            "✅" => "!close",
+            _ => return None,
+        };
+        return Some(InboundEvent::Officer(OfficerMessage {
+            room_id: room_id.to_owned(),
+            event_id: event_id.to_owned(),
+            sender: sender.to_owned(),
+            thread_root: Some(relates.get("event_id")?.as_str()?.to_owned()),
+            body: command.to_owned(),
+            via_reaction: true,
+        }));
+    }
     if kind_of_event != "m.room.message" {
         return None;
     }
@@ -106,6 +129,7 @@ pub fn to_inbound(
                 sender: sender.to_owned(),
                 thread_root,
                 body: body.to_owned(),
+                via_reaction: false,
             }))
         }
         RoomKind::Resident => {
@@ -247,6 +271,31 @@ mod tests {
             assert_eq!(c.target, "$1");
             assert!(to_inbound("!r", RoomKind::Resident, "@koban:hs", &redaction).is_none());
         }
+    }
+
+    #[test]
+    fn card_reactions_are_commands() {
+        let reaction = |key: &str| {
+            json!({"type": "m.reaction", "sender": "@o:hs", "event_id": "$r",
+                "content": {"m.relates_to": {"rel_type": "m.annotation", "event_id": "$card", "key": key}}})
+        };
+        let Some(InboundEvent::Officer(m)) =
+            to_inbound("!q", RoomKind::Queue, "@koban:hs", &reaction("✅"))
+        else {
+            panic!("✅ closes");
+        };
+        assert_eq!(
+            (m.body.as_str(), m.thread_root.as_deref(), m.via_reaction),
+            ("!close", Some("$card"), true)
+        );
+        let Some(InboundEvent::Officer(m)) =
+            to_inbound("!q", RoomKind::Queue, "@koban:hs", &reaction("👀"))
+        else {
+            panic!("👀 claims");
+        };
+        assert_eq!(m.body, "!claim");
+        assert!(to_inbound("!q", RoomKind::Queue, "@koban:hs", &reaction("👍")).is_none());
+        assert!(to_inbound("!r", RoomKind::Resident, "@koban:hs", &reaction("✅")).is_none());
     }
 
     #[test]

@@ -483,6 +483,13 @@ impl Pipeline {
             Some(root) => self.store.ticket_by_root(&msg.room_id, root).await?,
             None => None,
         };
+        if msg.via_reaction && ticket.is_none() {
+            // A reaction on something that is not a ticket's card.
+            self.store
+                .commit_outcome(item.id, &Outcome::nothing(), now)
+                .await?;
+            return Ok(());
+        }
         if msg.thread_root.is_some() && ticket.is_none() && item.attempts + 1 < ROOT_WAIT_ATTEMPTS {
             // The card's event id may not be recorded yet (a crash between
             // sending the card and recording it): wait a little.

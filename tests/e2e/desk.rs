@@ -158,10 +158,8 @@ async fn coordinators_see_stats_and_hand_tickets_over() {
         .send_text(&resident, "The playground gate is broken again");
     let card = world.card("playground gate").await;
     let root = event_id(&card);
-    world
-        .officer
-        .send_thread_reply(&world.queue, &root, "!claim")
-        .await;
+    // 👀 on the card takes the ticket.
+    world.officer.react(&world.queue, &root, "👀").await;
     wait_card_edit(&world, &world.queue, &root, "handled by @officer").await;
 
     world.officer.send_text(&world.coordination, "!stats").await;

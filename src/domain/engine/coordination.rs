@@ -349,6 +349,7 @@ mod tests {
             sender: "@chief:hs".into(),
             thread_root: None,
             body: body.into(),
+            via_reaction: false,
         }
     }
 

@@ -976,6 +976,7 @@ mod tests {
             sender: "@lotte:hs".into(),
             thread_root: Some("$card".into()),
             body: body.into(),
+            via_reaction: false,
         }
     }
 

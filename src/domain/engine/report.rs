@@ -1436,6 +1436,7 @@ mod tests {
             sender: "@lotte:hs".into(),
             thread_root: Some("$card".into()),
             body: body.into(),
+            via_reaction: false,
         };
         let to_resident = |out: &Outcome| -> Vec<String> {
             out.outbox
