@@ -72,6 +72,7 @@ pub async fn run_with_clock(
                         first_response_minutes: q.first_response_minutes,
                         resolution_hours: q.resolution_hours,
                     },
+                    officer_names: q.officer_names,
                 })
             })
             .collect::<anyhow::Result<Vec<_>>>()?,

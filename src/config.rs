@@ -180,6 +180,10 @@ pub struct OfficerContact {
     pub role: String,
     #[serde(default)]
     pub phone: Option<String>,
+    /// The officer's Matrix ID: `!handover` from this ID passes the contact
+    /// role on to the incoming officer.
+    #[serde(default)]
+    pub matrix_id: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -286,6 +290,10 @@ pub struct QueueConfig {
     /// Hours until a ticket should be closed (none: no target).
     #[serde(default)]
     pub resolution_hours: Option<u64>,
+    /// Show residents the answering officer's Matrix display name before
+    /// the role. Off by default: residents see the role only.
+    #[serde(default)]
+    pub officer_names: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -293,6 +293,7 @@ async fn outside_hours_residents_learn_when_and_late_tickets_get_one_reminder(
             first_response_minutes: Some(60),
             resolution_hours: None,
         },
+        officer_names: false,
     };
     let mut bot = Bot::with_desks(store.clone(), clock.clone(), vec![desk.clone()]);
     let watch = TargetWatch {

@@ -80,6 +80,7 @@ handover-done = { $count ->
         [many] تم: انتقلت { $count } تذكرة مفتوحة من { $outgoing } إلى { $incoming }؛ وفي غرف قوائم الانتظار الخاصة بها ملخّص للتسليم.
        *[other] تم: انتقلت { $count } تذكرة مفتوحة من { $outgoing } إلى { $incoming }؛ وفي غرف قوائم الانتظار الخاصة بها ملخّص للتسليم.
     }
+handover-contacts = 👮 يرى سكان { $areas } الآن { $incoming } بصفته ضابط الشرطة المجتمعية المسؤول عنهم (من دون رقم هاتف الضابط المغادر).
 notice-not-allowed-coordination = ⛔ لا يحق لـ{ $user } استخدام أوامر التنسيق هنا: يلزم مستوى الصلاحية { $level }.
 notice-coordination-help =
     الأوامر في غرفة التنسيق:

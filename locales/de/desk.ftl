@@ -74,6 +74,7 @@ handover-done = { $count ->
         [one] Erledigt: 1 offenes Ticket ging von { $outgoing } an { $incoming }; im Raum seiner Warteschlange steht eine Übergabenotiz.
        *[other] Erledigt: { $count } offene Tickets gingen von { $outgoing } an { $incoming }; in den Räumen ihrer Warteschlangen steht jeweils eine Übergabenotiz.
     }
+handover-contacts = 👮 Wer in { $areas } wohnt, sieht jetzt { $incoming } als zuständigen Bezirksinspektor (ohne die Telefonnummer der abgebenden Person).
 notice-not-allowed-coordination = ⛔ { $user } darf hier keine Koordinationsbefehle verwenden: Dafür ist die Berechtigungsstufe { $level } nötig.
 notice-coordination-help =
     Befehle im Koordinationsraum:

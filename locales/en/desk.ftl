@@ -74,6 +74,7 @@ handover-done = { $count ->
         [one] Done: 1 open ticket went from { $outgoing } to { $incoming }; its queue room has a briefing.
        *[other] Done: { $count } open tickets went from { $outgoing } to { $incoming }; their queue rooms have a briefing.
     }
+handover-contacts = 👮 Residents of { $areas } now see { $incoming } as their community officer (without the outgoing officer's phone number).
 notice-not-allowed-coordination = ⛔ { $user } may not use coordination commands here: power level { $level } is needed.
 notice-coordination-help =
     Commands in the coordination room:

@@ -74,6 +74,7 @@ handover-done = { $count ->
         [one] C'est fait : 1 ticket ouvert est passé de { $outgoing } à { $incoming } ; le salon de sa file a reçu une note de passation.
        *[other] C'est fait : { $count } tickets ouverts sont passés de { $outgoing } à { $incoming } ; les salons de leurs files ont reçu une note de passation.
     }
+handover-contacts = 👮 Les habitants de { $areas } voient désormais { $incoming } comme leur agent de quartier (sans le numéro de téléphone de l'agent sortant).
 notice-not-allowed-coordination = ⛔ { $user } ne peut pas utiliser les commandes de coordination ici : il faut le niveau de pouvoir { $level }.
 notice-coordination-help =
     Commandes dans le salon de coordination :

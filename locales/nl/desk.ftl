@@ -74,6 +74,7 @@ handover-done = { $count ->
         [one] Klaar: 1 openstaand ticket is van { $outgoing } naar { $incoming } gegaan; de kamer van de wachtrij heeft een overdrachtsbericht gekregen.
        *[other] Klaar: { $count } openstaande tickets zijn van { $outgoing } naar { $incoming } gegaan; de kamers van hun wachtrijen hebben een overdrachtsbericht gekregen.
     }
+handover-contacts = 👮 Bewoners van { $areas } zien nu { $incoming } als hun wijkagent (zonder het telefoonnummer van de vertrekkende agent).
 notice-not-allowed-coordination = ⛔ { $user } mag hier geen coördinatiecommando's gebruiken: daarvoor is machtsniveau { $level } nodig.
 notice-coordination-help =
     Commando's in de coördinatiekamer:

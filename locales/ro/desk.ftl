@@ -79,6 +79,7 @@ handover-done = { $count ->
         [few] Gata: { $count } tichete deschise au trecut de la { $outgoing } la { $incoming }; camerele cozilor lor au primit câte un rezumat de predare.
        *[other] Gata: { $count } de tichete deschise au trecut de la { $outgoing } la { $incoming }; camerele cozilor lor au primit câte un rezumat de predare.
     }
+handover-contacts = 👮 Pentru locuitorii din { $areas }, polițistul de proximitate afișat este acum { $incoming } (fără numărul de telefon al polițistului care predă tura).
 notice-not-allowed-coordination = ⛔ { $user } nu poate folosi aici comenzile de coordonare: este necesar nivelul de putere { $level }.
 notice-coordination-help =
     Comenzi în camera de coordonare:

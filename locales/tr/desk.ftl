@@ -74,6 +74,7 @@ handover-done = { $count ->
         [one] Tamamlandı: 1 açık talep { $outgoing } kullanıcısından { $incoming } kullanıcısına geçti; talebin bekleme odasına bir devir özeti gönderildi.
        *[other] Tamamlandı: { $count } açık talep { $outgoing } kullanıcısından { $incoming } kullanıcısına geçti; taleplerin bekleme odalarına birer devir özeti gönderildi.
     }
+handover-contacts = 👮 { $areas } sakinlerine artık mahalle polisi olarak { $incoming } gösteriliyor (görevi bırakan polis memurunun telefon numarası olmadan).
 notice-not-allowed-coordination = ⛔ { $user } burada koordinasyon komutlarını kullanamaz: { $level } yetki düzeyi gerekiyor.
 notice-coordination-help =
     Koordinasyon odasındaki komutlar:

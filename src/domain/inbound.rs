@@ -103,6 +103,10 @@ pub struct OfficerMessage {
     /// ignored when the reaction was on anything else.
     #[serde(default)]
     pub via_reaction: bool,
+    /// The sender's display name in the room, filled in when processed for
+    /// queues that show officers' names to residents.
+    #[serde(default)]
+    pub sender_name: Option<String>,
 }
 
 /// An officer's edit or redaction of an earlier message.

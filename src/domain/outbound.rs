@@ -163,6 +163,8 @@ pub struct Outcome {
     pub set_awaiting: Option<(i64, Option<Awaiting>)>,
     /// Tickets that change hands (ticket id, new assignee): a handover.
     pub reassign: Vec<(i64, String)>,
+    /// A key/value entry to store with the rest (key, value).
+    pub set_kv: Option<(String, String)>,
 }
 
 /// Changes to a ticket besides its status; `None` fields stay as they are.
@@ -196,6 +198,7 @@ impl Outcome {
             update: None,
             set_awaiting: None,
             reassign: Vec::new(),
+            set_kv: None,
         }
     }
 }

@@ -33,6 +33,15 @@ impl Authority for MatrixAuthority {
         }))
     }
 
+    async fn display_name(&self, room_id: &str, user_id: &str) -> Option<String> {
+        let room = self.client.get_room(<&RoomId>::try_from(room_id).ok()?)?;
+        let member = room
+            .get_member(<&UserId>::try_from(user_id).ok()?)
+            .await
+            .ok()??;
+        member.display_name().map(str::to_owned)
+    }
+
     async fn bot_in_room(&self, room_id: &str) -> bool {
         <&RoomId>::try_from(room_id)
             .ok()

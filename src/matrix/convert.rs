@@ -71,6 +71,7 @@ pub fn to_inbound(
             thread_root: Some(relates.get("event_id")?.as_str()?.to_owned()),
             body: command.to_owned(),
             via_reaction: true,
+            sender_name: None,
         }));
     }
     if kind_of_event != "m.room.message" {
@@ -130,6 +131,7 @@ pub fn to_inbound(
                 thread_root,
                 body: body.to_owned(),
                 via_reaction: false,
+                sender_name: None,
             }))
         }
         RoomKind::Resident => {

@@ -21,8 +21,8 @@ use tracing::Instrument;
 use crate::clock::SharedClock;
 use crate::config::MediaConfig;
 use crate::delivery::backoff_delay;
-use crate::domain::engine::ResidentState;
 use crate::domain::engine::{Attachment, ImageRefusal};
+use crate::domain::engine::{CONTACT_HOLDERS_KEY, ContactHolders, ResidentState};
 use crate::domain::menu::Action;
 use crate::domain::{
     Channel, Engine, EngineSettings, FileRef, InboundEvent, OfficerMessage, Outcome,
@@ -56,6 +56,8 @@ pub trait Authority: Send + Sync {
     async fn power_level(&self, room_id: &str, user_id: &str) -> Result<Option<i64>, String>;
     /// Whether koban itself has joined the room.
     async fn bot_in_room(&self, room_id: &str) -> bool;
+    /// The user's display name in the room, if they set one.
+    async fn display_name(&self, room_id: &str, user_id: &str) -> Option<String>;
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -324,7 +326,8 @@ impl Pipeline {
             draft: draft.as_ref(),
             tickets: &tickets,
         };
-        let engine = Engine::new(&self.settings, &self.localizer);
+        let holders = self.contact_holders().await?;
+        let engine = Engine::new(&self.settings, &self.localizer).with_contacts(&holders);
         let new_ticket_id = if engine.opens_ticket(&state, msg, attachment.as_ref()) {
             Some(self.store.ticket_reserve_id().await?)
         } else {
@@ -431,6 +434,16 @@ impl Pipeline {
         Ok(())
     }
 
+    /// Who holds the area contact roles after handovers.
+    async fn contact_holders(&self) -> crate::storage::Result<ContactHolders> {
+        Ok(self
+            .store
+            .kv_get(CONTACT_HOLDERS_KEY)
+            .await?
+            .and_then(|v| serde_json::from_str(&v).ok())
+            .unwrap_or_default())
+    }
+
     /// A message in the coordination room: only `!` commands matter.
     async fn coordination(
         &self,
@@ -466,7 +479,20 @@ impl Pipeline {
         } else if let Some(h) = crate::domain::engine::Handover::parse(body) {
             let tickets = self.store.tickets_assigned_open(&h.outgoing).await?;
             tracing::info!(outgoing = %h.outgoing, incoming = %h.incoming, tickets = tickets.len(), "handover");
-            engine.handover(msg, &h, &tickets)
+            let holders = self.contact_holders().await?;
+            let mut incoming_name = None;
+            if let Some(authority) = &self.authority {
+                let rooms = std::iter::once(msg.room_id.as_str())
+                    .chain(self.settings.queue_rooms.iter().map(|(_, r)| r.as_str()));
+                for room in rooms {
+                    incoming_name = authority.display_name(room, &h.incoming).await;
+                    if incoming_name.is_some() {
+                        break;
+                    }
+                }
+            }
+            let name = incoming_name.unwrap_or_else(|| h.incoming.clone());
+            engine.handover(msg, &h, &tickets, &holders, &name)
         } else {
             engine.coordination_help(msg)
         };
@@ -550,7 +576,17 @@ impl Pipeline {
             self.store.commit_outcome(item.id, &outcome, now).await?;
             return Ok(());
         }
-        let outcome = engine.officer_message(ticket.as_ref().zip(resident.as_ref()), &history, msg);
+        let mut msg = msg.clone();
+        if let (Some(ticket), Some(authority)) = (&ticket, &self.authority)
+            && self
+                .settings
+                .desk(&ticket.queue_id)
+                .is_some_and(|d| d.officer_names)
+        {
+            msg.sender_name = authority.display_name(&msg.room_id, &msg.sender).await;
+        }
+        let outcome =
+            engine.officer_message(ticket.as_ref().zip(resident.as_ref()), &history, &msg);
         self.store.commit_outcome(item.id, &outcome, now).await?;
         Ok(())
     }

@@ -716,6 +716,16 @@ macro_rules! impl_store {
                         .await?;
                     }
                 }
+                if let Some((key, value)) = &outcome.set_kv {
+                    sqlx::query::<$db>(
+                        "INSERT INTO kv (key, value) VALUES ($1, $2) \
+                         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    )
+                    .bind(key)
+                    .bind(value)
+                    .execute(&mut *tx)
+                    .await?;
+                }
                 for (ticket_id, assignee) in &outcome.reassign {
                     sqlx::query::<$db>(
                         "UPDATE tickets SET assignee = $2, updated_at = $3 WHERE id = $1",

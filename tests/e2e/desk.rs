@@ -220,6 +220,30 @@ async fn coordinators_see_stats_and_hand_tickets_over() {
         "handled by @colleague:localhost",
     )
     .await;
+    // The outgoing officer was North's contact: residents now see the
+    // incoming officer there, without the old phone number.
+    world
+        .officer
+        .wait_for(&world.coordination, WAIT, |e| {
+            body(e).is_some_and(|b| b.contains("now see"))
+        })
+        .await;
+    let before = world.tg.sent_to(9400).len();
+    world.tg.send_text(&resident, "/start area_north");
+    let sent = world.tg.wait_sent(9400, before + 1, WAIT).await;
+    let contacts = sent[before]
+        .text
+        .clone()
+        .unwrap_or_default()
+        .replace(['\u{2068}', '\u{2069}'], "");
+    assert!(
+        contacts.contains("@colleague:localhost – Community officer"),
+        "{contacts}"
+    );
+    assert!(
+        !contacts.contains("Lotte") && !contacts.contains("+32 9 266"),
+        "{contacts}"
+    );
     koban.stop().await;
 }
 

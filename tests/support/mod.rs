@@ -133,6 +133,7 @@ boundary = "{boundary}"
 name = "Lotte Peeters"
 role = "Community officer"
 phone = "+32 9 266 00 00"
+matrix_id = "{officer}"
 
 [[areas]]
 id = "south"
@@ -144,6 +145,7 @@ names = {{ en = "South", nl = "Zuid" }}
             api = self.tg.api_url(),
             hs = self.hs.url,
             user = self.bot.user_id,
+            officer = self.officer.user_id,
             password = self.bot.password,
             queue = self.queue,
             south = self.south,

@@ -162,8 +162,17 @@ impl Engine<'_> {
     }
 
     /// `!handover`: the outgoing officer's open tickets (`tickets`) go to
-    /// the incoming one; each affected queue room gets a briefing.
-    pub fn handover(&self, msg: &OfficerMessage, h: &Handover, tickets: &[Ticket]) -> Outcome {
+    /// the incoming one; each affected queue room gets a briefing. Area
+    /// contact roles the outgoing officer holds pass to the incoming one
+    /// (`incoming_name`: their display name), recorded in `holders`.
+    pub fn handover(
+        &self,
+        msg: &OfficerMessage,
+        h: &Handover,
+        tickets: &[Ticket],
+        holders: &super::ContactHolders,
+        incoming_name: &str,
+    ) -> Outcome {
         let lang = self.loc.default_language();
         let mut out = Outcome::nothing();
         if let Some(queue) = &h.queue
@@ -252,6 +261,45 @@ impl Engine<'_> {
                 ])),
             );
             out.outbox.push(self.room_text(room, text));
+        }
+        // Contact roles: every configured officer whose role the outgoing
+        // officer holds (themselves, or by an earlier handover).
+        let mut holders = holders.clone();
+        let mut areas = Vec::new();
+        for area in &self.settings.areas.0 {
+            for officer in &area.officers {
+                let Some(id) = &officer.matrix_id else {
+                    continue;
+                };
+                let current = holders
+                    .get(id)
+                    .map_or(id.as_str(), |c| c.matrix_id.as_str());
+                if current == h.outgoing {
+                    holders.insert(
+                        id.clone(),
+                        super::ContactHolder {
+                            matrix_id: h.incoming.clone(),
+                            name: incoming_name.to_owned(),
+                        },
+                    );
+                    areas.push(area.name(lang, lang).to_owned());
+                }
+            }
+        }
+        if !areas.is_empty() {
+            out.set_kv = Some((
+                super::CONTACT_HOLDERS_KEY.to_owned(),
+                serde_json::to_string(&holders).expect("contact holders serialize"),
+            ));
+            let text = self.loc.text(
+                lang,
+                "handover-contacts",
+                Some(&args(&[
+                    ("incoming", incoming_name.into()),
+                    ("areas", areas.join(", ").into()),
+                ])),
+            );
+            out.outbox.push(self.room_text(&msg.room_id, text));
         }
         let text = self.loc.text(
             lang,
@@ -350,6 +398,7 @@ mod tests {
             thread_root: None,
             body: body.into(),
             via_reaction: false,
+            sender_name: None,
         }
     }
 
@@ -413,7 +462,14 @@ mod tests {
         let mut b = ticket(2, "south", 5, TicketStatus::Claimed);
         b.assignee = Some("@lotte:hs".into());
         b.reminded_at = Some(NOW);
-        let out = engine.handover(&msg("!handover"), &h, &[a.clone(), b.clone()]);
+        let holders = crate::domain::engine::ContactHolders::new();
+        let out = engine.handover(
+            &msg("!handover"),
+            &h,
+            &[a.clone(), b.clone()],
+            &holders,
+            "Sam",
+        );
         assert_eq!(
             out.reassign,
             vec![(1, "@sam:hs".into()), (2, "@sam:hs".into())]
@@ -437,11 +493,112 @@ mod tests {
 
         // Only one queue.
         let h = Handover::parse("!handover @lotte:hs @sam:hs south").expect("parses");
-        let out = engine.handover(&msg("!handover"), &h, &[a, b]);
+        let out = engine.handover(&msg("!handover"), &h, &[a, b], &holders, "Sam");
         assert_eq!(out.reassign, vec![(2, "@sam:hs".into())]);
         let h = Handover::parse("!handover @lotte:hs @sam:hs west").expect("parses");
-        let out = engine.handover(&msg("!handover"), &h, &[]);
+        let out = engine.handover(&msg("!handover"), &h, &[], &holders, "Sam");
         assert!(out.reassign.is_empty());
         assert!(text(&out, "!coord:hs").contains("no queue"));
+    }
+
+    #[test]
+    fn handover_passes_the_area_contact_role_on() {
+        use crate::config::{AreaConfig, OfficerContact};
+        use crate::domain::area::Area;
+        use crate::domain::engine::ResidentState;
+        use crate::domain::model::{Channel, Resident};
+        use crate::domain::{ResidentContent, ResidentMessage};
+        let loc = Localizer::builtin("en").expect("locales");
+        let mut settings = settings();
+        let north = AreaConfig {
+            id: "north".into(),
+            names: [("en".to_owned(), "North".to_owned())]
+                .into_iter()
+                .collect(),
+            boundary: None,
+            officers: vec![OfficerContact {
+                name: "Lotte Peeters".into(),
+                role: "Community officer".into(),
+                phone: Some("+32 9 266 00 00".into()),
+                matrix_id: Some("@lotte:hs".into()),
+            }],
+        };
+        settings.areas = Areas(vec![Area::new(&north, None).expect("area")]);
+        let engine = Engine::new(&settings, &loc);
+        let h = Handover::parse("!handover @lotte:hs @sam:hs").expect("parses");
+        let out = engine.handover(&msg("!handover"), &h, &[], &Default::default(), "Sam Claes");
+        let (key, value) = out.set_kv.clone().expect("holders stored");
+        assert_eq!(key, crate::domain::engine::CONTACT_HOLDERS_KEY);
+        let holders: crate::domain::engine::ContactHolders =
+            serde_json::from_str(&value).expect("json");
+        assert_eq!(holders["@lotte:hs"].matrix_id, "@sam:hs");
+        assert!(text(&out, "!coord:hs").contains("North now see Sam Claes"));
+        // A second handover follows the role, not the configured name.
+        let next = Handover::parse("!handover @sam:hs @noor:hs").expect("parses");
+        let out = engine.handover(&msg("!handover"), &next, &[], &holders, "Noor");
+        let chained: crate::domain::engine::ContactHolders =
+            serde_json::from_str(&out.set_kv.expect("stored").1).expect("json");
+        assert_eq!(chained["@lotte:hs"].name, "Noor");
+
+        // Residents of North see the incoming officer, without the old phone.
+        let resident = Resident {
+            id: 1,
+            channel: Channel::Telegram,
+            external_id: "u".into(),
+            chat_id: "c".into(),
+            pseudonym: "Resident ELM".into(),
+            language: "en".into(),
+            platform_language: None,
+            area_id: Some("north".into()),
+            menu: Vec::new(),
+            awaiting: None,
+            created_at: 0,
+            last_seen_at: 0,
+        };
+        let contact = ResidentMessage {
+            channel: Channel::Telegram,
+            user_id: "u".into(),
+            chat_id: "c".into(),
+            message_id: "1".into(),
+            language_hint: None,
+            content: ResidentContent::Callback {
+                query_id: "q".into(),
+                data: "c".into(),
+            },
+        };
+        let st = ResidentState {
+            resident: &resident,
+            open_ticket: None,
+            draft: None,
+            tickets: &[],
+            rated_ticket: None,
+            edited_original: None,
+        };
+        let shown = |out: &Outcome| {
+            out.outbox
+                .iter()
+                .filter_map(|o| match &o.body {
+                    MessageBody::Menu { text, .. } => {
+                        Some(text.replace(['\u{2068}', '\u{2069}'], ""))
+                    }
+                    _ => None,
+                })
+                .collect::<String>()
+        };
+        let before = shown(&engine.resident_message(&st, &contact, None, None, NOW));
+        assert!(
+            before.contains("Lotte Peeters") && before.contains("+32 9 266 00 00"),
+            "{before}"
+        );
+        let after = shown(
+            &Engine::new(&settings, &loc)
+                .with_contacts(&chained)
+                .resident_message(&st, &contact, None, None, NOW),
+        );
+        assert!(after.contains("Noor – Community officer"), "{after}");
+        assert!(
+            !after.contains("Lotte") && !after.contains("+32 9 266 00 00"),
+            "{after}"
+        );
     }
 }

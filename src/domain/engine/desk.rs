@@ -126,28 +126,36 @@ impl Engine<'_> {
         });
     }
 
-    /// How residents see who answers: a role, with the queue's name.
-    fn role_label(&self, lang: &str, ticket: &Ticket) -> String {
+    /// How residents see who answers: a role, with the queue's name; and
+    /// the officer's name first where the queue is configured to show it.
+    fn role_label(&self, lang: &str, ticket: &Ticket, officer: Option<&str>) -> String {
         let role = self.loc.t(lang, "officer-role");
-        match self
-            .settings
-            .desk(&ticket.queue_id)
-            .map(|d| d.name.as_str())
-            .filter(|n| !n.is_empty())
-        {
+        let desk = self.settings.desk(&ticket.queue_id);
+        let role = match desk.map(|d| d.name.as_str()).filter(|n| !n.is_empty()) {
             Some(name) => format!("{role}, {name}"),
+            None => role,
+        };
+        match officer.filter(|_| desk.is_some_and(|d| d.officer_names)) {
+            Some(officer) => format!("{officer} · {role}"),
             None => role,
         }
     }
 
     /// Sends `text` to the resident as the officers' answer.
-    fn answer_resident(&self, out: &mut Outcome, ticket: &Ticket, resident: &Resident, text: &str) {
+    fn answer_resident(
+        &self,
+        out: &mut Outcome,
+        ticket: &Ticket,
+        resident: &Resident,
+        officer: Option<&str>,
+        text: &str,
+    ) {
         let lang = resident.language.as_str();
         let text = self.loc.text(
             lang,
             "officer-reply",
             Some(&args(&[
-                ("role", self.role_label(lang, ticket).into()),
+                ("role", self.role_label(lang, ticket, officer).into()),
                 ("reference", ticket.reference().into()),
                 ("text", text.into()),
             ])),
@@ -203,7 +211,7 @@ impl Engine<'_> {
             external_id: msg.event_id.clone(),
             body: body.to_owned(),
         });
-        self.answer_resident(&mut out, ticket, resident, body);
+        self.answer_resident(&mut out, ticket, resident, msg.sender_name.as_deref(), body);
         let mut update = TicketUpdate {
             ticket_id: ticket.id,
             first_response: true,
@@ -510,7 +518,7 @@ impl Engine<'_> {
             external_id: msg.event_id.clone(),
             body: format!("[template {name}] {text}"),
         });
-        self.answer_resident(out, ticket, resident, &text);
+        self.answer_resident(out, ticket, resident, msg.sender_name.as_deref(), &text);
         out.update = Some(TicketUpdate {
             ticket_id: ticket.id,
             first_response: true,
@@ -694,7 +702,7 @@ impl Engine<'_> {
                     lang,
                     "officer-reply",
                     Some(&args(&[
-                        ("role", self.role_label(lang, ticket).into()),
+                        ("role", self.role_label(lang, ticket, None).into()),
                         ("reference", ticket.reference().into()),
                         ("text", change.body.trim().into()),
                     ])),
@@ -921,11 +929,19 @@ mod tests {
             ],
             routes: Vec::new(),
             report: ReportConfig::default(),
-            desks: vec![crate::domain::engine::QueueDesk {
-                id: "north".into(),
-                name: "North".into(),
-                ..Default::default()
-            }],
+            desks: vec![
+                crate::domain::engine::QueueDesk {
+                    id: "north".into(),
+                    name: "North".into(),
+                    ..Default::default()
+                },
+                crate::domain::engine::QueueDesk {
+                    id: "south".into(),
+                    name: "South".into(),
+                    officer_names: true,
+                    ..Default::default()
+                },
+            ],
         }
     }
 
@@ -977,6 +993,7 @@ mod tests {
             thread_root: Some("$card".into()),
             body: body.into(),
             via_reaction: false,
+            sender_name: None,
         }
     }
 
@@ -1042,6 +1059,24 @@ mod tests {
             to_resident[0].1
         );
         assert!(!to_resident[0].1.contains("lotte"));
+        // A queue configured to show names: the display name, then the role.
+        let mut south = ticket();
+        south.queue_id = "south".into();
+        let mut named = officer("We will look into it.");
+        named.sender_name = Some("Lotte Peeters".into());
+        let out = Engine::new(&desk.settings, &desk.loc).officer_message(
+            Some((&south, &resident())),
+            &[],
+            &named,
+        );
+        let to_resident: Vec<_> = sent(&out).into_iter().filter(|(d, _)| d == "700").collect();
+        assert!(
+            to_resident[0]
+                .1
+                .starts_with("👮 Lotte Peeters · Community officer, South"),
+            "{}",
+            to_resident[0].1
+        );
         assert_eq!(out.set_status, Some((12, TicketStatus::Waiting)));
         let update = out.update.clone().expect("update");
         assert!(update.first_response);

@@ -48,6 +48,8 @@ pub struct QueueDesk {
     /// `None`: always open.
     pub hours: Option<crate::domain::hours::BusinessHours>,
     pub targets: crate::domain::hours::Targets,
+    /// Show residents the officer's display name before the role.
+    pub officer_names: bool,
 }
 
 /// What koban knows about a resident when their message is handled.
@@ -110,7 +112,23 @@ pub enum ImageRefusal {
 pub struct Engine<'a> {
     settings: &'a EngineSettings,
     loc: &'a Localizer,
+    /// Area contacts handed over (see [`ContactHolders`]).
+    contacts: Option<&'a ContactHolders>,
 }
+
+/// Who now holds the contact role of configured area officers after
+/// `!handover`: configured Matrix ID → (Matrix ID, display name) of the
+/// current holder.
+pub type ContactHolders = std::collections::BTreeMap<String, ContactHolder>;
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ContactHolder {
+    pub matrix_id: String,
+    pub name: String,
+}
+
+/// The key/value entry that stores [`ContactHolders`].
+pub const CONTACT_HOLDERS_KEY: &str = "area-contact-holders";
 
 fn mb(bytes: u64) -> String {
     format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
@@ -118,7 +136,17 @@ fn mb(bytes: u64) -> String {
 
 impl<'a> Engine<'a> {
     pub fn new(settings: &'a EngineSettings, loc: &'a Localizer) -> Self {
-        Self { settings, loc }
+        Self {
+            settings,
+            loc,
+            contacts: None,
+        }
+    }
+
+    /// With the area contacts handed over so far.
+    pub fn with_contacts(mut self, contacts: &'a ContactHolders) -> Self {
+        self.contacts = Some(contacts);
+        self
     }
 
     /// Whether handling this message opens a ticket, so that the caller can
@@ -894,15 +922,22 @@ impl Engine<'_> {
                 )])),
             ));
             for officer in &area.officers {
+                // After a handover, the incoming officer holds the role; the
+                // outgoing officer's personal phone number is not shown.
+                let holder = officer
+                    .matrix_id
+                    .as_ref()
+                    .and_then(|id| self.contacts?.get(id));
+                let name = holder.map_or(officer.name.clone(), |h| h.name.clone());
                 lines.push(self.loc.text(
                     lang,
                     "contact-officer",
                     Some(&args(&[
-                        ("name", officer.name.clone().into()),
+                        ("name", name.into()),
                         ("role", officer.role.clone().into()),
                     ])),
                 ));
-                if let Some(phone) = &officer.phone {
+                if let (Some(phone), None) = (&officer.phone, holder) {
                     let phone = self.loc.text(
                         lang,
                         "contact-phone",

@@ -1437,6 +1437,7 @@ mod tests {
             thread_root: Some("$card".into()),
             body: body.into(),
             via_reaction: false,
+            sender_name: None,
         };
         let to_resident = |out: &Outcome| -> Vec<String> {
             out.outbox
