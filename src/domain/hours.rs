@@ -228,24 +228,9 @@ mod tests {
     fn targets_are_missed_once() {
         let t0 = at("2026-12-01T08:00:00Z");
         let mut ticket = Ticket {
-            id: 1,
-            resident_id: 1,
-            kind: super::super::model::TicketKind::Question,
-            queue_id: "q".into(),
-            room_id: "!q:hs".into(),
-            root_event_id: None,
-            status: TicketStatus::Open,
-            category: None,
-            card: String::new(),
-            assignee: None,
-            labels: Vec::new(),
-            rating: None,
-            feedback: None,
-            first_response_at: None,
-            reminded_at: None,
-            closed_at: None,
             created_at: t0,
             updated_at: t0,
+            ..crate::domain::engine::fixtures::ticket(1)
         };
         let targets = Targets {
             first_response_minutes: Some(240),

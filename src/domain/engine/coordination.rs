@@ -343,50 +343,21 @@ impl Engine<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::{ReportConfig, ZoneConfig};
-    use crate::domain::EngineSettings;
     use crate::domain::area::Areas;
+    use crate::domain::engine::fixtures::{self, settings};
     use crate::i18n::Localizer;
 
     const NOW: Millis = 1_796_464_800_000;
     const HOUR: i64 = 3_600_000;
 
-    fn settings() -> EngineSettings {
-        EngineSettings {
-            zone: ZoneConfig::default(),
-            areas: Areas::default(),
-            default_queue_id: "north".into(),
-            default_queue_room: "!north:hs".into(),
-            queue_rooms: vec![
-                ("north".into(), "!north:hs".into()),
-                ("south".into(), "!south:hs".into()),
-            ],
-            routes: Vec::new(),
-            report: ReportConfig::default(),
-            desks: Vec::new(),
-        }
-    }
-
     fn ticket(id: i64, queue: &str, age_h: i64, status: TicketStatus) -> Ticket {
         Ticket {
-            id,
-            resident_id: 1,
-            kind: TicketKind::Question,
             queue_id: queue.into(),
             room_id: format!("!{queue}:hs"),
-            root_event_id: Some(format!("$card{id}")),
             status,
-            category: None,
-            card: format!("card {id}"),
-            assignee: None,
-            labels: Vec::new(),
-            rating: None,
-            feedback: None,
-            first_response_at: None,
-            reminded_at: None,
-            closed_at: None,
             created_at: NOW - age_h * HOUR,
             updated_at: NOW,
+            ..fixtures::ticket(id)
         }
     }
 
@@ -407,7 +378,7 @@ mod tests {
             .iter()
             .filter(|o| o.destination == room)
             .filter_map(|o| match &o.body {
-                MessageBody::Text { text } => Some(text.replace(['\u{2068}', '\u{2069}'], "")),
+                MessageBody::Text { text } => Some(fixtures::plain(text)),
                 _ => None,
             })
             .collect::<Vec<_>>()
@@ -505,7 +476,6 @@ mod tests {
     fn handover_passes_the_area_contact_role_on() {
         use crate::config::{AreaConfig, OfficerContact};
         use crate::domain::area::Area;
-        use crate::domain::engine::ResidentState;
         use crate::domain::model::{Channel, Resident};
         use crate::domain::{ResidentContent, ResidentMessage};
         let loc = Localizer::builtin("en").expect("locales");
@@ -542,18 +512,8 @@ mod tests {
 
         // Residents of North see the incoming officer, without the old phone.
         let resident = Resident {
-            id: 1,
-            channel: Channel::Telegram,
-            external_id: "u".into(),
-            chat_id: "c".into(),
-            pseudonym: "Resident ELM".into(),
-            language: "en".into(),
-            platform_language: None,
             area_id: Some("north".into()),
-            menu: Vec::new(),
-            awaiting: None,
-            created_at: 0,
-            last_seen_at: 0,
+            ..fixtures::resident()
         };
         let contact = ResidentMessage {
             channel: Channel::Telegram,
@@ -566,14 +526,7 @@ mod tests {
                 data: "c".into(),
             },
         };
-        let st = ResidentState {
-            resident: &resident,
-            open_ticket: None,
-            draft: None,
-            tickets: &[],
-            rated_ticket: None,
-            edited_original: None,
-        };
+        let st = fixtures::state(&resident);
         let shown = |out: &Outcome| {
             out.outbox
                 .iter()

@@ -910,78 +910,40 @@ impl Engine<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::config::{ReportConfig, ZoneConfig};
     use crate::domain::EngineSettings;
-    use crate::domain::area::Areas;
-    use crate::domain::model::{Awaiting, TicketKind};
+    use crate::domain::engine::fixtures::{self, plain};
+    use crate::domain::model::Awaiting;
     use crate::domain::{ResidentContent, ResidentMessage};
     use crate::i18n::Localizer;
 
     fn settings() -> EngineSettings {
+        let desk = |id: &str, name: &str, officer_names| crate::domain::engine::QueueDesk {
+            id: id.into(),
+            name: name.into(),
+            officer_names,
+            ..Default::default()
+        };
         EngineSettings {
-            zone: ZoneConfig::default(),
-            areas: Areas::default(),
-            default_queue_id: "north".into(),
-            default_queue_room: "!north:hs".into(),
-            queue_rooms: vec![
-                ("north".into(), "!north:hs".into()),
-                ("south".into(), "!south:hs".into()),
-            ],
-            routes: Vec::new(),
-            report: ReportConfig::default(),
-            desks: vec![
-                crate::domain::engine::QueueDesk {
-                    id: "north".into(),
-                    name: "North".into(),
-                    ..Default::default()
-                },
-                crate::domain::engine::QueueDesk {
-                    id: "south".into(),
-                    name: "South".into(),
-                    officer_names: true,
-                    ..Default::default()
-                },
-            ],
+            desks: vec![desk("north", "North", false), desk("south", "South", true)],
+            ..fixtures::settings()
         }
     }
 
     fn resident() -> Resident {
         Resident {
             id: 7,
-            channel: Channel::Telegram,
-            external_id: "u".into(),
             chat_id: "700".into(),
             pseudonym: "Resident OWL".into(),
-            language: "en".into(),
-            platform_language: None,
-            area_id: None,
-            menu: Vec::new(),
-            awaiting: None,
-            created_at: 0,
-            last_seen_at: 0,
+            ..fixtures::resident()
         }
     }
 
     fn ticket() -> Ticket {
         Ticket {
-            id: 12,
             resident_id: 7,
-            kind: TicketKind::Question,
-            queue_id: "north".into(),
-            room_id: "!north:hs".into(),
             root_event_id: Some("$card".into()),
-            status: TicketStatus::Open,
-            category: None,
             card: "🎫 Q-2026-00012 · new question".into(),
-            assignee: None,
-            labels: Vec::new(),
-            rating: None,
-            feedback: None,
-            first_response_at: None,
-            reminded_at: None,
-            closed_at: None,
-            created_at: 1_772_323_200_000,
-            updated_at: 1_772_323_200_000,
+            ..fixtures::ticket(12)
         }
     }
 
@@ -995,10 +957,6 @@ mod tests {
             via_reaction: false,
             sender_name: None,
         }
-    }
-
-    fn plain(s: &str) -> String {
-        s.replace(['\u{2068}', '\u{2069}'], "")
     }
 
     /// (destination, text) of every text, menu or edit in the outcome.

@@ -4,6 +4,8 @@
 
 mod coordination;
 mod desk;
+#[cfg(test)]
+pub(crate) mod fixtures;
 mod report;
 
 pub use coordination::Handover;
@@ -1094,12 +1096,11 @@ impl Engine<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::area::Areas;
+
+    use crate::domain::engine::fixtures::{message, state as st};
 
     fn settings() -> EngineSettings {
         EngineSettings {
-            zone: ZoneConfig::default(),
-            areas: Areas::default(),
             default_queue_id: "general".into(),
             default_queue_room: "!q:hs".into(),
             queue_rooms: vec![
@@ -1111,47 +1112,15 @@ mod tests {
                 languages: vec!["ar".into()],
                 ..Default::default()
             }],
-            report: ReportConfig::default(),
-            desks: Vec::new(),
-        }
-    }
-
-    fn st(r: &Resident) -> ResidentState<'_> {
-        ResidentState {
-            resident: r,
-            open_ticket: None,
-            draft: None,
-            tickets: &[],
-            rated_ticket: None,
-            edited_original: None,
+            ..fixtures::settings()
         }
     }
 
     fn resident(channel: Channel, menu: &[&str]) -> Resident {
         Resident {
-            id: 1,
             channel,
-            external_id: "u".into(),
-            chat_id: "c".into(),
-            pseudonym: "Resident TEST".into(),
-            language: "en".into(),
-            platform_language: None,
-            area_id: None,
             menu: menu.iter().map(|m| (*m).to_owned()).collect(),
-            awaiting: None,
-            created_at: 0,
-            last_seen_at: 0,
-        }
-    }
-
-    fn message(channel: Channel, content: ResidentContent) -> ResidentMessage {
-        ResidentMessage {
-            channel,
-            user_id: "u".into(),
-            chat_id: "c".into(),
-            message_id: "1".into(),
-            language_hint: None,
-            content,
+            ..fixtures::resident()
         }
     }
 

@@ -1004,20 +1004,7 @@ mod tests {
     }
 
     fn resident() -> Resident {
-        Resident {
-            id: 1,
-            channel: Channel::Telegram,
-            external_id: "u".into(),
-            chat_id: "c".into(),
-            pseudonym: "Resident KITE".into(),
-            language: "en".into(),
-            platform_language: None,
-            area_id: None,
-            menu: Vec::new(),
-            awaiting: None,
-            created_at: 0,
-            last_seen_at: 0,
-        }
+        crate::domain::engine::fixtures::resident()
     }
 
     fn msg(content: ResidentContent) -> ResidentMessage {
@@ -1411,24 +1398,13 @@ mod tests {
         let engine = Engine::new(&settings, &loc);
         let resident = resident();
         let mut ticket = Ticket {
-            id: 43,
-            resident_id: resident.id,
             kind: TicketKind::Report,
             queue_id: "general".into(),
             room_id: "!q:hs".into(),
             root_event_id: Some("$card".into()),
-            status: TicketStatus::Open,
             category: Some("vandalism".into()),
             card: "🗂️ R-2026-00043 · new report".into(),
-            assignee: None,
-            labels: Vec::new(),
-            rating: None,
-            feedback: None,
-            first_response_at: None,
-            reminded_at: None,
-            closed_at: None,
-            created_at: 1_772_323_200_000,
-            updated_at: 1_772_323_200_000,
+            ..crate::domain::engine::fixtures::ticket(43)
         };
         let officer = |body: &str| OfficerMessage {
             room_id: "!q:hs".into(),

@@ -1,0 +1,100 @@
+//! Values the engine's tests share: settings with two queues, a resident,
+//! a ticket, a message. Tests change what matters to them with struct
+//! update syntax.
+
+use super::{EngineSettings, ResidentState};
+use crate::config::{ReportConfig, ZoneConfig};
+use crate::domain::area::Areas;
+use crate::domain::model::{Channel, Resident, Ticket, TicketKind, TicketStatus};
+use crate::domain::{ResidentContent, ResidentMessage};
+
+/// 2026-03-01T00:00:00Z.
+pub const T0: i64 = 1_772_323_200_000;
+
+/// Queues `north` (default) and `south`, no areas, no routes.
+pub fn settings() -> EngineSettings {
+    EngineSettings {
+        zone: ZoneConfig::default(),
+        areas: Areas::default(),
+        default_queue_id: "north".into(),
+        default_queue_room: "!north:hs".into(),
+        queue_rooms: vec![
+            ("north".into(), "!north:hs".into()),
+            ("south".into(), "!south:hs".into()),
+        ],
+        routes: Vec::new(),
+        report: ReportConfig::default(),
+        desks: Vec::new(),
+    }
+}
+
+/// An English-speaking Telegram resident (id 1, chat "c").
+pub fn resident() -> Resident {
+    Resident {
+        id: 1,
+        channel: Channel::Telegram,
+        external_id: "u".into(),
+        chat_id: "c".into(),
+        pseudonym: "Resident KITE".into(),
+        language: "en".into(),
+        platform_language: None,
+        area_id: None,
+        menu: Vec::new(),
+        awaiting: None,
+        created_at: 0,
+        last_seen_at: 0,
+    }
+}
+
+/// A new question of resident 1 in `north`, its card delivered as `$card<id>`.
+pub fn ticket(id: i64) -> Ticket {
+    Ticket {
+        id,
+        resident_id: 1,
+        kind: TicketKind::Question,
+        queue_id: "north".into(),
+        room_id: "!north:hs".into(),
+        root_event_id: Some(format!("$card{id}")),
+        status: TicketStatus::Open,
+        category: None,
+        card: format!("card {id}"),
+        assignee: None,
+        labels: Vec::new(),
+        rating: None,
+        feedback: None,
+        first_response_at: None,
+        reminded_at: None,
+        closed_at: None,
+        created_at: T0,
+        updated_at: T0,
+    }
+}
+
+/// What the engine knows of `resident` when nothing else is going on.
+pub fn state(resident: &Resident) -> ResidentState<'_> {
+    ResidentState {
+        resident,
+        open_ticket: None,
+        draft: None,
+        tickets: &[],
+        rated_ticket: None,
+        edited_original: None,
+    }
+}
+
+/// A message from resident 1 on `channel`.
+pub fn message(channel: Channel, content: ResidentContent) -> ResidentMessage {
+    ResidentMessage {
+        channel,
+        user_id: "u".into(),
+        chat_id: "c".into(),
+        message_id: "1".into(),
+        language_hint: None,
+        content,
+    }
+}
+
+/// Text without Fluent's bidi isolation marks.
+pub fn plain(s: &str) -> String {
+    s.replace(['\u{2068}', '\u{2069}'], "")
+}
