@@ -414,24 +414,32 @@ impl Pipeline {
                 .await?;
             return Ok(());
         };
-        if let Some(authority) = &self.authority {
-            let needed = self.min_power.get(&change.room_id).copied().unwrap_or(50);
-            let level = authority
-                .power_level(&change.room_id, &change.sender)
-                .await
-                .map_err(|e| ProcessError::Retry(format!("power level lookup: {e}")))?;
-            if level.is_none_or(|l| l < needed) {
-                tracing::warn!(room = %change.room_id, sender = %change.sender, "officer change refused");
-                self.store
-                    .commit_outcome(item.id, &Outcome::nothing(), now)
-                    .await?;
-                return Ok(());
-            }
+        if let Some(needed) = self.refused(&change.room_id, &change.sender).await? {
+            tracing::warn!(room = %change.room_id, sender = %change.sender, needed, "officer change refused");
+            self.store
+                .commit_outcome(item.id, &Outcome::nothing(), now)
+                .await?;
+            return Ok(());
         }
         let outcome = Engine::new(&self.settings, &self.localizer)
             .officer_change(&ticket, &resident, change, redacted, &sent);
         self.store.commit_outcome(item.id, &outcome, now).await?;
         Ok(())
+    }
+
+    /// `Some(level needed)` when `user` may not act in `room`: not a joined
+    /// member, or below the room's power level. Without an authority,
+    /// everyone may.
+    async fn refused(&self, room: &str, user: &str) -> Result<Option<i64>, ProcessError> {
+        let Some(authority) = &self.authority else {
+            return Ok(None);
+        };
+        let needed = self.min_power.get(room).copied().unwrap_or(50);
+        let level = authority
+            .power_level(room, user)
+            .await
+            .map_err(|e| ProcessError::Retry(format!("power level lookup: {e}")))?;
+        Ok(level.is_none_or(|l| l < needed).then_some(needed))
     }
 
     /// Who holds the area contact roles after handovers.
@@ -459,18 +467,11 @@ impl Pipeline {
             return Ok(());
         }
         let engine = Engine::new(&self.settings, &self.localizer);
-        if let Some(authority) = &self.authority {
-            let needed = self.min_power.get(&msg.room_id).copied().unwrap_or(50);
-            let level = authority
-                .power_level(&msg.room_id, &msg.sender)
-                .await
-                .map_err(|e| ProcessError::Retry(format!("power level lookup: {e}")))?;
-            if level.is_none_or(|l| l < needed) {
-                tracing::warn!(room = %msg.room_id, sender = %msg.sender, ?level, needed, "coordination command refused");
-                let outcome = engine.coordination_refused(msg, needed);
-                self.store.commit_outcome(item.id, &outcome, now).await?;
-                return Ok(());
-            }
+        if let Some(needed) = self.refused(&msg.room_id, &msg.sender).await? {
+            tracing::warn!(room = %msg.room_id, sender = %msg.sender, needed, "coordination command refused");
+            let outcome = engine.coordination_refused(msg, needed);
+            self.store.commit_outcome(item.id, &outcome, now).await?;
+            return Ok(());
         }
         let outcome = if body == "!stats" || body.starts_with("!stats ") {
             let since = now - 30 * 86_400_000;
@@ -526,18 +527,13 @@ impl Pipeline {
             None => None,
         };
         let engine = Engine::new(&self.settings, &self.localizer);
-        if let (Some(ticket), Some(authority)) = (&ticket, &self.authority) {
-            let needed = self.min_power.get(&msg.room_id).copied().unwrap_or(50);
-            let level = authority
-                .power_level(&msg.room_id, &msg.sender)
-                .await
-                .map_err(|e| ProcessError::Retry(format!("power level lookup: {e}")))?;
-            if level.is_none_or(|l| l < needed) {
-                tracing::warn!(room = %msg.room_id, sender = %msg.sender, ?level, needed, "officer action refused");
-                let outcome = engine.officer_refused(ticket, msg, needed);
-                self.store.commit_outcome(item.id, &outcome, now).await?;
-                return Ok(());
-            }
+        if let Some(ticket) = &ticket
+            && let Some(needed) = self.refused(&msg.room_id, &msg.sender).await?
+        {
+            tracing::warn!(room = %msg.room_id, sender = %msg.sender, needed, "officer action refused");
+            let outcome = engine.officer_refused(ticket, msg, needed);
+            self.store.commit_outcome(item.id, &outcome, now).await?;
+            return Ok(());
         }
         let history: Vec<String> = match (&ticket, msg.body.trim_start().starts_with("!transfer")) {
             (Some(t), true) => self

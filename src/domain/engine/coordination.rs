@@ -178,20 +178,7 @@ impl Engine<'_> {
         if let Some(queue) = &h.queue
             && !self.settings.queue_rooms.iter().any(|(id, _)| id == queue)
         {
-            let queues: Vec<&str> = self
-                .settings
-                .queue_rooms
-                .iter()
-                .map(|(id, _)| id.as_str())
-                .collect();
-            let text = self.loc.text(
-                lang,
-                "notice-transfer-unknown",
-                Some(&args(&[
-                    ("queue", queue.as_str().into()),
-                    ("queues", queues.join(", ").into()),
-                ])),
-            );
+            let text = self.unknown_queue(queue);
             out.outbox.push(self.room_text(&msg.room_id, text));
             return out;
         }

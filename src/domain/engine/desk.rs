@@ -549,12 +549,6 @@ impl Engine<'_> {
     ) {
         let officer_lang = self.loc.default_language();
         let target = target.trim();
-        let queues: Vec<&str> = self
-            .settings
-            .queue_rooms
-            .iter()
-            .map(|(id, _)| id.as_str())
-            .collect();
         let Some((queue_id, room_id)) = self
             .settings
             .queue_rooms
@@ -562,14 +556,7 @@ impl Engine<'_> {
             .find(|(id, _)| id == target)
             .cloned()
         else {
-            let text = self.loc.text(
-                officer_lang,
-                "notice-transfer-unknown",
-                Some(&args(&[
-                    ("queue", target.into()),
-                    ("queues", queues.join(", ").into()),
-                ])),
-            );
+            let text = self.unknown_queue(target);
             return self.thread_notice(out, ticket, text);
         };
         if queue_id == ticket.queue_id {
@@ -799,6 +786,24 @@ impl Engine<'_> {
         );
         self.thread_notice(&mut out, ticket, text);
         out
+    }
+
+    /// "There is no queue …", with the list of queues.
+    pub(super) fn unknown_queue(&self, queue: &str) -> String {
+        let queues: Vec<&str> = self
+            .settings
+            .queue_rooms
+            .iter()
+            .map(|(id, _)| id.as_str())
+            .collect();
+        self.loc.text(
+            self.loc.default_language(),
+            "notice-transfer-unknown",
+            Some(&args(&[
+                ("queue", queue.into()),
+                ("queues", queues.join(", ").into()),
+            ])),
+        )
     }
 
     /// `!transfer` to a queue whose room koban has not joined.
