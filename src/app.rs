@@ -16,7 +16,7 @@ use crate::delivery::{Sender, Worker};
 use crate::domain::EngineSettings;
 use crate::domain::area::{Area, Areas};
 use crate::i18n::Localizer;
-use crate::pipeline::{DraftExpiry, MediaSource, Pipeline, TargetWatch};
+use crate::pipeline::{DraftExpiry, MediaSource, Pipeline, Retention, TargetWatch};
 use crate::{matrix, storage, telegram};
 
 /// How long in-flight work may take to finish after a shutdown signal.
@@ -189,6 +189,16 @@ pub async fn run_with_clock(
     {
         let token = workers.clone();
         tasks.spawn(async move { expiry.run(token).await });
+    }
+    let retention = Retention {
+        store: store.clone(),
+        clock: clock.clone(),
+        days: config.zone.retention_days,
+        wake_delivery: matrix_wake.clone(),
+    };
+    {
+        let token = workers.clone();
+        tasks.spawn(async move { retention.run(token).await });
     }
     let watch = TargetWatch {
         store: store.clone(),

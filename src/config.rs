@@ -650,6 +650,9 @@ impl Config {
         if report.max_distance_km.is_nan() || report.max_distance_km <= 0.0 {
             return invalid("report.max_distance_km must be positive");
         }
+        if self.zone.retention_days == 0 {
+            return invalid("zone.retention_days must be at least 1");
+        }
         if self.delivery.max_attempts == 0 {
             return invalid("delivery.max_attempts must be at least 1");
         }

@@ -91,6 +91,7 @@ storage_tests! {
         tickets_close_and_reopen,
         report_drafts_keep_photos_until_sent_or_discarded,
         ticket_desk_fields_are_kept,
+        erasure_and_retention_leave_nothing_behind,
     ],
     url: [migrations_apply_idempotently],
 }
@@ -1825,5 +1826,197 @@ async fn ticket_desk_fields_are_kept(store: Arc<dyn Store>) {
     assert_eq!(
         store.resident_get(r.id).await.unwrap().expect("r").awaiting,
         None
+    );
+}
+
+async fn erasure_and_retention_leave_nothing_behind(store: Arc<dyn Store>) {
+    // `_` must not act as a LIKE wildcard: "ux1" is someone else.
+    let a = resident(&*store, "u_1").await;
+    let b = resident(&*store, "ux1").await;
+    let said = |who: &str, n: u32| NewInbox {
+        source: "telegram".to_owned(),
+        external_id: format!("{who}-{n}"),
+        payload: format!(
+            r#"{{"type":"resident","channel":"telegram","user_id":"{who}","text":"message {n}"}}"#
+        ),
+        received_at: T0,
+    };
+    store
+        .inbox_record(&[said("u_1", 1), said("ux1", 1)], &[])
+        .await
+        .unwrap();
+    let ticket_id = store.ticket_reserve_id().await.unwrap();
+    let row = inbox_row(&*store, "open-a", T0).await;
+    let open = Outcome {
+        ticket: TicketChange::Open {
+            id: ticket_id,
+            resident_id: a.id,
+            kind: TicketKind::Report,
+            queue_id: "north".to_owned(),
+            room_id: ROOM.to_owned(),
+            category: Some("theft".to_owned()),
+            card: "card".to_owned(),
+        },
+        history: vec![history("resident", "1", "my bike was stolen")],
+        outbox: vec![
+            text(Channel::Matrix, ROOM, Placement::TicketRoot, "card"),
+            image(
+                Channel::Matrix,
+                ROOM,
+                Placement::TicketThread,
+                sample_image_bytes(64),
+            ),
+            text(
+                Channel::Telegram,
+                &a.chat_id,
+                Placement::Direct,
+                "thank you",
+            ),
+        ],
+        ..Outcome::nothing()
+    };
+    store.commit_outcome(row, &open, T0).await.unwrap();
+    for (channel, remote) in [
+        (Channel::Matrix, "$card"),
+        (Channel::Matrix, "$img"),
+        (Channel::Telegram, "77"),
+    ] {
+        let item = all_due(&*store, channel, T0 + 1).await;
+        let item = item.first().expect("a row to deliver");
+        store
+            .outbox_sent(item.id, remote, T0 + 1, T0 + 1)
+            .await
+            .unwrap();
+    }
+    assert_eq!(
+        store
+            .outbox_of_event("telegram", "open-a")
+            .await
+            .unwrap()
+            .len(),
+        3
+    );
+
+    // The resident asks for erasure.
+    let row = inbox_row(&*store, "erase-a", T0 + 5).await;
+    let erase = Outcome {
+        erase: Some(a.id),
+        outbox: vec![text(
+            Channel::Telegram,
+            &a.chat_id,
+            Placement::Direct,
+            "deleted",
+        )],
+        ..Outcome::nothing()
+    };
+    store.commit_outcome(row, &erase, T0 + 5).await.unwrap();
+    assert_eq!(store.resident_get(a.id).await.unwrap(), None);
+    assert_eq!(store.ticket_get(ticket_id).await.unwrap(), None);
+    assert!(store.ticket_history(ticket_id).await.unwrap().is_empty());
+    assert!(
+        !store.inbox_has("telegram", "u_1-1").await.unwrap(),
+        "what they sent goes"
+    );
+    assert!(
+        store.inbox_has("telegram", "ux1-1").await.unwrap(),
+        "not someone else's"
+    );
+    assert!(store.resident_get(b.id).await.unwrap().is_some());
+    // koban's copies in the room are queued for redaction; the resident gets
+    // the confirmation; nothing else of theirs is left in the outbox.
+    let mut targets = Vec::new();
+    let mut to_resident = Vec::new();
+    loop {
+        let matrix = all_due(&*store, Channel::Matrix, T0 + 10).await;
+        let telegram = all_due(&*store, Channel::Telegram, T0 + 10).await;
+        if matrix.is_empty() && telegram.is_empty() {
+            break;
+        }
+        for item in matrix.iter().chain(&telegram) {
+            match &item.body {
+                MessageBody::Delete { target } => {
+                    assert_eq!(item.destination, ROOM);
+                    assert_eq!(item.ticket_id, None);
+                    targets.push(target.clone());
+                }
+                MessageBody::Text { text } => to_resident.push(text.clone()),
+                other => panic!("unexpected row {other:?}"),
+            }
+            store
+                .outbox_sent(item.id, "done", T0 + 10, T0 + 10)
+                .await
+                .unwrap();
+        }
+    }
+    targets.sort();
+    assert_eq!(targets, ["$card", "$img"]);
+    assert_eq!(to_resident, ["deleted"]);
+
+    // Retention: closed tickets, idle residents without tickets, old events.
+    let c = resident(&*store, "u3").await;
+    let d = resident(&*store, "u4").await;
+    let open_ticket = |resident_id: i64, id: i64| Outcome {
+        ticket: TicketChange::Open {
+            id,
+            resident_id,
+            kind: TicketKind::Question,
+            queue_id: "north".to_owned(),
+            room_id: ROOM.to_owned(),
+            category: None,
+            card: "card".to_owned(),
+        },
+        history: vec![history("resident", "2", "a question")],
+        ..Outcome::nothing()
+    };
+    let (tc, td) = (
+        store.ticket_reserve_id().await.unwrap(),
+        store.ticket_reserve_id().await.unwrap(),
+    );
+    let row = inbox_row(&*store, "open-c", T0).await;
+    store
+        .commit_outcome(row, &open_ticket(c.id, tc), T0)
+        .await
+        .unwrap();
+    let row = inbox_row(&*store, "open-d", T0).await;
+    store
+        .commit_outcome(row, &open_ticket(d.id, td), T0)
+        .await
+        .unwrap();
+    let row = inbox_row(&*store, "close-c", T0 + 20).await;
+    let close = Outcome {
+        ticket: TicketChange::Existing { ticket_id: tc },
+        set_status: Some((tc, TicketStatus::Closed)),
+        ..Outcome::nothing()
+    };
+    store.commit_outcome(row, &close, T0 + 20).await.unwrap();
+    store
+        .inbox_record(&[new_inbox("still-waiting", T0)], &[])
+        .await
+        .unwrap();
+
+    let purged = store.purge(T0 + 100, T0 + 200).await.unwrap();
+    assert_eq!(purged.tickets, 1);
+    assert_eq!(store.ticket_get(tc).await.unwrap(), None, "closed long ago");
+    assert!(store.ticket_get(td).await.unwrap().is_some(), "open: kept");
+    assert!(store.resident_get(d.id).await.unwrap().is_some());
+    assert_eq!(
+        store.resident_get(c.id).await.unwrap(),
+        None,
+        "nothing left of them"
+    );
+    assert_eq!(
+        store.resident_get(b.id).await.unwrap(),
+        None,
+        "idle, no tickets"
+    );
+    assert!(purged.residents >= 2);
+    assert!(purged.inbox > 0);
+    assert!(
+        store.inbox_has("telegram", "still-waiting").await.unwrap(),
+        "unprocessed events stay"
+    );
+    assert_eq!(
+        store.purge(T0 + 100, T0 + 300).await.unwrap(),
+        Default::default()
     );
 }

@@ -22,6 +22,7 @@ notice-help =
     !label Label -Label: Labels hinzufügen oder entfernen
     !transfer <Warteschlange>: das Ticket in eine andere Warteschlange verschieben
     !close [Ergebnis]: abschließen und die Person informieren · !reopen
+    !erase: auf Wunsch der Person alle ihre Daten löschen
     Jede andere Nachricht im Thread wird an die Person gesendet.
 notice-not-in-thread = { $command } bezieht sich auf ein Ticket: Schreiben Sie den Befehl in den Thread des Tickets (mit der Maus über die Karte → Im Thread antworten). !help listet die Befehle auf.
 notice-note-empty = !note braucht einen Text, zum Beispiel: !note von der Streife um 14:00 gesehen.

@@ -99,7 +99,7 @@ help =
     • Fragen an Ihre Bezirksinspektoren (schreiben Sie sie einfach hier, Fotos sind willkommen);
     • Tipps zur Vorbeugung von Straftaten und Informationen über Ihre Rechte;
     • den Kontaktdaten der Bezirksinspektoren für Ihr Viertel.
-    Befehle: /menu Hauptmenü · /report Vorfall melden · /myreports Ihre Meldungen · /cancel Meldung abbrechen · /language Sprache ändern · /privacy Ihre Daten · /start neu beginnen.
+    Befehle: /menu Hauptmenü · /report Vorfall melden · /myreports Ihre Meldungen · /cancel Meldung abbrechen · /language Sprache ändern · /privacy Ihre Daten · /mydata was koban speichert · /erase alles löschen · /start neu beginnen.
 
 advice-list = 🛡️ Tipps zur Vorbeugung. Wählen Sie ein Thema:
 rights-list = ⚖️ Kennen Sie Ihre Rechte. Wählen Sie ein Thema:

@@ -22,6 +22,7 @@ notice-help =
     !label tag -tag: add or remove labels
     !transfer <queue>: move the ticket to another queue
     !close [resolution]: close and tell the resident · !reopen
+    !erase: delete all of the resident's data, at their request
     Any other message in the thread is sent to the resident.
 notice-not-in-thread = { $command } acts on a ticket: write it in the ticket's thread (hover the card → Reply in thread). !help lists the commands.
 notice-note-empty = !note needs a text, for example: !note seen by the patrol at 14:00.

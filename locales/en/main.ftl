@@ -99,7 +99,7 @@ help =
     • questions to your community officers (just write them here, photos welcome);
     • crime prevention advice and information about your rights;
     • the contact details of the officers for your area.
-    Commands: /menu main menu · /report report an incident · /myreports your reports · /cancel cancel a report · /language change language · /privacy your data · /start start again.
+    Commands: /menu main menu · /report report an incident · /myreports your reports · /cancel cancel a report · /language change language · /privacy your data · /mydata what koban keeps · /erase delete it · /start start again.
 
 advice-list = 🛡️ Crime prevention advice. Choose a topic:
 rights-list = ⚖️ Know your rights. Choose a topic:

@@ -22,6 +22,7 @@ notice-help =
     !label étiquette -étiquette : ajouter ou retirer des étiquettes
     !transfer <file> : déplacer le ticket vers une autre file
     !close [résolution] : clôturer et prévenir l'habitant · !reopen
+    !erase : supprimer toutes les données de l'habitant, à sa demande
     Tout autre message dans le fil est envoyé à l'habitant.
 notice-not-in-thread = La commande { $command } agit sur un ticket : écrivez-la dans le fil du ticket (survolez la fiche → Répondre dans le fil). !help liste les commandes.
 notice-note-empty = !note a besoin d'un texte, par exemple : !note vu par la patrouille à 14 h.

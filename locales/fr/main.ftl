@@ -99,7 +99,7 @@ help =
     • vos questions aux agents de quartier (écrivez-les simplement ici, les photos sont les bienvenues) ;
     • des conseils de prévention et des informations sur vos droits ;
     • les coordonnées des agents de votre quartier.
-    Commandes : /menu menu principal · /report signaler un fait · /myreports vos signalements · /cancel annuler un signalement · /language changer de langue · /privacy vos données · /start recommencer.
+    Commandes : /menu menu principal · /report signaler un fait · /myreports vos signalements · /cancel annuler un signalement · /language changer de langue · /privacy vos données · /mydata ce que koban conserve · /erase le supprimer · /start recommencer.
 
 advice-list = 🛡️ Conseils de prévention. Choisissez un thème :
 rights-list = ⚖️ Connaître vos droits. Choisissez un thème :

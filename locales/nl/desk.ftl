@@ -22,6 +22,7 @@ notice-help =
     !label tag -tag: labels toevoegen of verwijderen
     !transfer <wachtrij>: het ticket naar een andere wachtrij verplaatsen
     !close [oplossing]: afsluiten en de bewoner op de hoogte brengen · !reopen
+    !erase: alle gegevens van de bewoner wissen, op diens verzoek
     Elk ander bericht in de thread gaat naar de bewoner.
 notice-not-in-thread = { $command } werkt op een ticket: schrijf het in de thread van het ticket (ga met de muis over de kaart → Antwoorden in thread). !help toont de commando's.
 notice-note-empty = !note heeft een tekst nodig, bijvoorbeeld: !note gezien door de patrouille om 14:00.

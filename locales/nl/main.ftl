@@ -99,7 +99,7 @@ help =
     • vragen aan je wijkagenten (schrijf ze gewoon hier, foto's zijn welkom);
     • tips om criminaliteit te voorkomen en informatie over je rechten;
     • de contactgegevens van de wijkagenten van je wijk.
-    Commando's: /menu hoofdmenu · /report een incident melden · /myreports je meldingen · /cancel een melding annuleren · /language taal wijzigen · /privacy je gegevens · /start opnieuw beginnen.
+    Commando's: /menu hoofdmenu · /report een incident melden · /myreports je meldingen · /cancel een melding annuleren · /language taal wijzigen · /privacy je gegevens · /mydata wat koban bewaart · /erase alles wissen · /start opnieuw beginnen.
 
 advice-list = 🛡️ Tips om criminaliteit te voorkomen. Kies een onderwerp:
 rights-list = ⚖️ Ken je rechten. Kies een onderwerp:

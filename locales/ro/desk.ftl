@@ -22,6 +22,7 @@ notice-help =
     !label etichetă -etichetă: adăugați sau eliminați etichete
     !transfer <coadă>: mutați tichetul în altă coadă
     !close [rezolvare]: închideți tichetul și anunțați locuitorul · !reopen
+    !erase: ștergeți toate datele locuitorului, la cererea acestuia
     Orice alt mesaj din fir este trimis locuitorului.
 notice-not-in-thread = { $command } acționează asupra unui tichet: scrieți comanda în firul tichetului (treceți cu mouse-ul peste fișă → Răspunde în fir). !help afișează lista comenzilor.
 notice-note-empty = !note are nevoie de un text, de exemplu: !note văzut de patrulă la 14:00.

@@ -101,7 +101,7 @@ help =
     • întrebări pentru polițiștii de proximitate (scrieți-le pur și simplu aici, fotografiile sunt binevenite);
     • sfaturi de prevenire a infracțiunilor și informații despre drepturile dumneavoastră;
     • datele de contact ale polițiștilor din zona dumneavoastră.
-    Comenzi: /menu meniul principal · /report semnalarea unui incident · /myreports sesizările dumneavoastră · /cancel anularea unei sesizări · /language schimbarea limbii · /privacy datele dumneavoastră · /start reluare de la început.
+    Comenzi: /menu meniul principal · /report semnalarea unui incident · /myreports sesizările dumneavoastră · /cancel anularea unei sesizări · /language schimbarea limbii · /privacy datele dumneavoastră · /mydata ce păstrează koban · /erase ștergerea lor · /start reluare de la început.
 
 advice-list = 🛡️ Sfaturi pentru prevenirea infracțiunilor. Alegeți un subiect:
 rights-list = ⚖️ Cunoașteți-vă drepturile. Alegeți un subiect:

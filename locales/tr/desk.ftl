@@ -22,6 +22,7 @@ notice-help =
     !label etiket -etiket: etiket ekle veya kaldır
     !transfer <kuyruk>: talebi başka bir kuyruğa taşı
     !close [sonuç]: kapat ve sakini bilgilendir · !reopen
+    !erase: sakinin isteği üzerine tüm verilerini sil
     Mesaj dizisindeki diğer her mesaj sakine gönderilir.
 notice-not-in-thread = { $command } bir talep üzerinde çalışır: komutu talebin mesaj dizisine yazın (fareyle kartın üzerine gelin → Mesaj dizisinde yanıtla). !help komutları listeler.
 notice-note-empty = !note bir metin gerektirir, örneğin: !note devriye saat 14:00'te gördü.

@@ -99,7 +99,7 @@ help =
     • mahalle polislerinize sorular (buraya yazmanız yeterli, fotoğraf da gönderebilirsiniz);
     • suç önleme tavsiyeleri ve haklarınızla ilgili bilgiler;
     • bölgenizdeki polis memurlarının iletişim bilgileri.
-    Komutlar: /menu ana menü · /report olay bildir · /myreports bildirimleriniz · /cancel bildirimi iptal et · /language dili değiştir · /privacy verileriniz · /start baştan başla.
+    Komutlar: /menu ana menü · /report olay bildir · /myreports bildirimleriniz · /cancel bildirimi iptal et · /language dili değiştir · /privacy verileriniz · /mydata koban'ın sakladıkları · /erase hepsini sil · /start baştan başla.
 
 advice-list = 🛡️ Suç önleme tavsiyeleri. Bir konu seçin:
 rights-list = ⚖️ Haklarınızı bilin. Bir konu seçin:

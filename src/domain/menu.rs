@@ -53,6 +53,12 @@ pub enum Action {
     Reporting(ReportAction),
     /// Rate a closed ticket (ticket id, 1–5).
     Rate(i64, i64),
+    /// Everything koban keeps about the resident.
+    MyData,
+    /// Delete it: first the question…
+    Erase,
+    /// …then the confirmed deletion.
+    EraseConfirm,
 }
 
 /// Buttons of the report flow. Those that belong to one step are refused
@@ -115,6 +121,9 @@ impl Action {
             Action::Events => "ev".into(),
             Action::MyReports => "my".into(),
             Action::Rate(id, n) => format!("rt:{id}:{n}"),
+            Action::MyData => "md".into(),
+            Action::Erase => "er".into(),
+            Action::EraseConfirm => "er!".into(),
             Action::Reporting(r) => match r {
                 ReportAction::Resume => "rr".into(),
                 ReportAction::Restart => "rR".into(),
@@ -154,6 +163,9 @@ impl Action {
             "rep" => Action::Report,
             "ev" => Action::Events,
             "my" => Action::MyReports,
+            "md" => Action::MyData,
+            "er" => Action::Erase,
+            "er!" => Action::EraseConfirm,
             "rr" => Action::Reporting(ReportAction::Resume),
             "rR" => Action::Reporting(ReportAction::Restart),
             "rd:y" => Action::Reporting(ReportAction::Danger(true)),
@@ -216,6 +228,8 @@ impl Action {
             "report" => Action::Report,
             "events" => Action::Events,
             "myreports" => Action::MyReports,
+            "mydata" => Action::MyData,
+            "erase" => Action::Erase,
             "language" => Action::Languages,
             _ => {
                 let (kind, arg) = payload.split_once('_')?;
@@ -246,7 +260,13 @@ impl Action {
             Action::Advice(t) => format!("advice_{t}"),
             Action::Rights(t) => format!("rights_{t}"),
             Action::SetArea(a) => format!("area_{a}"),
-            Action::SetLanguage(_) | Action::Continue | Action::Reporting(_) | Action::Rate(..) => {
+            Action::MyData => "mydata".into(),
+            Action::Erase => "erase".into(),
+            Action::SetLanguage(_)
+            | Action::Continue
+            | Action::Reporting(_)
+            | Action::Rate(..)
+            | Action::EraseConfirm => {
                 return None;
             }
         })
@@ -275,6 +295,9 @@ mod tests {
             Action::MyReports,
             Action::Rate(i64::MAX, 5),
             Action::Rate(1, 1),
+            Action::MyData,
+            Action::Erase,
+            Action::EraseConfirm,
         ];
         let category = "c".repeat(24);
         v.extend(

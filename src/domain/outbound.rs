@@ -165,6 +165,9 @@ pub struct Outcome {
     pub reassign: Vec<(i64, String)>,
     /// A key/value entry to store with the rest (key, value).
     pub set_kv: Option<(String, String)>,
+    /// Erase this resident and everything kept about them, before the rest
+    /// of the outcome is applied (its rows must not refer to their tickets).
+    pub erase: Option<i64>,
 }
 
 /// Changes to a ticket besides its status; `None` fields stay as they are.
@@ -199,6 +202,7 @@ impl Outcome {
             set_awaiting: None,
             reassign: Vec::new(),
             set_kv: None,
+            erase: None,
         }
     }
 }

@@ -5,9 +5,11 @@
 //! after restart: exactly once as far as the database is concerned.
 
 mod expiry;
+mod retention;
 mod targets;
 
 pub use expiry::DraftExpiry;
+pub use retention::Retention;
 pub use targets::TargetWatch;
 
 use std::sync::Arc;
@@ -79,6 +81,26 @@ fn wants_my_reports(content: &ResidentContent, menu: &[String]) -> bool {
         ResidentContent::Callback { data, .. } => *data == mine,
         ResidentContent::Command { name, args } => {
             name == "myreports" || (name == "start" && args == "myreports")
+        }
+        ResidentContent::Text { text } => text
+            .trim()
+            .trim_end_matches('.')
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| menu.get(n.checked_sub(1)?))
+            .is_some_and(|m| *m == mine),
+        _ => false,
+    }
+}
+
+/// Whether the message asks for everything koban keeps (`/mydata`, its
+/// button or numbered choice).
+fn wants_export(content: &ResidentContent, menu: &[String]) -> bool {
+    let mine = Action::MyData.encode();
+    match content {
+        ResidentContent::Callback { data, .. } => *data == mine,
+        ResidentContent::Command { name, args } => {
+            name == "mydata" || (name == "start" && args == "mydata")
         }
         ResidentContent::Text { text } => text
             .trim()
@@ -318,7 +340,13 @@ impl Pipeline {
             }
             _ => None,
         };
+        let export = if wants_export(&msg.content, &resident.menu) {
+            Some(self.export(resident.id).await?)
+        } else {
+            None
+        };
         let state = ResidentState {
+            export: export.as_deref(),
             edited_original: edited_original.as_deref(),
             rated_ticket: rated.as_ref(),
             resident: &resident,
@@ -440,6 +468,34 @@ impl Pipeline {
             .await
             .map_err(|e| ProcessError::Retry(format!("power level lookup: {e}")))?;
         Ok(level.is_none_or(|l| l < needed).then_some(needed))
+    }
+
+    /// A resident's tickets with what they may see of them: their own
+    /// messages and the officers' answers, not internal notes.
+    async fn export(
+        &self,
+        resident_id: i64,
+    ) -> crate::storage::Result<Vec<crate::domain::engine::ExportTicket>> {
+        let mut out = Vec::new();
+        for ticket in self.store.tickets_of_resident(resident_id, 1000).await? {
+            let lines = self
+                .store
+                .ticket_history(ticket.id)
+                .await?
+                .into_iter()
+                .filter_map(|h| {
+                    let kind = h.author.split(':').next().unwrap_or_default();
+                    let from_resident = match kind {
+                        "resident" | "resident-edit" => true,
+                        "officer" | "officer-edit" | "closed" => false,
+                        _ => return None,
+                    };
+                    (!h.body.trim().is_empty()).then_some((from_resident, h.body, h.created_at))
+                })
+                .collect();
+            out.push(crate::domain::engine::ExportTicket { ticket, lines });
+        }
+        Ok(out)
     }
 
     /// Who holds the area contact roles after handovers.

@@ -108,6 +108,16 @@ pub struct HistoryRow {
     pub created_at: Millis,
 }
 
+/// What one retention pass deleted.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Purged {
+    pub tickets: u64,
+    pub residents: u64,
+    pub inbox: u64,
+    pub outbox: u64,
+    pub media: u64,
+}
+
 /// An outgoing row, as far as edits and deletions need it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SentRow {
@@ -163,6 +173,12 @@ pub trait Store: Send + Sync + 'static {
     async fn ticket_open_for(&self, resident_id: i64) -> Result<Option<Ticket>>;
     async fn ticket_by_root(&self, room_id: &str, root_event_id: &str) -> Result<Option<Ticket>>;
     async fn ticket_history(&self, ticket_id: i64) -> Result<Vec<HistoryRow>>;
+    /// Retention: deletes tickets closed before `before` (with their
+    /// history, messages and photos; koban's copies in Matrix are queued for
+    /// redaction), residents last seen before it who have nothing left,
+    /// processed inbound events, delivered or failed messages and unused
+    /// photos older than it.
+    async fn purge(&self, before: Millis, now: Millis) -> Result<Purged>;
     /// Tickets opened at or after `since`.
     async fn tickets_created_since(&self, since: Millis) -> Result<Vec<Ticket>>;
     /// Tickets not closed that `assignee` has.

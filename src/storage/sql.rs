@@ -234,6 +234,155 @@ macro_rules! impl_store {
             }
         }
 
+        impl $store {
+            /// Deletes tickets with their history, messages and photos, and
+            /// queues the redaction of koban's own copies in Matrix (cards,
+            /// relayed messages, photos). Returns how many history lines went.
+            async fn drop_tickets(
+                conn: &mut <$db as sqlx::Database>::Connection,
+                ticket_ids: &[i64],
+                now: $crate::clock::Millis,
+            ) -> $crate::storage::Result<u64> {
+                let mut lines = 0;
+                for id in ticket_ids {
+                    let events = sqlx::query_as::<$db, (String, String, String)>(
+                        "SELECT destination, remote_id, body FROM outbox WHERE ticket_id = $1 \
+                         AND channel = 'matrix' AND status = 'sent' AND remote_id IS NOT NULL",
+                    )
+                    .bind(id)
+                    .fetch_all(&mut *conn)
+                    .await?;
+                    for (room, event_id, body) in events {
+                        // Edits and redactions are not messages of their own.
+                        if body.starts_with("{\"type\":\"edit\"")
+                            || body.starts_with("{\"type\":\"delete\"")
+                        {
+                            continue;
+                        }
+                        let delete = serde_json::to_string(&$crate::domain::MessageBody::Delete {
+                            target: event_id,
+                        })
+                        .map_err(|e| $crate::storage::StorageError::Corrupt(e.to_string()))?;
+                        sqlx::query::<$db>(
+                            "INSERT INTO outbox (channel, destination, placement, body, status, \
+                             attempts, next_attempt_at, created_at) \
+                             VALUES ('matrix', $1, 'direct', $2, 'pending', 0, $3, $3)",
+                        )
+                        .bind(room)
+                        .bind(delete)
+                        .bind(now)
+                        .execute(&mut *conn)
+                        .await?;
+                    }
+                    let media = sqlx::query_scalar::<$db, i64>(
+                        "SELECT media_id FROM outbox WHERE ticket_id = $1 AND media_id IS NOT NULL",
+                    )
+                    .bind(id)
+                    .fetch_all(&mut *conn)
+                    .await?;
+                    sqlx::query::<$db>("DELETE FROM outbox WHERE ticket_id = $1")
+                        .bind(id)
+                        .execute(&mut *conn)
+                        .await?;
+                    lines += sqlx::query::<$db>("DELETE FROM ticket_messages WHERE ticket_id = $1")
+                        .bind(id)
+                        .execute(&mut *conn)
+                        .await?
+                        .rows_affected();
+                    sqlx::query::<$db>("DELETE FROM tickets WHERE id = $1")
+                        .bind(id)
+                        .execute(&mut *conn)
+                        .await?;
+                    for media_id in media {
+                        sqlx::query::<$db>("DELETE FROM media WHERE id = $1")
+                            .bind(media_id)
+                            .execute(&mut *conn)
+                            .await?;
+                    }
+                }
+                Ok(lines)
+            }
+
+            /// Deletes a resident and everything koban keeps about them:
+            /// tickets (see `drop_tickets`), report draft and its photos,
+            /// messages to their chat, the events they sent. Returns the
+            /// number of tickets.
+            async fn drop_resident(
+                conn: &mut <$db as sqlx::Database>::Connection,
+                resident_id: i64,
+                now: $crate::clock::Millis,
+            ) -> $crate::storage::Result<u64> {
+                let Some((channel, external_id, chat_id)) = sqlx::query_as::<$db, (String, String, String)>(
+                    "SELECT channel, external_id, chat_id FROM residents WHERE id = $1",
+                )
+                .bind(resident_id)
+                .fetch_optional(&mut *conn)
+                .await?
+                else {
+                    return Ok(0);
+                };
+                let tickets = sqlx::query_scalar::<$db, i64>("SELECT id FROM tickets WHERE resident_id = $1")
+                    .bind(resident_id)
+                    .fetch_all(&mut *conn)
+                    .await?;
+                Self::drop_tickets(&mut *conn, &tickets, now).await?;
+                if let Some(body) = sqlx::query_scalar::<$db, String>(
+                    "DELETE FROM report_drafts WHERE resident_id = $1 RETURNING body",
+                )
+                .bind(resident_id)
+                .fetch_optional(&mut *conn)
+                .await?
+                {
+                    let photos = serde_json::from_str::<$crate::domain::report::ReportDraft>(&body)
+                        .map(|d| d.photos)
+                        .unwrap_or_default();
+                    for id in photos {
+                        sqlx::query::<$db>("DELETE FROM media WHERE id = $1")
+                            .bind(id)
+                            .execute(&mut *conn)
+                            .await?;
+                    }
+                }
+                let media = sqlx::query_scalar::<$db, i64>(
+                    "SELECT media_id FROM outbox WHERE channel = $1 AND destination = $2 \
+                     AND media_id IS NOT NULL",
+                )
+                .bind(&channel)
+                .bind(&chat_id)
+                .fetch_all(&mut *conn)
+                .await?;
+                sqlx::query::<$db>("DELETE FROM outbox WHERE channel = $1 AND destination = $2")
+                    .bind(&channel)
+                    .bind(&chat_id)
+                    .execute(&mut *conn)
+                    .await?;
+                for id in media {
+                    sqlx::query::<$db>("DELETE FROM media WHERE id = $1")
+                        .bind(id)
+                        .execute(&mut *conn)
+                        .await?;
+                }
+                // What they sent, as recorded (the JSON koban writes has no
+                // spaces: `"user_id":"…"`).
+                let escaped = external_id
+                    .replace('\\', "\\\\")
+                    .replace('%', "\\%")
+                    .replace('_', "\\_");
+                sqlx::query::<$db>(
+                    "DELETE FROM inbox WHERE source = $1 AND payload LIKE $2 ESCAPE '\\'",
+                )
+                .bind(&channel)
+                .bind(format!("%\"user_id\":\"{escaped}\"%"))
+                .execute(&mut *conn)
+                .await?;
+                sqlx::query::<$db>("DELETE FROM residents WHERE id = $1")
+                    .bind(resident_id)
+                    .execute(&mut *conn)
+                    .await?;
+                Ok(tickets.len() as u64)
+            }
+        }
+
         #[async_trait::async_trait]
         impl $crate::storage::Store for $store {
             async fn kv_get(&self, key: &str) -> $crate::storage::Result<Option<String>> {
@@ -446,6 +595,60 @@ macro_rules! impl_store {
                 .transpose()
             }
 
+            async fn purge(
+                &self,
+                before: $crate::clock::Millis,
+                now: $crate::clock::Millis,
+            ) -> $crate::storage::Result<$crate::storage::Purged> {
+                let mut tx = self.begin_write().await?;
+                let mut purged = $crate::storage::Purged::default();
+                let tickets = sqlx::query_scalar::<$db, i64>(
+                    "SELECT id FROM tickets WHERE status = 'closed' AND closed_at < $1",
+                )
+                .bind(before)
+                .fetch_all(&mut *tx)
+                .await?;
+                purged.tickets = tickets.len() as u64;
+                Self::drop_tickets(&mut *tx, &tickets, now).await?;
+                let residents = sqlx::query_scalar::<$db, i64>(
+                    "SELECT id FROM residents r WHERE last_seen_at < $1 \
+                     AND NOT EXISTS (SELECT 1 FROM tickets t WHERE t.resident_id = r.id) \
+                     AND NOT EXISTS (SELECT 1 FROM report_drafts d WHERE d.resident_id = r.id)",
+                )
+                .bind(before)
+                .fetch_all(&mut *tx)
+                .await?;
+                purged.residents = residents.len() as u64;
+                for id in residents {
+                    Self::drop_resident(&mut *tx, id, now).await?;
+                }
+                purged.inbox = sqlx::query::<$db>(
+                    "DELETE FROM inbox WHERE processed_at IS NOT NULL AND received_at < $1",
+                )
+                .bind(before)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                purged.outbox = sqlx::query::<$db>(
+                    "DELETE FROM outbox WHERE status <> 'pending' AND ticket_id IS NULL \
+                     AND created_at < $1",
+                )
+                .bind(before)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                purged.media = sqlx::query::<$db>(
+                    "DELETE FROM media WHERE created_at < $1 AND NOT EXISTS \
+                     (SELECT 1 FROM outbox o WHERE o.media_id = media.id)",
+                )
+                .bind(before)
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+                tx.commit().await?;
+                Ok(purged)
+            }
+
             async fn tickets_created_since(
                 &self,
                 since: $crate::clock::Millis,
@@ -571,6 +774,9 @@ macro_rules! impl_store {
                 .rows_affected();
                 if claimed == 0 {
                     return Err($crate::storage::StorageError::AlreadyProcessed(inbox_id));
+                }
+                if let Some(resident_id) = outcome.erase {
+                    Self::drop_resident(&mut *tx, resident_id, now).await?;
                 }
                 let ticket_id = match &outcome.ticket {
                     TicketChange::None => None,

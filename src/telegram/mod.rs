@@ -52,7 +52,7 @@ pub fn redact(text: &str, token: &str) -> String {
 }
 
 /// The commands shown in Telegram's menu, with their description ids.
-pub const COMMANDS: [(&str, &str); 8] = [
+pub const COMMANDS: [(&str, &str); 10] = [
     ("start", "cmd-start"),
     ("menu", "cmd-menu"),
     ("report", "cmd-report"),
@@ -61,6 +61,8 @@ pub const COMMANDS: [(&str, &str); 8] = [
     ("language", "cmd-language"),
     ("help", "cmd-help"),
     ("privacy", "cmd-privacy"),
+    ("mydata", "cmd-mydata"),
+    ("erase", "cmd-erase"),
 ];
 
 /// Sets the command menu once per locale (`language_code`), and the default

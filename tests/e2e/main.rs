@@ -5,6 +5,7 @@
 mod support;
 
 mod desk;
+mod privacy;
 mod report;
 
 use std::time::Duration;
@@ -831,7 +832,7 @@ async fn deep_links_locations_and_language_change() {
             .unwrap_or_else(|| panic!("no commands for {lang}"));
         assert_eq!(
             commands.as_array().map(Vec::len),
-            Some(8),
+            Some(10),
             "{lang}: {commands}"
         );
     }

@@ -326,6 +326,7 @@ impl Engine<'_> {
         let closed = ticket.status == TicketStatus::Closed;
         match name.as_str() {
             "help" => self.thread_notice(out, ticket, self.loc.t(officer_lang, "notice-help")),
+            "erase" => self.officer_erase(out, ticket, resident, msg),
             "note" if rest.is_empty() => {
                 self.thread_notice(out, ticket, notice("notice-note-empty"));
             }
@@ -1174,6 +1175,7 @@ mod tests {
             tickets: &[],
             rated_ticket: Some(&closed),
             edited_original: None,
+            export: None,
         };
         let out = engine.resident_message(&st, &press, None, None, 0);
         assert_eq!(out.update.clone().and_then(|u| u.rating), Some(4));

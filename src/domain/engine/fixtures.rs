@@ -79,6 +79,7 @@ pub fn state(resident: &Resident) -> ResidentState<'_> {
         tickets: &[],
         rated_ticket: None,
         edited_original: None,
+        export: None,
     }
 }
 

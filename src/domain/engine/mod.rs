@@ -6,9 +6,11 @@ mod coordination;
 mod desk;
 #[cfg(test)]
 pub(crate) mod fixtures;
+mod privacy;
 mod report;
 
 pub use coordination::Handover;
+pub use privacy::ExportTicket;
 
 use fluent_bundle::{FluentArgs, FluentValue};
 
@@ -68,6 +70,8 @@ pub struct ResidentState<'s> {
     pub rated_ticket: Option<&'s Ticket>,
     /// For an edit: the original text, as the open ticket's history has it.
     pub edited_original: Option<&'s str>,
+    /// For `/mydata`: all their tickets with what they may see of them.
+    pub export: Option<&'s [ExportTicket]>,
 }
 
 impl EngineSettings {
@@ -348,6 +352,8 @@ impl<'a> Engine<'a> {
                 ("privacy", _) => dispatch(&mut out, Action::Privacy),
                 ("report", _) => dispatch(&mut out, Action::Report),
                 ("myreports", _) => dispatch(&mut out, Action::MyReports),
+                ("mydata", _) => dispatch(&mut out, Action::MyData),
+                ("erase", _) => dispatch(&mut out, Action::Erase),
                 ("cancel", _) => match st.draft {
                     Some(_) => self.report_cancel(&mut out, resident),
                     None => {
@@ -528,6 +534,9 @@ impl<'a> Engine<'a> {
             Action::Report => self.report_start(out, st, now),
             Action::MyReports => self.my_reports(out, st),
             Action::Rate(ticket_id, n) => self.rate(out, st, ticket_id, n),
+            Action::MyData => self.export(out, st),
+            Action::Erase => self.erase_ask(out, st.resident),
+            Action::EraseConfirm => self.erase(out, st.resident),
             Action::Reporting(a) => self.report_action(out, st, a, new_ticket_id, now),
             other => self.act(out, st.resident, other),
         }
@@ -1073,17 +1082,31 @@ impl Engine<'_> {
                 }
             },
             Action::Privacy => Screen {
-                text: self.zt(lang, "privacy-notice"),
-                rows: vec![self.menu_row(lang)],
+                text: format!(
+                    "{}\n\n{}",
+                    self.zt(lang, "privacy-notice"),
+                    self.loc.t(lang, "privacy-rights")
+                ),
+                rows: vec![
+                    vec![
+                        self.label(lang, "button-mydata", Action::MyData),
+                        self.label(lang, "button-erase-ask", Action::Erase),
+                    ],
+                    self.menu_row(lang),
+                ],
             },
             Action::Ask => Screen {
                 text: self.loc.t(lang, "question-prompt"),
                 rows: vec![self.menu_row(lang)],
             },
             // Handled by `dispatch`, which knows the resident's draft.
-            Action::Report | Action::MyReports | Action::Reporting(_) | Action::Rate(..) => {
-                self.menu_screen(lang, None)
-            }
+            Action::Report
+            | Action::MyReports
+            | Action::Reporting(_)
+            | Action::Rate(..)
+            | Action::MyData
+            | Action::Erase
+            | Action::EraseConfirm => self.menu_screen(lang, None),
             Action::Events => Screen {
                 text: self.loc.t(lang, "coming-soon-events"),
                 rows: vec![self.menu_row(lang)],

@@ -1069,6 +1069,7 @@ mod tests {
                 tickets: &[],
                 rated_ticket: None,
                 edited_original: None,
+                export: None,
             };
             let id = engine
                 .opens_ticket(&st, &m, attachment.as_ref())

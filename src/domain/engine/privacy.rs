@@ -1,0 +1,235 @@
+//! Residents' data rights in the chat: `/mydata` shows everything koban
+//! keeps about them, `/erase` deletes it (after a confirmation); an officer
+//! can erase on a resident's request with `!erase` in the ticket's thread.
+
+use fluent_bundle::FluentValue;
+
+use super::{Engine, ResidentState, Screen, channel_name};
+use crate::clock::Millis;
+use crate::domain::OfficerMessage;
+use crate::domain::menu::Action;
+use crate::domain::model::{Channel, Resident, Ticket, TicketKind, TicketStatus};
+use crate::domain::outbound::{MessageBody, NewOutbound, Outcome, Placement};
+use crate::i18n::args;
+
+/// Longest message koban sends to a resident (Telegram's limit is 4096
+/// UTF-16 units; room is left for safety).
+const CHUNK_CHARS: usize = 3500;
+
+/// A ticket and its history as the resident may see it: what they wrote and
+/// what officers answered (no internal notes).
+#[derive(Debug, Clone)]
+pub struct ExportTicket {
+    pub ticket: Ticket,
+    /// (from the resident?, text, when).
+    pub lines: Vec<(bool, String, Millis)>,
+}
+
+fn date(at: Millis, format: &str) -> String {
+    chrono::DateTime::from_timestamp_millis(at)
+        .map(|d| d.format(format).to_string())
+        .unwrap_or_default()
+}
+
+/// Splits `lines` into messages of at most `max` characters (a longer line
+/// is cut into pieces).
+fn chunks(lines: &[String], max: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for line in lines {
+        let mut rest: Vec<char> = line.chars().collect();
+        loop {
+            let room = max.saturating_sub(current.chars().count() + 1);
+            if rest.len() <= room {
+                if !current.is_empty() {
+                    current.push('\n');
+                }
+                current.extend(rest.iter());
+                break;
+            }
+            if current.is_empty() {
+                current.extend(rest.drain(..max));
+            }
+            out.push(std::mem::take(&mut current));
+        }
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+impl Engine<'_> {
+    /// `/mydata`: everything koban keeps about the resident, in as many
+    /// messages as it takes.
+    pub(super) fn export(&self, out: &mut Outcome, st: &ResidentState<'_>) {
+        let resident = st.resident;
+        let lang = resident.language.as_str();
+        let default = self.loc.default_language();
+        let area = resident
+            .area_id
+            .as_deref()
+            .and_then(|a| self.settings.areas.get(a))
+            .map(|a| a.name(lang, default).to_owned())
+            .unwrap_or_else(|| self.loc.t(lang, "report-value-none"));
+        let mut lines = vec![
+            self.loc.text(
+                lang,
+                "export-title",
+                Some(&args(&[("pseudonym", resident.pseudonym.as_str().into())])),
+            ),
+            self.loc.text(
+                lang,
+                "export-profile",
+                Some(&args(&[
+                    ("language", self.loc.t(lang, "language-name").into()),
+                    ("area", area.into()),
+                    ("since", date(resident.created_at, "%Y-%m-%d").into()),
+                    ("channel", channel_name(resident.channel).into()),
+                ])),
+            ),
+        ];
+        let tickets = st.export.unwrap_or(&[]);
+        if tickets.is_empty() {
+            lines.push(self.loc.t(lang, "export-none"));
+        }
+        if let Some(draft) = st.draft {
+            lines.push(self.loc.text(
+                lang,
+                "export-draft",
+                Some(&args(&[("photos", FluentValue::from(draft.photos.len()))])),
+            ));
+        }
+        for t in tickets {
+            let status = match t.ticket.status {
+                TicketStatus::Open => "status-open",
+                TicketStatus::Claimed => "status-claimed",
+                TicketStatus::Waiting => "status-waiting",
+                TicketStatus::Closed => "status-closed",
+            };
+            let what = match (&t.ticket.kind, &t.ticket.category) {
+                (TicketKind::Report, Some(c)) => self.category_name(lang, c),
+                _ => self.loc.t(lang, "myreports-question"),
+            };
+            lines.push(String::new());
+            lines.push(self.loc.text(
+                lang,
+                "myreports-line",
+                Some(&args(&[
+                    ("reference", t.ticket.reference().into()),
+                    ("what", what.into()),
+                    ("date", date(t.ticket.created_at, "%Y-%m-%d").into()),
+                    ("status", self.loc.t(lang, status).into()),
+                ])),
+            ));
+            for (from_resident, text, at) in &t.lines {
+                let id = if *from_resident {
+                    "export-line-you"
+                } else {
+                    "export-line-officer"
+                };
+                lines.push(self.loc.text(
+                    lang,
+                    id,
+                    Some(&args(&[
+                        ("time", date(*at, "%Y-%m-%d %H:%M").into()),
+                        ("text", text.as_str().into()),
+                    ])),
+                ));
+            }
+        }
+        lines.push(String::new());
+        lines.push(self.loc.t(lang, "export-end"));
+        let mut parts = chunks(&lines, CHUNK_CHARS);
+        let last = parts.pop().unwrap_or_default();
+        for part in parts {
+            out.outbox.push(self.to_resident(resident, part));
+        }
+        self.screen(
+            out,
+            resident,
+            lang,
+            Screen {
+                text: last,
+                rows: vec![
+                    vec![self.label(lang, "button-erase-ask", Action::Erase)],
+                    self.menu_row(lang),
+                ],
+            },
+        );
+    }
+
+    /// `/erase`: what it means, and a confirmation.
+    pub(super) fn erase_ask(&self, out: &mut Outcome, resident: &Resident) {
+        let lang = resident.language.as_str();
+        let screen = Screen {
+            text: self.loc.t(lang, "erase-confirm"),
+            rows: vec![
+                vec![self.label(lang, "button-erase", Action::EraseConfirm)],
+                vec![self.label(lang, "button-keep", Action::Menu)],
+            ],
+        };
+        self.screen(out, resident, lang, screen);
+    }
+
+    /// Confirmed: everything about the resident goes; they are told.
+    pub(super) fn erase(&self, out: &mut Outcome, resident: &Resident) {
+        tracing::info!(resident = resident.id, "resident erased their data");
+        *out = Outcome::nothing();
+        out.erase = Some(resident.id);
+        let text = self.loc.t(&resident.language, "erase-done");
+        out.outbox.push(self.to_resident(resident, text));
+    }
+
+    /// `!erase` in a ticket's thread: an officer erases the resident's data
+    /// at their request.
+    pub(super) fn officer_erase(
+        &self,
+        out: &mut Outcome,
+        ticket: &Ticket,
+        resident: &Resident,
+        msg: &OfficerMessage,
+    ) {
+        tracing::info!(resident = resident.id, officer = %msg.sender, "resident's data erased by an officer");
+        *out = Outcome::nothing();
+        out.erase = Some(resident.id);
+        let text = self.loc.t(&resident.language, "erase-done");
+        out.outbox.push(self.to_resident(resident, text));
+        // The card and thread are being redacted: the notice goes to the room.
+        let notice = self.loc.text(
+            self.loc.default_language(),
+            "notice-erased",
+            Some(&args(&[
+                ("pseudonym", resident.pseudonym.as_str().into()),
+                ("user", msg.sender.as_str().into()),
+            ])),
+        );
+        out.outbox.push(NewOutbound {
+            channel: Channel::Matrix,
+            destination: ticket.room_id.clone(),
+            placement: Placement::Direct,
+            body: MessageBody::Text { text: notice },
+            media: None,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_exports_are_split_without_losing_a_character() {
+        let lines: Vec<String> = (0..50)
+            .map(|i| format!("{i:02} {}", "é".repeat(150)))
+            .collect();
+        let parts = chunks(&lines, 1000);
+        assert!(parts.len() > 5);
+        assert!(parts.iter().all(|p| p.chars().count() <= 1000));
+        assert_eq!(parts.join("\n"), lines.join("\n"));
+        let long = vec!["x".repeat(2500)];
+        let parts = chunks(&long, 1000);
+        assert_eq!(parts.len(), 3);
+        assert_eq!(parts.concat(), long[0]);
+    }
+}
