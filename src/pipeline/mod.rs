@@ -73,14 +73,14 @@ enum ProcessError {
 /// Tickets listed by `/myreports`.
 const MY_REPORTS: i64 = 10;
 
-/// Whether the message asks for the resident's reports (button or numbered
-/// choice), so that they are loaded.
-fn wants_my_reports(content: &ResidentContent, menu: &[String]) -> bool {
-    let mine = Action::MyReports.encode();
+/// Whether the message asks for `action` (its command, deep link, button
+/// or numbered choice), so that what it needs is loaded.
+fn asks_for(content: &ResidentContent, menu: &[String], action: &Action, command: &str) -> bool {
+    let data = action.encode();
     match content {
-        ResidentContent::Callback { data, .. } => *data == mine,
+        ResidentContent::Callback { data: pressed, .. } => *pressed == data,
         ResidentContent::Command { name, args } => {
-            name == "myreports" || (name == "start" && args == "myreports")
+            name == command || (name == "start" && args == command)
         }
         ResidentContent::Text { text } => text
             .trim()
@@ -88,27 +88,7 @@ fn wants_my_reports(content: &ResidentContent, menu: &[String]) -> bool {
             .parse::<usize>()
             .ok()
             .and_then(|n| menu.get(n.checked_sub(1)?))
-            .is_some_and(|m| *m == mine),
-        _ => false,
-    }
-}
-
-/// Whether the message asks for everything koban keeps (`/mydata`, its
-/// button or numbered choice).
-fn wants_export(content: &ResidentContent, menu: &[String]) -> bool {
-    let mine = Action::MyData.encode();
-    match content {
-        ResidentContent::Callback { data, .. } => *data == mine,
-        ResidentContent::Command { name, args } => {
-            name == "mydata" || (name == "start" && args == "mydata")
-        }
-        ResidentContent::Text { text } => text
-            .trim()
-            .trim_end_matches('.')
-            .parse::<usize>()
-            .ok()
-            .and_then(|n| menu.get(n.checked_sub(1)?))
-            .is_some_and(|m| *m == mine),
+            .is_some_and(|m| *m == data),
         _ => false,
     }
 }
@@ -317,7 +297,12 @@ impl Pipeline {
             .await?;
         let open_ticket = self.store.ticket_open_for(resident.id).await?;
         let draft = self.store.draft_get(resident.id).await?;
-        let tickets = if wants_my_reports(&msg.content, &resident.menu) {
+        let tickets = if asks_for(
+            &msg.content,
+            &resident.menu,
+            &Action::MyReports,
+            "myreports",
+        ) {
             self.store
                 .tickets_of_resident(resident.id, MY_REPORTS)
                 .await?
@@ -340,7 +325,7 @@ impl Pipeline {
             }
             _ => None,
         };
-        let export = if wants_export(&msg.content, &resident.menu) {
+        let export = if asks_for(&msg.content, &resident.menu, &Action::MyData, "mydata") {
             Some(self.export(resident.id).await?)
         } else {
             None

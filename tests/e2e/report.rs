@@ -15,6 +15,14 @@ async fn say(world: &World, user: &TgUser, text: &str) -> SentMessage {
     world.tg.wait_sent(user.id, before + 1, WAIT).await[before].clone()
 }
 
+/// The report reference (`R-2026-00012`) in a text.
+fn reference_in(text: &str) -> String {
+    text.split_whitespace()
+        .find(|w| w.starts_with("R-"))
+        .map(|w| w.trim_end_matches(['.', ',']).to_owned())
+        .unwrap_or_else(|| panic!("a reference in {text}"))
+}
+
 fn plain(m: &SentMessage) -> String {
     m.text
         .clone()
@@ -101,11 +109,7 @@ async fn a_guided_report_reaches_the_queue_and_updates_come_back() {
     }
     let m = press(&world, &resident, &m, "rok").await;
     let sent = plain(&m);
-    let reference = sent
-        .split_whitespace()
-        .find(|w| w.starts_with("R-"))
-        .map(|w| w.trim_end_matches(['.', ',']).to_owned())
-        .unwrap_or_else(|| panic!("a reference in {sent}"));
+    let reference = reference_in(&sent);
 
     // The card: every field, with a map link; the photos in its thread.
     let card = world.card(&reference).await;
@@ -292,11 +296,7 @@ async fn a_matrix_resident_reports_with_numbered_choices() {
     let summary = step(Some("1"), "Please check your report").await;
     assert!(summary.contains("Broken windows"), "{summary}");
     let sent = step(Some("1"), "reference").await;
-    let reference = sent
-        .split_whitespace()
-        .find(|w| w.starts_with("R-"))
-        .map(|w| w.trim_end_matches(['.', ',']).to_owned())
-        .unwrap_or_else(|| panic!("a reference in {sent}"));
+    let reference = reference_in(&sent);
     let card = world.card(&reference).await;
     let text = body(&card)
         .unwrap_or_default()
