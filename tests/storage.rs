@@ -1806,15 +1806,30 @@ async fn ticket_desk_fields_are_kept(store: Arc<dyn Store>) {
     // What the resident's next text answers.
     let row = inbox_row(&*store, "e", T0 + 50).await;
     let awaiting = Outcome {
-        set_awaiting: Some((r.id, Some(Awaiting::Feedback { ticket_id }))),
+        set_awaiting: Some((
+            r.id,
+            Some(Awaiting::Feedback {
+                ticket_id,
+                until: T0 + 99,
+            }),
+        )),
         ..Outcome::nothing()
     };
     store.commit_outcome(row, &awaiting, T0 + 50).await.unwrap();
     let again = store.resident_get(r.id).await.unwrap().expect("resident");
-    assert_eq!(again.awaiting, Some(Awaiting::Feedback { ticket_id }));
+    assert_eq!(
+        again.awaiting,
+        Some(Awaiting::Feedback {
+            ticket_id,
+            until: T0 + 99
+        })
+    );
     assert_eq!(
         resident(&*store, "u1").await.awaiting,
-        Some(Awaiting::Feedback { ticket_id }),
+        Some(Awaiting::Feedback {
+            ticket_id,
+            until: T0 + 99
+        }),
         "kept by an upsert"
     );
     let row = inbox_row(&*store, "f", T0 + 60).await;
@@ -1897,6 +1912,21 @@ async fn erasure_and_retention_leave_nothing_behind(store: Arc<dyn Store>) {
         3
     );
 
+    // A message to the room is on its way when the erasure happens.
+    let row = inbox_row(&*store, "more-a", T0 + 3).await;
+    let more = Outcome {
+        ticket: TicketChange::Existing { ticket_id },
+        outbox: vec![text(
+            Channel::Matrix,
+            ROOM,
+            Placement::TicketThread,
+            "my bike was red",
+        )],
+        ..Outcome::nothing()
+    };
+    store.commit_outcome(row, &more, T0 + 3).await.unwrap();
+    let in_flight = all_due(&*store, Channel::Matrix, T0 + 4).await[0].id;
+
     // The resident asks for erasure.
     let row = inbox_row(&*store, "erase-a", T0 + 5).await;
     let erase = Outcome {
@@ -1910,6 +1940,11 @@ async fn erasure_and_retention_leave_nothing_behind(store: Arc<dyn Store>) {
         ..Outcome::nothing()
     };
     store.commit_outcome(row, &erase, T0 + 5).await.unwrap();
+    // The delivery finishes after the erasure: it is taken back.
+    store
+        .outbox_sent(in_flight, "$late", T0 + 6, T0 + 6)
+        .await
+        .unwrap();
     assert_eq!(store.resident_get(a.id).await.unwrap(), None);
     assert_eq!(store.ticket_get(ticket_id).await.unwrap(), None);
     assert!(store.ticket_history(ticket_id).await.unwrap().is_empty());
@@ -1949,7 +1984,7 @@ async fn erasure_and_retention_leave_nothing_behind(store: Arc<dyn Store>) {
         }
     }
     targets.sort();
-    assert_eq!(targets, ["$card", "$img"]);
+    assert_eq!(targets, ["$card", "$img", "$late"]);
     assert_eq!(to_resident, ["deleted"]);
 
     // Retention: closed tickets, idle residents without tickets, old events.

@@ -96,6 +96,7 @@ report-location-saved = 📍 Location saved: { $place }.
 report-location-invalid = This location cannot be read. Please share it again or type an address.
 report-location-outside = This location is outside the area of { $zone }. Please report it to the police of that place, or share or type another location.
 report-text-added = Your text has been added to the description.
+report-description-full = Your description has reached its maximum length; the rest of this message was not added. You can add details later, when an officer answers.
 report-use-buttons = Please choose one of the options below, or cancel the report.
 report-photo-too-early = Please first choose a category and answer the question about danger; then send your photos.
 report-too-many-photos = A report can carry at most { $max } photos. This one was not added; the others are kept.

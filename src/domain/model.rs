@@ -57,8 +57,12 @@ pub struct Resident {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Awaiting {
-    /// A comment on their rating of this (closed) ticket.
-    Feedback { ticket_id: i64 },
+    /// A comment on their rating of this (closed) ticket, until `until`.
+    Feedback {
+        ticket_id: i64,
+        #[serde(default)]
+        until: Millis,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -21,6 +21,10 @@ pub const DEFAULT_CATEGORIES: [&str; 9] = [
     "other",
 ];
 
+/// Most characters a report's description keeps (about ten full Telegram
+/// messages).
+pub const MAX_DESCRIPTION_CHARS: usize = 40_000;
+
 /// Where the resident is in the flow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -152,6 +156,13 @@ pub struct ReportDraft {
     pub contact: Option<String>,
     /// Came from the summary's "Edit": go back to the summary after this step.
     pub editing: bool,
+    /// Came back to the description (Back or Edit): the next text replaces
+    /// it instead of adding to it.
+    #[serde(default)]
+    pub rewriting: bool,
+    /// The "continue or start again?" question is showing: its buttons count.
+    #[serde(default)]
+    pub offered_restart: bool,
     pub started_at: Millis,
     /// Set by the store on every save.
     #[serde(default)]
@@ -172,22 +183,29 @@ impl ReportDraft {
             photo_location: None,
             contact: None,
             editing: false,
+            rewriting: false,
+            offered_restart: false,
             started_at: now,
             updated_at: now,
         }
     }
 
     /// Appends text to the description (a long message Telegram split in
-    /// two, or words sent before koban asked for them).
-    pub fn add_description(&mut self, text: &str) {
+    /// two, or words sent before koban asked for them). Returns false when
+    /// the description is full ([`MAX_DESCRIPTION_CHARS`]) and not all of
+    /// `text` fitted.
+    pub fn add_description(&mut self, text: &str) -> bool {
         let text = text.trim();
         if text.is_empty() {
-            return;
+            return true;
         }
-        if !self.description.is_empty() {
+        let used = self.description.chars().count();
+        let room = MAX_DESCRIPTION_CHARS.saturating_sub(used + 2);
+        if !self.description.is_empty() && room > 0 {
             self.description.push_str("\n\n");
         }
-        self.description.push_str(text);
+        self.description.extend(text.chars().take(room));
+        text.chars().count() <= room
     }
 }
 

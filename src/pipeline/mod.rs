@@ -95,7 +95,7 @@ fn asks_for(content: &ResidentContent, menu: &[String], action: &Action, command
 
 /// The closed ticket a rating button, or the comment after one, is about.
 fn rated_ticket_id(content: &ResidentContent, resident: &crate::domain::Resident) -> Option<i64> {
-    if let Some(crate::domain::model::Awaiting::Feedback { ticket_id }) = resident.awaiting
+    if let Some(crate::domain::model::Awaiting::Feedback { ticket_id, .. }) = resident.awaiting
         && matches!(content, ResidentContent::Text { .. })
     {
         return Some(ticket_id);
@@ -320,9 +320,12 @@ impl Pipeline {
             None => None,
         };
         let edited_original = match (&msg.content, &open_ticket) {
-            (ResidentContent::Edit { original, .. }, Some(t)) => {
-                self.store.history_of_message(t.id, original).await?
-            }
+            (ResidentContent::Edit { original, .. }, Some(t)) => self
+                .store
+                .history_of_message(t.id, original)
+                .await?
+                .filter(|(author, _)| author.starts_with("resident"))
+                .map(|(_, body)| body),
             _ => None,
         };
         let export = if asks_for(&msg.content, &resident.menu, &Action::MyData, "mydata") {
@@ -427,6 +430,27 @@ impl Pipeline {
                 .await?;
             return Ok(());
         };
+        // Only answers reach the resident's chat as such: not commands,
+        // templates or reactions (whose effects stay), and only edits by
+        // their author in the ticket's own room.
+        let original = self
+            .store
+            .history_of_message(ticket.id, &change.target)
+            .await?;
+        let is_answer = original.as_ref().is_some_and(|(author, body)| {
+            author.starts_with("officer:")
+                && !body.starts_with("[template ")
+                && (redacted || *author == format!("officer:{}", change.sender))
+        });
+        if !is_answer
+            || change.room_id != ticket.room_id
+            || change.body.trim_start().starts_with('!')
+        {
+            self.store
+                .commit_outcome(item.id, &Outcome::nothing(), now)
+                .await?;
+            return Ok(());
+        }
         if let Some(needed) = self.refused(&change.room_id, &change.sender).await? {
             tracing::warn!(room = %change.room_id, sender = %change.sender, needed, "officer change refused");
             self.store

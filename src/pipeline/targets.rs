@@ -10,7 +10,7 @@ use tokio_util::sync::CancellationToken;
 
 use crate::clock::SharedClock;
 use crate::domain::InboundEvent;
-use crate::domain::hours::Targets;
+use crate::domain::hours::{Breach, Targets};
 use crate::storage::{NewInbox, Store};
 
 /// How often the timer looks for tickets past their target.
@@ -51,15 +51,18 @@ impl TargetWatch {
             .tickets_to_watch()
             .await?
             .into_iter()
-            .filter(|t| {
-                self.targets
-                    .iter()
-                    .find(|(q, _)| *q == t.queue_id)
-                    .is_some_and(|(_, targets)| targets.breach(t, now).is_some())
+            .filter_map(|t| {
+                let (_, targets) = self.targets.iter().find(|(q, _)| *q == t.queue_id)?;
+                let kind = match targets.breach(&t, now)? {
+                    Breach::FirstResponse { .. } => "first",
+                    Breach::Resolution { .. } => "resolution",
+                };
+                Some((t, kind))
             })
-            .map(|t| NewInbox {
+            .map(|(t, kind)| NewInbox {
                 source: "koban".to_owned(),
-                external_id: format!("target-missed:{}", t.id),
+                // One event per ticket and kind of target.
+                external_id: format!("target-missed:{}:{kind}", t.id),
                 payload: serde_json::to_string(&InboundEvent::TargetMissed { ticket_id: t.id })
                     .expect("inbound events serialize to JSON"),
                 received_at: now,

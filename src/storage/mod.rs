@@ -233,8 +233,12 @@ pub trait Store: Send + Sync + 'static {
     /// event), with where each went and, once delivered, its platform id.
     async fn outbox_of_event(&self, source: &str, external_id: &str) -> Result<Vec<SentRow>>;
     /// The newest history entry of a ticket for a platform message id.
-    async fn history_of_message(&self, ticket_id: i64, external_id: &str)
-    -> Result<Option<String>>;
+    /// (author, body).
+    async fn history_of_message(
+        &self,
+        ticket_id: i64,
+        external_id: &str,
+    ) -> Result<Option<(String, String)>>;
     async fn relay_timings(&self, channel: Channel) -> Result<Vec<RelayTiming>>;
 
     async fn media_get(&self, id: i64) -> Result<Option<Media>>;

@@ -198,6 +198,9 @@ impl From<HistoryDbRow> for HistoryRow {
 /// Attempts to find a free pseudonym before giving up.
 pub(super) const PSEUDONYM_TRIES: usize = 8;
 
+/// What a cancelled outbox row keeps of its message: nothing.
+pub(super) const ERASED_BODY: &str = r#"{"type":"text","text":""}"#;
+
 /// The columns of `tickets` that [`TicketRow`] reads, in its order.
 macro_rules! ticket_columns {
     () => {
@@ -280,6 +283,16 @@ macro_rules! impl_store {
                     .bind(id)
                     .fetch_all(&mut *conn)
                     .await?;
+                    // Rows still to deliver may be on their way right now:
+                    // they are emptied and cancelled (see `outbox_sent`).
+                    sqlx::query::<$db>(
+                        "UPDATE outbox SET status = 'cancelled', body = $2, ticket_id = NULL, \
+                         media_id = NULL, last_error = 'erased' WHERE ticket_id = $1 AND status = 'pending'",
+                    )
+                    .bind(id)
+                    .bind($crate::storage::sql::ERASED_BODY)
+                    .execute(&mut *conn)
+                    .await?;
                     sqlx::query::<$db>("DELETE FROM outbox WHERE ticket_id = $1")
                         .bind(id)
                         .execute(&mut *conn)
@@ -351,11 +364,22 @@ macro_rules! impl_store {
                 .bind(&chat_id)
                 .fetch_all(&mut *conn)
                 .await?;
-                sqlx::query::<$db>("DELETE FROM outbox WHERE channel = $1 AND destination = $2")
-                    .bind(&channel)
-                    .bind(&chat_id)
-                    .execute(&mut *conn)
-                    .await?;
+                sqlx::query::<$db>(
+                    "UPDATE outbox SET status = 'cancelled', body = $3, media_id = NULL, \
+                     last_error = 'erased' WHERE channel = $1 AND destination = $2 AND status = 'pending'",
+                )
+                .bind(&channel)
+                .bind(&chat_id)
+                .bind($crate::storage::sql::ERASED_BODY)
+                .execute(&mut *conn)
+                .await?;
+                sqlx::query::<$db>(
+                    "DELETE FROM outbox WHERE channel = $1 AND destination = $2 AND status <> 'cancelled'",
+                )
+                .bind(&channel)
+                .bind(&chat_id)
+                .execute(&mut *conn)
+                .await?;
                 for id in media {
                     sqlx::query::<$db>("DELETE FROM media WHERE id = $1")
                         .bind(id)
@@ -1071,6 +1095,35 @@ macro_rules! impl_store {
                 now: $crate::clock::Millis,
             ) -> $crate::storage::Result<()> {
                 let mut tx = self.begin_write().await?;
+                // Erased while it was being delivered: take it back.
+                let cancelled: Option<(String, String)> = sqlx::query_as::<$db, (String, String)>(
+                    "UPDATE outbox SET remote_id = $2, sent_at = $3 WHERE id = $1 \
+                     AND status = 'cancelled' RETURNING channel, destination",
+                )
+                .bind(id)
+                .bind(remote_id)
+                .bind(now)
+                .fetch_optional(&mut *tx)
+                .await?;
+                if let Some((channel, destination)) = cancelled {
+                    let delete = serde_json::to_string(&$crate::domain::MessageBody::Delete {
+                        target: remote_id.to_owned(),
+                    })
+                    .map_err(|e| $crate::storage::StorageError::Corrupt(e.to_string()))?;
+                    sqlx::query::<$db>(
+                        "INSERT INTO outbox (channel, destination, placement, body, status, \
+                         attempts, next_attempt_at, created_at) \
+                         VALUES ($1, $2, 'direct', $3, 'pending', 0, $4, $4)",
+                    )
+                    .bind(channel)
+                    .bind(destination)
+                    .bind(delete)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                    tx.commit().await?;
+                    return Ok(());
+                }
                 let row: Option<(String, Option<i64>)> = sqlx::query_as::<$db, (String, Option<i64>)>(
                     "UPDATE outbox SET status = 'sent', remote_id = $2, sent_at = $3, \
                      first_attempt_at = COALESCE(first_attempt_at, $4), attempts = attempts + 1, \
@@ -1119,15 +1172,35 @@ macro_rules! impl_store {
             }
 
             async fn outbox_failed(&self, id: i64, error: &str, now: $crate::clock::Millis) -> $crate::storage::Result<()> {
-                sqlx::query::<$db>(
+                let mut tx = self.begin_write().await?;
+                let row: Option<(String, Option<i64>, String)> = sqlx::query_as::<$db, (String, Option<i64>, String)>(
                     "UPDATE outbox SET status = 'failed', last_error = $2, attempts = attempts + 1, \
-                     sent_at = NULL, next_attempt_at = $3 WHERE id = $1",
+                     sent_at = NULL, next_attempt_at = $3 WHERE id = $1 \
+                     RETURNING placement, ticket_id, destination",
                 )
                 .bind(id)
                 .bind(error)
                 .bind(now)
-                .execute(&self.pool)
+                .fetch_optional(&mut *tx)
                 .await?;
+                // Without its card, a ticket's thread can never be posted:
+                // fail those rows too instead of letting them hold up the room.
+                if let Some((placement, Some(ticket_id), destination)) = row
+                    && placement == $crate::domain::Placement::TicketRoot.as_str()
+                {
+                    sqlx::query::<$db>(
+                        "UPDATE outbox SET status = 'failed', last_error = $3, next_attempt_at = $4 \
+                         WHERE ticket_id = $1 AND destination = $2 AND placement = 'ticket_thread' \
+                         AND status = 'pending'",
+                    )
+                    .bind(ticket_id)
+                    .bind(destination)
+                    .bind(format!("the ticket's card could not be posted: {error}"))
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                tx.commit().await?;
                 Ok(())
             }
 
@@ -1194,9 +1267,9 @@ macro_rules! impl_store {
                 &self,
                 ticket_id: i64,
                 external_id: &str,
-            ) -> $crate::storage::Result<Option<String>> {
-                Ok(sqlx::query_scalar::<$db, String>(
-                    "SELECT body FROM ticket_messages WHERE ticket_id = $1 AND external_id = $2 \
+            ) -> $crate::storage::Result<Option<(String, String)>> {
+                Ok(sqlx::query_as::<$db, (String, String)>(
+                    "SELECT author, body FROM ticket_messages WHERE ticket_id = $1 AND external_id = $2 \
                      ORDER BY id DESC LIMIT 1",
                 )
                 .bind(ticket_id)

@@ -262,13 +262,18 @@ impl Engine<'_> {
                     .get(id)
                     .map_or(id.as_str(), |c| c.matrix_id.as_str());
                 if current == h.outgoing {
-                    holders.insert(
-                        id.clone(),
-                        super::ContactHolder {
-                            matrix_id: h.incoming.clone(),
-                            name: incoming_name.to_owned(),
-                        },
-                    );
+                    if h.incoming == *id {
+                        // Back to the configured officer: as configured.
+                        holders.remove(id);
+                    } else {
+                        holders.insert(
+                            id.clone(),
+                            super::ContactHolder {
+                                matrix_id: h.incoming.clone(),
+                                name: incoming_name.to_owned(),
+                            },
+                        );
+                    }
                     areas.push(area.name(lang, lang).to_owned());
                 }
             }
@@ -496,6 +501,12 @@ mod tests {
         let chained: crate::domain::engine::ContactHolders =
             serde_json::from_str(&out.set_kv.expect("stored").1).expect("json");
         assert_eq!(chained["@lotte:hs"].name, "Noor");
+        // Handing it back to the configured officer restores the original.
+        let back = Handover::parse("!handover @noor:hs @lotte:hs").expect("parses");
+        let out = engine.handover(&msg("!handover"), &back, &[], &chained, "Lotte");
+        let restored: crate::domain::engine::ContactHolders =
+            serde_json::from_str(&out.set_kv.expect("stored").1).expect("json");
+        assert!(restored.is_empty());
 
         // Residents of North see the incoming officer, without the old phone.
         let resident = Resident {

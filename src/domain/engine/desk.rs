@@ -13,6 +13,9 @@ use crate::domain::outbound::{
 };
 use crate::i18n::args;
 
+/// How long after rating the resident's next text counts as a comment.
+const FEEDBACK_WINDOW_MS: i64 = 30 * 60_000;
+
 /// Most labels on one ticket.
 const MAX_LABELS: usize = 10;
 
@@ -101,6 +104,10 @@ impl Engine<'_> {
 
     /// Edits the ticket's card to show `t` (the ticket after the change).
     pub(super) fn edit_card(&self, out: &mut Outcome, t: &Ticket) {
+        // Tickets opened before cards were stored keep their card as posted.
+        if t.card.is_empty() {
+            return;
+        }
         if let Some(root) = &t.root_event_id {
             out.outbox.push(NewOutbound {
                 channel: Channel::Matrix,
@@ -840,7 +847,14 @@ impl Engine<'_> {
     }
 
     /// The resident rated a closed ticket.
-    pub(super) fn rate(&self, out: &mut Outcome, st: &ResidentState<'_>, ticket_id: i64, n: i64) {
+    pub(super) fn rate(
+        &self,
+        out: &mut Outcome,
+        st: &ResidentState<'_>,
+        ticket_id: i64,
+        n: i64,
+        now: crate::clock::Millis,
+    ) {
         let resident = st.resident;
         let lang = resident.language.as_str();
         let ticket = st
@@ -871,6 +885,7 @@ impl Engine<'_> {
             resident.id,
             Some(crate::domain::model::Awaiting::Feedback {
                 ticket_id: ticket.id,
+                until: now + FEEDBACK_WINDOW_MS,
             }),
         ));
         let mut after = ticket.clone();
@@ -1181,14 +1196,23 @@ mod tests {
         assert_eq!(out.update.clone().and_then(|u| u.rating), Some(4));
         assert_eq!(
             out.set_awaiting,
-            Some((7, Some(Awaiting::Feedback { ticket_id: 12 })))
+            Some((
+                7,
+                Some(Awaiting::Feedback {
+                    ticket_id: 12,
+                    until: FEEDBACK_WINDOW_MS
+                })
+            ))
         );
         assert!(card_edit(&out).contains("★★★★☆ (4/5)"));
 
         let mut rated = closed.clone();
         rated.rating = Some(4);
         let mut waiting = r.clone();
-        waiting.awaiting = Some(Awaiting::Feedback { ticket_id: 12 });
+        waiting.awaiting = Some(Awaiting::Feedback {
+            ticket_id: 12,
+            until: FEEDBACK_WINDOW_MS,
+        });
         let comment = ResidentMessage {
             content: ResidentContent::Text {
                 text: "Quick and kind, thank you".into(),
@@ -1211,6 +1235,11 @@ mod tests {
             TicketChange::Existing { ticket_id: 12 }
         ));
         assert!(card_edit(&out).contains("“Quick and kind, thank you”"));
+        // Long after the question, a text is a new message, not a comment.
+        let out = engine.resident_message(&st, &comment, None, Some(13), FEEDBACK_WINDOW_MS + 1);
+        assert!(out.update.is_none());
+        assert!(matches!(out.ticket, TicketChange::Open { id: 13, .. }));
+        assert_eq!(out.set_awaiting, Some((7, None)));
         // A second rating is refused.
         let st = ResidentState { resident: &r, ..st };
         let out = engine.resident_message(&st, &press, None, None, 0);

@@ -17,7 +17,7 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use super::area::Areas;
 use super::inbound::{ResidentContent, ResidentMessage};
 use super::menu::{ADVICE_TOPICS, Action, RIGHTS_TOPICS};
-use super::model::{Channel, Resident, Ticket, TicketKind, TicketStatus, reference_for};
+use super::model::{Awaiting, Channel, Resident, Ticket, TicketKind, TicketStatus, reference_for};
 use super::outbound::Button;
 use super::outbound::{
     CleanImage, HistoryEntry, MediaRef, MessageBody, NewOutbound, Outcome, Placement, TicketChange,
@@ -135,6 +135,19 @@ pub struct ContactHolder {
 
 /// The key/value entry that stores [`ContactHolders`].
 pub const CONTACT_HOLDERS_KEY: &str = "area-contact-holders";
+
+/// Most characters of a resident's text in one Matrix message (events are
+/// limited to 64 KiB, and a card's edit carries its text twice).
+pub(super) const MATRIX_TEXT_CHARS: usize = 8_000;
+
+/// `text` cut into pieces of at most `max` characters.
+pub(super) fn pieces(text: &str, max: usize) -> Vec<String> {
+    let chars: Vec<char> = text.chars().collect();
+    if chars.is_empty() {
+        return vec![String::new()];
+    }
+    chars.chunks(max).map(|c| c.iter().collect()).collect()
+}
 
 fn mb(bytes: u64) -> String {
     format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
@@ -325,10 +338,13 @@ impl<'a> Engine<'a> {
         let mut out = Outcome::nothing();
         let dispatch =
             |out: &mut Outcome, action: Action| self.dispatch(out, st, action, new_ticket_id, now);
-        if resident.awaiting.is_some() {
-            // Whatever comes next answers koban's question, or moves on.
+        if let Some(Awaiting::Feedback { until, .. }) = resident.awaiting {
+            // Whatever comes next answers koban's question, or moves on; a
+            // text long after the question is a new message, not a comment.
             out.set_awaiting = Some((resident.id, None));
             if let ResidentContent::Text { text } = &msg.content
+                && now < until
+                && st.rated_ticket.is_some()
                 && !text.trim().is_empty()
                 && (resident.channel != Channel::Matrix
                     || self.matrix_choice(resident, text).is_none())
@@ -533,7 +549,7 @@ impl<'a> Engine<'a> {
         match action {
             Action::Report => self.report_start(out, st, now),
             Action::MyReports => self.my_reports(out, st),
-            Action::Rate(ticket_id, n) => self.rate(out, st, ticket_id, n),
+            Action::Rate(ticket_id, n) => self.rate(out, st, ticket_id, n, now),
             Action::MyData => self.export(out, st),
             Action::Erase => self.erase_ask(out, st.resident),
             Action::EraseConfirm => self.erase(out, st.resident),
@@ -621,9 +637,17 @@ impl<'a> Engine<'a> {
             },
         });
 
+        // A long text: the card (or first thread message) carries its
+        // beginning, the rest follows in the thread.
+        let mut parts = text
+            .map(|t| pieces(t, MATRIX_TEXT_CHARS))
+            .unwrap_or_default()
+            .into_iter();
+        let first = parts.next();
+        let rest: Vec<String> = parts.collect();
         if is_new {
-            let card_text = text
-                .map(str::to_owned)
+            let card_text = first
+                .clone()
                 .unwrap_or_else(|| self.loc.t(officer_lang, "card-no-text"));
             let card = self.loc.text(
                 officer_lang,
@@ -642,13 +666,19 @@ impl<'a> Engine<'a> {
                 MessageBody::Text { text },
                 None,
             ));
-        } else if let Some(t) = text {
+        }
+        let thread_parts = if is_new {
+            rest
+        } else {
+            first.into_iter().chain(rest).collect()
+        };
+        for part in thread_parts {
             let body = self.loc.text(
                 officer_lang,
                 "thread-text",
                 Some(&args(&[
                     ("pseudonym", resident.pseudonym.as_str().into()),
-                    ("text", t.into()),
+                    ("text", part.into()),
                 ])),
             );
             out.outbox.push(queue_msg(
@@ -1181,6 +1211,44 @@ mod tests {
         };
         assert!(text.contains("no longer valid"), "{text}");
         assert!(buttons.iter().flatten().any(|b| b.data == "A"));
+    }
+
+    #[test]
+    fn a_very_long_question_is_split_between_card_and_thread() {
+        let loc = Localizer::builtin("en").expect("locales");
+        let settings = settings();
+        let engine = Engine::new(&settings, &loc);
+        let r = resident(Channel::Matrix, &[]);
+        let long = "ä".repeat(MATRIX_TEXT_CHARS * 2 + 10);
+        let msg = message(
+            Channel::Matrix,
+            ResidentContent::Text { text: long.clone() },
+        );
+        let out = engine.resident_message(&st(&r), &msg, None, Some(9), 0);
+        let to_room: Vec<(Placement, usize, String)> = out
+            .outbox
+            .iter()
+            .filter(|o| o.destination == "!q:hs")
+            .filter_map(|o| match &o.body {
+                MessageBody::Text { text } => {
+                    Some((o.placement, text.chars().count(), text.clone()))
+                }
+                _ => None,
+            })
+            .collect();
+        assert_eq!(to_room.len(), 3, "card + two thread messages");
+        assert_eq!(to_room[0].0, Placement::TicketRoot);
+        assert!(
+            to_room
+                .iter()
+                .all(|(_, n, _)| *n < MATRIX_TEXT_CHARS + 1000)
+        );
+        let relayed: usize = to_room
+            .iter()
+            .map(|(_, _, t)| t.chars().filter(|c| *c == 'ä').count())
+            .sum();
+        assert_eq!(relayed, long.chars().count(), "nothing is lost");
+        assert_eq!(out.history[0].body, long, "the history keeps it whole");
     }
 
     #[test]

@@ -5,7 +5,10 @@
 
 use fluent_bundle::FluentValue;
 
-use super::{Attachment, Engine, ImageRefusal, ResidentState, Screen, channel_name};
+use super::{
+    Attachment, Engine, ImageRefusal, MATRIX_TEXT_CHARS, ResidentState, Screen, channel_name,
+    pieces,
+};
 use crate::clock::Millis;
 use crate::domain::menu::{Action, ReportAction};
 use crate::domain::model::{Resident, Ticket, TicketKind, TicketStatus, reference_for};
@@ -34,7 +37,9 @@ fn format_point(p: &GeoPoint) -> String {
 }
 
 impl Engine<'_> {
-    fn save(&self, out: &mut Outcome, resident: &Resident, draft: ReportDraft) {
+    fn save(&self, out: &mut Outcome, resident: &Resident, mut draft: ReportDraft) {
+        // Any other step answers the "continue or start again?" question.
+        draft.offered_restart = false;
         out.draft = Some((
             resident.id,
             DraftChange::Save {
@@ -177,7 +182,13 @@ impl Engine<'_> {
                     r(ReportAction::Confirm),
                 )]);
                 rows.push(vec![self.label(lang, "button-edit", r(ReportAction::Edit))]);
-                let fields = self.report_fields(lang, resident, draft, true);
+                let fields = self.report_fields(
+                    lang,
+                    resident,
+                    draft,
+                    true,
+                    Some(SUMMARY_DESCRIPTION_CHARS),
+                );
                 format!("{}\n\n{fields}", self.loc.t(lang, "report-summary"))
             }
             Step::Edit => {
@@ -252,6 +263,7 @@ impl Engine<'_> {
         resident: &Resident,
         draft: &ReportDraft,
         for_resident: bool,
+        description_limit: Option<usize>,
     ) -> String {
         let field = |id: &str, value: String| {
             self.loc
@@ -288,8 +300,8 @@ impl Engine<'_> {
         lines.push(field("report-field-where", place.join("\n")));
         let description = if draft.description.is_empty() {
             none()
-        } else if for_resident {
-            preview(&draft.description, SUMMARY_DESCRIPTION_CHARS)
+        } else if let Some(limit) = description_limit {
+            preview(&draft.description, limit)
         } else {
             draft.description.clone()
         };
@@ -325,8 +337,16 @@ impl Engine<'_> {
                     vec![self.label(lang, "button-restart", r(ReportAction::Restart))],
                 ],
             };
-            // The draft is untouched; saving it only marks it as active.
-            self.save(out, resident, draft.clone());
+            // The draft is untouched but for the question now showing.
+            let mut draft = draft.clone();
+            draft.offered_restart = true;
+            out.draft = Some((
+                resident.id,
+                DraftChange::Save {
+                    draft: Box::new(draft),
+                    add_photo: None,
+                },
+            ));
             self.screen(out, resident, lang, screen);
             return;
         }
@@ -387,7 +407,10 @@ impl Engine<'_> {
             self.report_step(out, resident, current, Some(note));
         };
         match action {
-            ReportAction::Resume => self.report_step(out, resident, current, None),
+            // Only right after "continue or start again?": an old button
+            // must not throw the current draft away.
+            ReportAction::Resume | ReportAction::Restart if !current.offered_restart => stale(out),
+            ReportAction::Resume => self.show_and_save(out, resident, draft, None),
             ReportAction::Restart => {
                 let fresh = ReportDraft::new(now);
                 self.report_step(out, resident, &fresh, None);
@@ -405,6 +428,7 @@ impl Engine<'_> {
                 match step.previous() {
                     Some(prev) => {
                         draft.step = prev;
+                        draft.rewriting = prev == Step::What;
                         self.show_and_save(out, resident, draft, None);
                     }
                     None => {
@@ -531,6 +555,7 @@ impl Engine<'_> {
             ReportAction::EditStep(step) => {
                 draft.step = step;
                 draft.editing = true;
+                draft.rewriting = step == Step::What;
                 self.show_and_save(out, resident, draft, None);
             }
             ReportAction::Confirm if current.step != Step::Summary => stale(out),
@@ -580,17 +605,23 @@ impl Engine<'_> {
                 self.advance(&mut draft, Step::What);
             }
             Step::What => {
-                if current.editing {
+                if current.editing || current.rewriting {
                     draft.description.clear();
+                    draft.rewriting = false;
                 }
-                draft.add_description(text);
+                if !draft.add_description(text) {
+                    note = Some(self.loc.t(lang, "report-description-full"));
+                }
                 self.advance(&mut draft, Step::Photos);
             }
             Step::Photos => {
                 // More words after the description (Telegram splits long
                 // messages): keep them with it.
-                draft.add_description(text);
-                note = Some(self.loc.t(lang, "report-text-added"));
+                note = Some(if draft.add_description(text) {
+                    self.loc.t(lang, "report-text-added")
+                } else {
+                    self.loc.t(lang, "report-description-full")
+                });
             }
             Step::ContactDetails => {
                 draft.contact = Some(text.to_owned());
@@ -601,8 +632,11 @@ impl Engine<'_> {
                 note = Some(self.loc.t(lang, "report-use-buttons"));
                 if current.step != Step::Category && current.step != Step::Danger {
                     // Words typed at a choice still describe the incident.
-                    draft.add_description(text);
-                    note = Some(self.loc.t(lang, "report-text-added"));
+                    note = Some(if draft.add_description(text) {
+                        self.loc.t(lang, "report-text-added")
+                    } else {
+                        self.loc.t(lang, "report-description-full")
+                    });
                 }
             }
         }
@@ -651,7 +685,8 @@ impl Engine<'_> {
         }
         let mut draft = current.clone();
         if let Some(caption) = caption {
-            draft.add_description(caption);
+            // A caption that does not fit is dropped; the photo is kept.
+            let _fits = draft.add_description(caption);
         }
         if draft.location.is_none()
             && draft.photo_location.is_none()
@@ -659,6 +694,7 @@ impl Engine<'_> {
         {
             draft.photo_location = Some(p);
         }
+        draft.offered_restart = false;
         let count = current.photos.len() + 1;
         if current.step == Step::What && caption.is_some() {
             self.advance(&mut draft, Step::Photos);
@@ -771,12 +807,20 @@ impl Engine<'_> {
             category: draft.category.clone(),
             card: String::new(),
         };
-        let fields = self.report_fields(officer_lang, resident, draft, false);
+        // The history keeps the report whole; the card carries the start of
+        // a long description and the thread the rest.
         out.history.push(HistoryEntry {
             author: "resident".to_owned(),
             external_id: format!("report:{id}"),
-            body: fields.clone(),
+            body: self.report_fields(officer_lang, resident, draft, false, None),
         });
+        let fields = self.report_fields(
+            officer_lang,
+            resident,
+            draft,
+            false,
+            Some(MATRIX_TEXT_CHARS),
+        );
         let category = draft
             .category
             .as_deref()
@@ -807,6 +851,25 @@ impl Engine<'_> {
             body: MessageBody::Text { text },
             media: None,
         });
+        if draft.description.chars().count() > MATRIX_TEXT_CHARS {
+            for part in pieces(&draft.description, MATRIX_TEXT_CHARS) {
+                let text = self.loc.text(
+                    officer_lang,
+                    "thread-text",
+                    Some(&args(&[
+                        ("pseudonym", resident.pseudonym.as_str().into()),
+                        ("text", part.into()),
+                    ])),
+                );
+                out.outbox.push(NewOutbound {
+                    channel: Channel::Matrix,
+                    destination: room_id.clone(),
+                    placement: Placement::TicketThread,
+                    body: MessageBody::Text { text },
+                    media: None,
+                });
+            }
+        }
         let total = draft.photos.len();
         for (i, media_id) in draft.photos.iter().enumerate() {
             let caption = self.loc.text(
@@ -1301,6 +1364,19 @@ mod tests {
         assert_eq!(f.draft.as_ref().map(|d| d.photos.len()), Some(2));
         f.send(press("rr"), None);
         assert_eq!(f.step(), Some(Step::Photos));
+        // That question's old "start again" button no longer throws the
+        // draft away.
+        let out = f.send(press("rR"), None);
+        assert!(shown(&out).contains("no longer valid"), "{}", shown(&out));
+        assert_eq!(f.draft.as_ref().map(|d| d.photos.len()), Some(2));
+        // Back to the description: the new text replaces the old one.
+        f.send(press("rb:p"), None);
+        assert_eq!(f.step(), Some(Step::What));
+        f.send(text("Two bikes stolen from the rack"), None);
+        assert_eq!(
+            f.draft.as_ref().map(|d| d.description.as_str()),
+            Some("Two bikes stolen from the rack")
+        );
         // Cancel deletes it; its buttons are then answered as stale.
         f.send(press("rq"), None);
         assert_eq!(f.draft, None);
