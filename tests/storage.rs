@@ -655,7 +655,8 @@ async fn commit_outcome_opens_ticket_atomically(store: Arc<dyn Store>) {
         OutboxCounts {
             pending: 3,
             sent: 0,
-            failed: 0
+            failed: 0,
+            cancelled: 0,
         }
     );
     let tg = all_due(&*store, Channel::Telegram, T0 + 7).await;
@@ -1030,7 +1031,8 @@ async fn outbox_due_one_row_per_destination(store: Arc<dyn Store>) {
         OutboxCounts {
             pending: 1,
             sent: 5,
-            failed: 0
+            failed: 0,
+            cancelled: 0,
         }
     );
 }
@@ -1095,7 +1097,8 @@ async fn outbox_postpone_counts_attempts_only_when_asked(store: Arc<dyn Store>) 
         OutboxCounts {
             pending: 1,
             sent: 0,
-            failed: 0
+            failed: 0,
+            cancelled: 0,
         }
     );
 }
@@ -1117,7 +1120,8 @@ async fn outbox_failed_is_kept_and_counted(store: Arc<dyn Store>) {
         OutboxCounts {
             pending: 3,
             sent: 0,
-            failed: 0
+            failed: 0,
+            cancelled: 0,
         }
     );
     let due = all_due(&*store, Channel::Telegram, T0).await;
@@ -1134,7 +1138,8 @@ async fn outbox_failed_is_kept_and_counted(store: Arc<dyn Store>) {
         OutboxCounts {
             pending: 1,
             sent: 1,
-            failed: 1
+            failed: 1,
+            cancelled: 0,
         },
         "a failed row is kept, never dropped"
     );

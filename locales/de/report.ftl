@@ -96,6 +96,7 @@ report-location-saved = 📍 Ort gespeichert: { $place }.
 report-location-invalid = Dieser Standort kann nicht gelesen werden. Bitte teilen Sie ihn erneut oder schreiben Sie eine Adresse.
 report-location-outside = Dieser Ort liegt außerhalb des Gebiets von { $zone }. Bitte melden Sie den Vorfall der Polizei vor Ort, oder teilen oder schreiben Sie einen anderen Ort.
 report-text-added = Ihr Text wurde der Beschreibung hinzugefügt.
+report-description-full = Ihre Beschreibung hat die maximale Länge erreicht; der Rest dieser Nachricht wurde nicht hinzugefügt. Weitere Einzelheiten können Sie später ergänzen, wenn ein Bezirksinspektor Ihnen antwortet.
 report-use-buttons = Bitte wählen Sie eine der Optionen unten, oder brechen Sie die Meldung ab.
 report-photo-too-early = Bitte wählen Sie zuerst eine Kategorie und beantworten Sie die Frage zur Gefahr; senden Sie danach Ihre Fotos.
 report-too-many-photos = Eine Meldung kann höchstens { $max } Fotos enthalten. Dieses Foto wurde nicht hinzugefügt; die anderen bleiben erhalten.

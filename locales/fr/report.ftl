@@ -96,6 +96,7 @@ report-location-saved = 📍 Lieu enregistré : { $place }.
 report-location-invalid = Cette position est illisible. Merci de la partager à nouveau ou de taper une adresse.
 report-location-outside = Ce lieu se trouve en dehors du territoire de { $zone }. Merci de signaler les faits à la police de cet endroit, ou de partager ou taper un autre lieu.
 report-text-added = Votre texte a été ajouté à la description.
+report-description-full = Votre description a atteint sa longueur maximale ; la suite de ce message n'a pas été ajoutée. Vous pourrez donner d'autres détails plus tard, quand un agent vous répondra.
 report-use-buttons = Merci de choisir l'une des options ci-dessous, ou d'annuler le signalement.
 report-photo-too-early = Choisissez d'abord une catégorie et répondez à la question sur le danger ; envoyez ensuite vos photos.
 report-too-many-photos = Un signalement peut contenir au maximum { $max } photos. Celle-ci n'a pas été ajoutée ; les autres sont conservées.

@@ -96,6 +96,7 @@ report-location-saved = 📍 Locatie bewaard: { $place }.
 report-location-invalid = Deze locatie kan niet gelezen worden. Deel ze opnieuw of typ een adres.
 report-location-outside = Deze locatie ligt buiten het gebied van { $zone }. Meld het aan de politie van die plaats, of deel of typ een andere locatie.
 report-text-added = Je tekst is toegevoegd aan de beschrijving.
+report-description-full = Je beschrijving heeft de maximale lengte bereikt; de rest van dit bericht is niet toegevoegd. Je kunt later nog details geven, wanneer een agent je antwoordt.
 report-use-buttons = Kies een van de opties hieronder, of annuleer de melding.
 report-photo-too-early = Kies eerst een categorie en beantwoord de vraag over gevaar; stuur daarna je foto's.
 report-too-many-photos = Een melding kan hoogstens { $max } foto's bevatten. Deze foto is niet toegevoegd; de andere blijven bewaard.

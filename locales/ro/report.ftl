@@ -98,6 +98,7 @@ report-location-saved = 📍 Locație salvată: { $place }.
 report-location-invalid = Această locație nu poate fi citită. Vă rugăm să o trimiteți din nou sau să scrieți o adresă.
 report-location-outside = Această locație se află în afara zonei { $zone }. Vă rugăm să semnalați incidentul poliției din acel loc sau să trimiteți ori să scrieți o altă locație.
 report-text-added = Textul dumneavoastră a fost adăugat la descriere.
+report-description-full = Descrierea dumneavoastră a atins lungimea maximă; restul acestui mesaj nu a fost adăugat. Puteți adăuga detalii mai târziu, când vă răspunde un polițist.
 report-use-buttons = Vă rugăm să alegeți una dintre opțiunile de mai jos sau să anulați sesizarea.
 report-photo-too-early = Vă rugăm să alegeți mai întâi o categorie și să răspundeți la întrebarea despre pericol; apoi trimiteți fotografiile.
 report-too-many-photos = Numărul maxim de fotografii dintr-o sesizare este { $max }. Această fotografie nu a fost adăugată; celelalte se păstrează.

@@ -96,6 +96,7 @@ report-location-saved = 📍 Konum kaydedildi: { $place }.
 report-location-invalid = Bu konum okunamıyor. Lütfen tekrar paylaşın veya bir adres yazın.
 report-location-outside = Bu konum { $zone } bölgesinin dışında. Lütfen olayı oradaki polise bildirin ya da başka bir konum paylaşın veya yazın.
 report-text-added = Yazdıklarınız açıklamaya eklendi.
+report-description-full = Açıklamanız azami uzunluğa ulaştı; bu mesajın geri kalanı eklenmedi. Bir polis memuru size cevap verdiğinde ayrıntıları daha sonra ekleyebilirsiniz.
 report-use-buttons = Lütfen aşağıdaki seçeneklerden birini seçin veya bildirimi iptal edin.
 report-photo-too-early = Lütfen önce bir kategori seçin ve tehlikeyle ilgili soruyu cevaplayın; fotoğraflarınızı ondan sonra gönderin.
 report-too-many-photos = Bir bildirime en fazla { $max } fotoğraf eklenebilir. Bu fotoğraf eklenmedi; diğerleri saklanıyor.

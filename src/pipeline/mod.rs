@@ -437,10 +437,12 @@ impl Pipeline {
             .store
             .history_of_message(ticket.id, &change.target)
             .await?;
+        // The newest line is the answer or its last edit.
         let is_answer = original.as_ref().is_some_and(|(author, body)| {
-            author.starts_with("officer:")
+            let (kind, by) = author.split_once(':').unwrap_or((author.as_str(), ""));
+            matches!(kind, "officer" | "officer-edit")
                 && !body.starts_with("[template ")
-                && (redacted || *author == format!("officer:{}", change.sender))
+                && (redacted || by == change.sender)
         });
         if !is_answer
             || change.room_id != ticket.room_id

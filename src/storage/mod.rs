@@ -133,6 +133,8 @@ pub struct OutboxCounts {
     pub pending: i64,
     pub sent: i64,
     pub failed: i64,
+    /// Emptied by an erasure before they were delivered.
+    pub cancelled: i64,
 }
 
 /// Delivery timing of one outgoing row that an inbound event caused, for the

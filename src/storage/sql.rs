@@ -1216,6 +1216,7 @@ macro_rules! impl_store {
                         "pending" => counts.pending = n,
                         "sent" => counts.sent = n,
                         "failed" => counts.failed = n,
+                        "cancelled" => counts.cancelled = n,
                         other => {
                             return Err($crate::storage::StorageError::Corrupt(format!(
                                 "outbox status {other:?}"

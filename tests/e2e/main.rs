@@ -924,10 +924,16 @@ async fn internal_notes_stay_internal_and_closing_tells_the_resident() {
     );
     let second = world.card("objets trouvés").await;
     assert_ne!(event_id(&second), root, "a new ticket");
+    let sent = world.tg.wait_sent(8200, 4, WAIT).await;
+    assert!(
+        sent[3].text.as_deref().is_some_and(|t| t.contains("Q-")),
+        "the new question's confirmation: {:?}",
+        sent[3].text
+    );
     assert_eq!(
         world.tg.sent_to(8200).len(),
-        3,
-        "closing message + new confirmation only"
+        4,
+        "closing message, rating question and the new confirmation only"
     );
     koban.stop().await;
 }
