@@ -1640,6 +1640,37 @@ async fn report_drafts_keep_photos_until_sent_or_discarded(store: Arc<dyn Store>
     store.commit_outcome(row, &claim, T0 + 30).await.unwrap();
     let open = store.ticket_open_for(r.id).await.unwrap().expect("open");
     assert_eq!((open.id, open.status), (ticket_id, TicketStatus::Claimed));
+    // With a second open ticket, the one with the latest activity counts.
+    let other = store.ticket_reserve_id().await.unwrap();
+    let row = inbox_row(&*store, "second", T0 + 31).await;
+    let second = Outcome {
+        ticket: TicketChange::Open {
+            id: other,
+            resident_id: r.id,
+            kind: TicketKind::Question,
+            queue_id: "general".to_owned(),
+            room_id: ROOM.to_owned(),
+            category: None,
+            card: "card".to_owned(),
+        },
+        ..Outcome::nothing()
+    };
+    store.commit_outcome(row, &second, T0 + 31).await.unwrap();
+    assert_eq!(
+        store.ticket_open_for(r.id).await.unwrap().map(|t| t.id),
+        Some(other)
+    );
+    let row = inbox_row(&*store, "answer-first", T0 + 32).await;
+    let answer = Outcome {
+        ticket: TicketChange::Existing { ticket_id },
+        ..Outcome::nothing()
+    };
+    store.commit_outcome(row, &answer, T0 + 32).await.unwrap();
+    assert_eq!(
+        store.ticket_open_for(r.id).await.unwrap().map(|t| t.id),
+        Some(ticket_id),
+        "an officer answered there last"
+    );
     let due = all_due(&*store, Channel::Matrix, T0 + 40).await;
     assert_eq!(due.len(), 1, "one row per destination at a time");
 

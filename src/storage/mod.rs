@@ -172,6 +172,8 @@ pub trait Store: Send + Sync + 'static {
     /// Reserves the id of a ticket about to be opened.
     async fn ticket_reserve_id(&self) -> Result<i64>;
     async fn ticket_get(&self, id: i64) -> Result<Option<Ticket>>;
+    /// The resident's ticket that is not closed and saw the latest activity
+    /// (with two open, the conversation they are in).
     async fn ticket_open_for(&self, resident_id: i64) -> Result<Option<Ticket>>;
     async fn ticket_by_root(&self, room_id: &str, root_event_id: &str) -> Result<Option<Ticket>>;
     async fn ticket_history(&self, ticket_id: i64) -> Result<Vec<HistoryRow>>;

@@ -594,7 +594,7 @@ macro_rules! impl_store {
             async fn ticket_open_for(&self, resident_id: i64) -> $crate::storage::Result<Option<$crate::domain::Ticket>> {
                 sqlx::query_as::<$db, $crate::storage::sql::TicketRow>(
                     concat!("SELECT ", $crate::storage::sql::ticket_columns!(), " FROM tickets WHERE resident_id = $1 AND status <> 'closed' \
-                     ORDER BY id DESC LIMIT 1"),
+                     ORDER BY updated_at DESC, id DESC LIMIT 1"),
                 )
                 .bind(resident_id)
                 .fetch_optional(&self.pool)
