@@ -460,8 +460,27 @@ impl Pipeline {
                 .await?;
             return Ok(());
         }
-        let outcome = Engine::new(&self.settings, &self.localizer)
-            .officer_change(&ticket, &resident, change, redacted, &sent);
+        let officer_name = match &self.authority {
+            Some(authority)
+                if self
+                    .settings
+                    .desk(&ticket.queue_id)
+                    .is_some_and(|d| d.officer_names) =>
+            {
+                authority
+                    .display_name(&change.room_id, &change.sender)
+                    .await
+            }
+            _ => None,
+        };
+        let outcome = Engine::new(&self.settings, &self.localizer).officer_change(
+            &ticket,
+            &resident,
+            change,
+            redacted,
+            &sent,
+            officer_name.as_deref(),
+        );
         self.store.commit_outcome(item.id, &outcome, now).await?;
         Ok(())
     }

@@ -652,6 +652,7 @@ impl Engine<'_> {
         change: &crate::domain::inbound::OfficerChange,
         redacted: bool,
         sent: &[crate::storage::SentRow],
+        officer_name: Option<&str>,
     ) -> Outcome {
         let mut out = Outcome::nothing();
         let copy = sent
@@ -697,7 +698,7 @@ impl Engine<'_> {
                     lang,
                     "officer-reply",
                     Some(&args(&[
-                        ("role", self.role_label(lang, ticket, None).into()),
+                        ("role", self.role_label(lang, ticket, officer_name).into()),
                         ("reference", ticket.reference().into()),
                         ("text", change.body.trim().into()),
                     ])),
