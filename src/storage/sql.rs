@@ -885,84 +885,42 @@ macro_rules! impl_store {
                     .await?;
                 }
                 if let Some(u) = &outcome.update {
-                    if let Some(assignee) = &u.assignee {
-                        sqlx::query::<$db>("UPDATE tickets SET assignee = $2 WHERE id = $1")
-                            .bind(u.ticket_id)
-                            .bind(assignee)
-                            .execute(&mut *tx)
-                            .await?;
-                    }
-                    if let Some(labels) = &u.labels {
-                        let labels = serde_json::to_string(labels)
-                            .map_err(|e| $crate::storage::StorageError::Corrupt(e.to_string()))?;
-                        sqlx::query::<$db>("UPDATE tickets SET labels = $2 WHERE id = $1")
-                            .bind(u.ticket_id)
-                            .bind(labels)
-                            .execute(&mut *tx)
-                            .await?;
-                    }
-                    if let Some(rating) = u.rating {
-                        sqlx::query::<$db>("UPDATE tickets SET rating = $2 WHERE id = $1")
-                            .bind(u.ticket_id)
-                            .bind(rating)
-                            .execute(&mut *tx)
-                            .await?;
-                    }
-                    if let Some(feedback) = &u.feedback {
-                        sqlx::query::<$db>("UPDATE tickets SET feedback = $2 WHERE id = $1")
-                            .bind(u.ticket_id)
-                            .bind(feedback)
-                            .execute(&mut *tx)
-                            .await?;
-                    }
-                    if u.first_response {
-                        sqlx::query::<$db>(
-                            "UPDATE tickets SET first_response_at = $2 \
-                             WHERE id = $1 AND first_response_at IS NULL",
-                        )
-                        .bind(u.ticket_id)
-                        .bind(now)
-                        .execute(&mut *tx)
-                        .await?;
-                    }
-                    if u.reminded {
-                        sqlx::query::<$db>("UPDATE tickets SET reminded_at = $2 WHERE id = $1")
-                            .bind(u.ticket_id)
-                            .bind(now)
-                            .execute(&mut *tx)
-                            .await?;
-                    }
-                    if let Some((queue_id, room_id)) = &u.transfer {
-                        // The new card's event id becomes the thread root
-                        // once it is delivered.
-                        sqlx::query::<$db>(
-                            "UPDATE tickets SET queue_id = $2, room_id = $3, root_event_id = NULL \
-                             WHERE id = $1",
-                        )
-                        .bind(u.ticket_id)
-                        .bind(queue_id)
-                        .bind(room_id)
-                        .execute(&mut *tx)
-                        .await?;
-                    }
-                }
-                if let Some((key, value)) = &outcome.set_kv {
+                    // One statement: each field changes only when asked to.
+                    let labels = u
+                        .labels
+                        .as_ref()
+                        .map(serde_json::to_string)
+                        .transpose()
+                        .map_err(|e| $crate::storage::StorageError::Corrupt(e.to_string()))?;
+                    let (queue, room) = match &u.transfer {
+                        Some((queue, room)) => (Some(queue.as_str()), Some(room.as_str())),
+                        None => (None, None),
+                    };
                     sqlx::query::<$db>(
-                        "INSERT INTO kv (key, value) VALUES ($1, $2) \
-                         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                        "UPDATE tickets SET \
+                         assignee = CASE WHEN $2 THEN $3 ELSE assignee END, \
+                         labels = COALESCE($4, labels), \
+                         rating = COALESCE($5, rating), \
+                         feedback = COALESCE($6, feedback), \
+                         first_response_at = CASE WHEN $7 THEN COALESCE(first_response_at, $8) \
+                             ELSE first_response_at END, \
+                         reminded_at = CASE WHEN $9 THEN $8 ELSE reminded_at END, \
+                         root_event_id = CASE WHEN $10 IS NULL THEN root_event_id ELSE NULL END, \
+                         queue_id = COALESCE($10, queue_id), \
+                         room_id = COALESCE($11, room_id) \
+                         WHERE id = $1",
                     )
-                    .bind(key)
-                    .bind(value)
-                    .execute(&mut *tx)
-                    .await?;
-                }
-                for (ticket_id, assignee) in &outcome.reassign {
-                    sqlx::query::<$db>(
-                        "UPDATE tickets SET assignee = $2, updated_at = $3 WHERE id = $1",
-                    )
-                    .bind(ticket_id)
-                    .bind(assignee)
+                    .bind(u.ticket_id)
+                    .bind(u.assignee.is_some())
+                    .bind(u.assignee.clone().flatten())
+                    .bind(labels)
+                    .bind(u.rating)
+                    .bind(&u.feedback)
+                    .bind(u.first_response)
                     .bind(now)
+                    .bind(u.reminded)
+                    .bind(queue)
+                    .bind(room)
                     .execute(&mut *tx)
                     .await?;
                 }
