@@ -1839,6 +1839,25 @@ async fn ticket_desk_fields_are_kept(store: Arc<dyn Store>) {
     assert_eq!(t.rating, Some(4));
     assert_eq!(t.feedback.as_deref(), Some("Quick, thank you"));
 
+    // A handover: the ticket changes hands; a key/value entry goes along.
+    let row = inbox_row(&*store, "handover", T0 + 45).await;
+    let handover = Outcome {
+        reassign: vec![(ticket_id, "@sam:hs".to_owned())],
+        set_kv: Some(("area-contact-holders".to_owned(), "{}".to_owned())),
+        ..Outcome::nothing()
+    };
+    store.commit_outcome(row, &handover, T0 + 45).await.unwrap();
+    let t = store.ticket_get(ticket_id).await.unwrap().expect("ticket");
+    assert_eq!(t.assignee.as_deref(), Some("@sam:hs"));
+    assert_eq!(
+        store
+            .kv_get("area-contact-holders")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some("{}")
+    );
+
     // What the resident's next text answers.
     let row = inbox_row(&*store, "e", T0 + 50).await;
     let awaiting = Outcome {

@@ -924,6 +924,26 @@ macro_rules! impl_store {
                     .execute(&mut *tx)
                     .await?;
                 }
+                if let Some((key, value)) = &outcome.set_kv {
+                    sqlx::query::<$db>(
+                        "INSERT INTO kv (key, value) VALUES ($1, $2) \
+                         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    )
+                    .bind(key)
+                    .bind(value)
+                    .execute(&mut *tx)
+                    .await?;
+                }
+                for (ticket_id, assignee) in &outcome.reassign {
+                    sqlx::query::<$db>(
+                        "UPDATE tickets SET assignee = $2, updated_at = $3 WHERE id = $1",
+                    )
+                    .bind(ticket_id)
+                    .bind(assignee)
+                    .bind(now)
+                    .execute(&mut *tx)
+                    .await?;
+                }
                 if let Some((resident_id, awaiting)) = &outcome.set_awaiting {
                     let awaiting = awaiting
                         .as_ref()
