@@ -1093,6 +1093,19 @@ mod tests {
         assert!(card_edit(&out).contains("#graffiti #school"));
         let out = desk.run(&t, "!label bad!label");
         assert!(sent(&out)[0].1.contains("Not understood: bad!label"));
+        // A ticket from before cards were stored keeps its card as posted.
+        let old_card = Ticket {
+            card: String::new(),
+            ..ticket()
+        };
+        let out = desk.run(&old_card, "!label graffiti");
+        assert!(out.update.is_some());
+        assert!(
+            !out.outbox
+                .iter()
+                .any(|o| matches!(o.body, MessageBody::Edit { .. })),
+            "no edit that would blank the card"
+        );
 
         // A template goes out in the resident's language; the room sees it too.
         let mut arabic = resident();
