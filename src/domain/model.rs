@@ -155,6 +155,38 @@ pub struct Ticket {
 }
 
 impl Ticket {
+    /// A ticket as it is opened: new, nobody on it, nothing answered yet.
+    pub fn opened(
+        id: i64,
+        resident_id: i64,
+        kind: TicketKind,
+        queue_id: String,
+        room_id: String,
+        card: String,
+        created_at: Millis,
+    ) -> Self {
+        Self {
+            id,
+            resident_id,
+            kind,
+            queue_id,
+            room_id,
+            root_event_id: None,
+            status: TicketStatus::Open,
+            category: None,
+            card,
+            assignee: None,
+            labels: Vec::new(),
+            rating: None,
+            feedback: None,
+            first_response_at: None,
+            reminded_at: None,
+            closed_at: None,
+            created_at,
+            updated_at: created_at,
+        }
+    }
+
     /// The readable reference residents and officers quote, e.g. `Q-2026-00042`.
     pub fn reference(&self) -> String {
         reference_for(self.kind, self.id, self.created_at)

@@ -5,7 +5,7 @@
 use super::{EngineSettings, ResidentState};
 use crate::config::{ReportConfig, ZoneConfig};
 use crate::domain::area::Areas;
-use crate::domain::model::{Channel, Resident, Ticket, TicketKind, TicketStatus};
+use crate::domain::model::{Channel, Resident, Ticket, TicketKind};
 use crate::domain::{ResidentContent, ResidentMessage};
 
 /// 2026-03-01T00:00:00Z.
@@ -49,24 +49,16 @@ pub fn resident() -> Resident {
 /// A new question of resident 1 in `north`, its card delivered as `$card<id>`.
 pub fn ticket(id: i64) -> Ticket {
     Ticket {
-        id,
-        resident_id: 1,
-        kind: TicketKind::Question,
-        queue_id: "north".into(),
-        room_id: "!north:hs".into(),
         root_event_id: Some(format!("$card{id}")),
-        status: TicketStatus::Open,
-        category: None,
-        card: format!("card {id}"),
-        assignee: None,
-        labels: Vec::new(),
-        rating: None,
-        feedback: None,
-        first_response_at: None,
-        reminded_at: None,
-        closed_at: None,
-        created_at: T0,
-        updated_at: T0,
+        ..Ticket::opened(
+            id,
+            1,
+            TicketKind::Question,
+            "north".into(),
+            "!north:hs".into(),
+            format!("card {id}"),
+            T0,
+        )
     }
 }
 

@@ -212,24 +212,16 @@ impl<'a> Engine<'a> {
         };
         *stored = card.clone();
         self.card_text(&Ticket {
-            id: *id,
-            resident_id: *resident_id,
-            kind: *kind,
-            queue_id: queue_id.clone(),
-            room_id: room_id.clone(),
-            root_event_id: None,
-            status: TicketStatus::Open,
             category: category.clone(),
-            card,
-            assignee: None,
-            labels: Vec::new(),
-            rating: None,
-            feedback: None,
-            first_response_at: None,
-            reminded_at: None,
-            closed_at: None,
-            created_at: 0,
-            updated_at: 0,
+            ..Ticket::opened(
+                *id,
+                *resident_id,
+                *kind,
+                queue_id.clone(),
+                room_id.clone(),
+                card,
+                0,
+            )
         })
     }
 

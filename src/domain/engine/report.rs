@@ -1092,6 +1092,18 @@ mod tests {
         msg(ResidentContent::Text { text: t.into() })
     }
 
+    /// A photo from the resident, with an optional caption.
+    fn photo_msg(caption: Option<&str>) -> ResidentMessage {
+        msg(ResidentContent::Image {
+            file: crate::domain::FileRef {
+                id: "f".into(),
+                size: None,
+                file_name: None,
+            },
+            caption: caption.map(str::to_owned),
+        })
+    }
+
     fn image() -> CleanImage {
         CleanImage {
             content_type: "image/jpeg".into(),
@@ -1213,14 +1225,7 @@ mod tests {
         // Telegram split the message: the rest joins the description.
         f.send(text("And on the bus shelter."), None);
         f.send(
-            msg(ResidentContent::Image {
-                file: crate::domain::FileRef {
-                    id: "f".into(),
-                    size: None,
-                    file_name: None,
-                },
-                caption: None,
-            }),
+            photo_msg(None),
             Some(Attachment::Image {
                 image: image(),
                 location: None,
@@ -1321,16 +1326,7 @@ mod tests {
             "an empty description is not taken"
         );
         f.send(text("Bike stolen from the rack"), None);
-        let photo = || {
-            msg(ResidentContent::Image {
-                file: crate::domain::FileRef {
-                    id: "f".into(),
-                    size: None,
-                    file_name: None,
-                },
-                caption: None,
-            })
-        };
+        let photo = || photo_msg(None);
         let attach = || {
             Some(Attachment::Image {
                 image: image(),
@@ -1415,14 +1411,7 @@ mod tests {
             longitude: 3.71,
         };
         let out = f.send(
-            msg(ResidentContent::Image {
-                file: crate::domain::FileRef {
-                    id: "f".into(),
-                    size: None,
-                    file_name: None,
-                },
-                caption: Some("Slogans on the mosque wall".into()),
-            }),
+            photo_msg(Some("Slogans on the mosque wall")),
             Some(Attachment::Image {
                 image: image(),
                 location: Some(gps),
