@@ -7,7 +7,7 @@
 
 use std::collections::BTreeSet;
 
-use fluent_bundle::{FluentArgs, FluentValue};
+use fluent::{FluentArgs, FluentValue};
 use koban::i18n::{Locale, Localizer, REFERENCE_LOCALE, args};
 
 /// Values of `$count` that exercise the plural categories of the built-in

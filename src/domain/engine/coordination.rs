@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use fluent_bundle::FluentValue;
+use fluent::FluentValue;
 
 use super::Engine;
 use crate::clock::Millis;

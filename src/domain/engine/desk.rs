@@ -2,7 +2,7 @@
 //! thread, the card kept current by editing it, and the resident's rating
 //! after closing.
 
-use fluent_bundle::FluentValue;
+use fluent::FluentValue;
 
 use super::{Engine, ResidentState, Screen};
 use crate::domain::OfficerMessage;

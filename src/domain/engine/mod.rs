@@ -12,7 +12,7 @@ mod report;
 pub use coordination::Handover;
 pub use privacy::ExportTicket;
 
-use fluent_bundle::{FluentArgs, FluentValue};
+use fluent::{FluentArgs, FluentValue};
 
 use super::area::Areas;
 use super::inbound::{ResidentContent, ResidentMessage};

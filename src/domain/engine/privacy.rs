@@ -2,7 +2,7 @@
 //! keeps about them, `/erase` deletes it (after a confirmation); an officer
 //! can erase on a resident's request with `!erase` in the ticket's thread.
 
-use fluent_bundle::FluentValue;
+use fluent::FluentValue;
 
 use super::{Engine, ResidentState, Screen, channel_name};
 use crate::clock::Millis;

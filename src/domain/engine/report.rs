@@ -3,7 +3,7 @@
 //! room. Every step is saved, Back and Cancel work everywhere, and input
 //! that does not fit the step is answered without losing anything.
 
-use fluent_bundle::FluentValue;
+use fluent::FluentValue;
 
 use super::{
     Attachment, Engine, ImageRefusal, MATRIX_TEXT_CHARS, ResidentState, Screen, channel_name,
