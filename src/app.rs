@@ -16,6 +16,7 @@ use crate::delivery::{Sender, Worker};
 use crate::domain::EngineSettings;
 use crate::domain::area::{Area, Areas};
 use crate::i18n::Localizer;
+use crate::lease::Lease;
 use crate::pipeline::{DraftExpiry, MediaSource, Pipeline, Retention, TargetWatch};
 use crate::{matrix, storage, telegram};
 
@@ -39,6 +40,16 @@ pub async fn run_with_clock(
     let store = storage::connect(&config.database_url(), config.database.max_connections)
         .await
         .context("opening the database")?;
+    // One koban per database: wait as a standby while another holds it.
+    let Some(lease) = Lease::acquire(store.clone(), clock.clone(), &shutdown)
+        .await
+        .context("taking the database lease")?
+    else {
+        tracing::info!("stopped while waiting as a standby");
+        return Ok(());
+    };
+    let lease_stop = CancellationToken::new();
+    let mut lease_task = tokio::spawn(lease.keep(lease_stop.clone()));
     let localizer = Arc::new(
         Localizer::load(&config.zone.default_language, config.content_dir.as_deref())
             .context("loading locales")?,
@@ -109,8 +120,12 @@ pub async fn run_with_clock(
         timeout_secs: config.matrix.sync_timeout_secs,
         wake: inbox_wake.clone(),
     };
-    // A first round before serving, so that rooms are known to the client.
-    sync.sync_round().await.context("first Matrix sync")?;
+    // A short first round (no long-poll) so that rooms are known to the
+    // client; Telegram and deliveries do not wait for it, and an unreachable
+    // homeserver only delays the Matrix side.
+    if let Err(e) = sync.sync_round(true).await {
+        tracing::warn!(error = %e, "first Matrix sync failed; retrying in the background");
+    }
     let matrix_sender: Arc<dyn Sender> = Arc::new(matrix::MatrixSender {
         client: client.clone(),
         store: store.clone(),
@@ -247,6 +262,9 @@ pub async fn run_with_clock(
     let mut crashed = None;
     tokio::select! {
         _ = shutdown.cancelled() => {}
+        _ = &mut lease_task => {
+            crashed = Some("the database lease was lost".to_owned());
+        }
         Some(result) = tasks.join_next() => {
             // A worker ended on its own: that is a bug; stop everything and
             // exit with an error so a supervisor restarts koban cleanly.
@@ -264,6 +282,8 @@ pub async fn run_with_clock(
         tracing::warn!("some work did not finish in time; it stays queued for the next start");
         tasks.abort_all();
     }
+    lease_stop.cancel();
+    let _ = lease_task.await;
     let counts = store.outbox_counts().await?;
     tracing::info!(
         pending = counts.pending,

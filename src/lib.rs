@@ -17,6 +17,7 @@ pub mod config;
 pub mod delivery;
 pub mod domain;
 pub mod i18n;
+pub mod lease;
 pub mod matrix;
 pub mod media;
 pub mod pipeline;

@@ -97,12 +97,8 @@ impl Bot {
             language_hint: Some("en".into()),
             content,
         });
-        let item = NewInbox {
-            source: "telegram".into(),
-            external_id: update.to_string(),
-            payload: serde_json::to_string(&event).expect("json"),
-            received_at: self.clock_now(),
-        };
+        let item = NewInbox::event("telegram", update.to_string(), &event, self.clock_now())
+            .expect("json");
         self.store.inbox_record(&[item], &[]).await.expect("record");
         self.pipeline.run_once().await.expect("process");
     }
@@ -247,12 +243,10 @@ async fn drafts_survive_a_restart_and_idle_ones_expire(store: Arc<dyn Store>) {
     };
     store
         .inbox_record(
-            &[NewInbox {
-                source: "koban".into(),
-                external_id: "stale-expiry".into(),
-                payload: serde_json::to_string(&stale).expect("json"),
-                received_at: bot.clock_now(),
-            }],
+            &[
+                NewInbox::event("koban", "stale-expiry".into(), &stale, bot.clock_now())
+                    .expect("json"),
+            ],
             &[],
         )
         .await

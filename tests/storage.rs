@@ -106,6 +106,7 @@ fn new_inbox(external_id: &str, received_at: Millis) -> NewInbox {
         external_id: external_id.to_owned(),
         payload: format!(r#"{{"update":"{external_id}"}}"#),
         received_at,
+        conversation: None,
     }
 }
 
@@ -1907,8 +1908,9 @@ async fn erasure_and_retention_leave_nothing_behind(store: Arc<dyn Store>) {
         source: "telegram".to_owned(),
         external_id: format!("{who}-{n}"),
         payload: format!(
-            r#"{{"type":"resident","channel":"telegram","user_id":"{who}","text":"message {n}"}}"#
+            r#"{{"type":"resident","channel":"telegram","user_id":"{who}","chat_id":"chat-{who}","text":"message {n}"}}"#
         ),
+        conversation: Some(format!("telegram:chat-{who}")),
         received_at: T0,
     };
     store

@@ -221,13 +221,9 @@ impl Worker {
                         ticket_id,
                         error: e.to_string(),
                     };
-                    let record = crate::storage::NewInbox {
-                        source: "koban".to_owned(),
-                        external_id: format!("delivery-failed:{}", item.id),
-                        payload: serde_json::to_string(&event)
-                            .expect("inbound events serialize to JSON"),
-                        received_at: now,
-                    };
+                    let id = format!("delivery-failed:{}", item.id);
+                    let record = crate::storage::NewInbox::event("koban", id, &event, now)
+                        .expect("inbound events serialize to JSON");
                     self.store.inbox_record(&[record], &[]).await?;
                 }
                 Ok(())

@@ -140,6 +140,27 @@ impl ResidentContent {
     }
 }
 
+impl InboundEvent {
+    /// The conversation an event belongs to: events of one conversation are
+    /// handled in the order they arrived, and one that must wait holds back
+    /// only its own conversation. `None` for koban's own timers.
+    pub fn conversation(&self) -> Option<String> {
+        match self {
+            InboundEvent::Resident(m) => Some(format!("{}:{}", m.channel.as_str(), m.chat_id)),
+            InboundEvent::Officer(m) => Some(match &m.thread_root {
+                Some(root) => format!("thread:{}:{root}", m.room_id),
+                None => format!("room:{}", m.room_id),
+            }),
+            InboundEvent::OfficerEdit(c) | InboundEvent::OfficerRedaction(c) => {
+                Some(format!("room:{}", c.room_id))
+            }
+            InboundEvent::DraftExpired { .. }
+            | InboundEvent::DeliveryFailed { .. }
+            | InboundEvent::TargetMissed { .. } => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

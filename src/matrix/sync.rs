@@ -11,6 +11,8 @@ use matrix_sdk::Client;
 use matrix_sdk::config::SyncSettings;
 use matrix_sdk::room::MessagesOptions;
 use matrix_sdk::ruma::OwnedRoomId;
+use matrix_sdk::ruma::api::client::filter::FilterDefinition;
+use matrix_sdk::ruma::api::client::sync::sync_events::v3::Filter;
 use serde_json::Value;
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
@@ -21,11 +23,65 @@ use crate::delivery::backoff_delay;
 use crate::storage::{NewInbox, Store};
 
 const TOKEN_KEY: &str = "matrix.sync_token";
-/// Newest `origin_server_ts` recorded: back-pagination after downtime stops
-/// once it reaches events this old.
-const HIGH_WATER_KEY: &str = "matrix.high_water_ts";
+/// Per room, the newest event koban has seen there (`matrix.seen.<room id>`):
+/// back-pagination after a gap stops at it. Event ids, never timestamps:
+/// `origin_server_ts` is whatever the sender's homeserver says.
+const SEEN_PREFIX: &str = "matrix.seen.";
 /// At most this many `/messages` pages per room after a gap.
 const MAX_BACKFILL_PAGES: usize = 20;
+
+fn seen_key(room_id: &str) -> String {
+    format!("{SEEN_PREFIX}{room_id}")
+}
+
+/// Where back-pagination stops: at the newest event seen before the gap, or
+/// at koban's own join (nothing before it was meant for koban).
+fn is_gap_start(event: &Value, seen: Option<&str>, bot_user: &str) -> bool {
+    let id = event.get("event_id").and_then(Value::as_str);
+    if id.is_some() && id == seen {
+        return true;
+    }
+    event.get("type").and_then(Value::as_str) == Some("m.room.member")
+        && event.get("state_key").and_then(Value::as_str) == Some(bot_user)
+        && event.pointer("/content/membership").and_then(Value::as_str) == Some("join")
+}
+
+/// The events of one page (newest first) up to the gap's start, and whether
+/// the start was reached.
+fn take_until_seen<'a>(
+    page: &'a [Value],
+    seen: Option<&str>,
+    bot_user: &str,
+) -> (Vec<&'a Value>, bool) {
+    let mut out = Vec::new();
+    for event in page {
+        if is_gap_start(event, seen, bot_user) {
+            return (out, true);
+        }
+        out.push(event);
+    }
+    (out, false)
+}
+
+/// Whether an invite is one koban should take: a configured officer room,
+/// or (if residents may invite) a direct chat with nobody else in it.
+fn invite_is_resident_dm(stripped_state: &[Value], bot_user: &str) -> bool {
+    let mut direct = false;
+    let mut others = 0;
+    for event in stripped_state {
+        if event.get("type").and_then(Value::as_str) != Some("m.room.member") {
+            continue;
+        }
+        let member = event.get("state_key").and_then(Value::as_str);
+        let membership = event.pointer("/content/membership").and_then(Value::as_str);
+        if member == Some(bot_user) {
+            direct = event.pointer("/content/is_direct").and_then(Value::as_bool) == Some(true);
+        } else if matches!(membership, Some("join" | "invite")) {
+            others += 1;
+        }
+    }
+    direct && others <= 1
+}
 
 pub struct SyncLoop {
     pub client: Client,
@@ -46,7 +102,7 @@ impl SyncLoop {
         while !shutdown.is_cancelled() {
             let result = tokio::select! {
                 _ = shutdown.cancelled() => break,
-                result = self.sync_round() => result,
+                result = self.sync_round(false) => result,
             };
             match result {
                 Ok(()) => failures = 0,
@@ -64,93 +120,87 @@ impl SyncLoop {
         tracing::info!("matrix sync loop stopped");
     }
 
-    /// One `/sync` round: join invited rooms, record new events with the next
-    /// token. Public so that start-up can do a first round before serving.
-    pub async fn sync_round(&self) -> anyhow::Result<()> {
+    /// One `/sync` round: answer invites, record new events with the next
+    /// token. The first round after start-up does not wait for new events,
+    /// so that koban serves at once even when its rooms are quiet.
+    pub async fn sync_round(&self, first_round: bool) -> anyhow::Result<()> {
         let token = self.store.kv_get(TOKEN_KEY).await?;
         let first_start = token.is_none();
-        let mut settings = SyncSettings::default();
-        settings = match &token {
-            Some(token) => settings
-                .token(token.clone())
-                .timeout(Duration::from_secs(u64::from(self.timeout_secs))),
-            // First start: take the current state without handling history.
-            None => settings.timeout(Duration::ZERO),
+        let filter = FilterDefinition::with_lazy_loading();
+        let mut settings = SyncSettings::default().filter(Filter::FilterDefinition(filter));
+        let timeout = if first_round || first_start {
+            Duration::ZERO
+        } else {
+            Duration::from_secs(u64::from(self.timeout_secs))
         };
+        settings = settings.timeout(timeout);
+        if let Some(token) = &token {
+            settings = settings.token(token.clone());
+        }
         let response = self.client.sync_once(settings).await?;
 
-        for room_id in response.rooms.invited.keys() {
-            self.on_invite(room_id).await;
+        for (room_id, invite) in &response.rooms.invited {
+            let stripped: Vec<Value> = invite
+                .invite_state
+                .events
+                .iter()
+                .filter_map(|e| serde_json::from_str(e.json().get()).ok())
+                .collect();
+            self.on_invite(room_id, &stripped).await;
         }
 
-        let mut high_water: i64 = self
-            .store
-            .kv_get(HIGH_WATER_KEY)
-            .await?
-            .and_then(|v| v.parse().ok())
-            .unwrap_or(0);
         let received_at = self.clock.now_ms();
         let mut items = Vec::new();
-        if !first_start {
-            for (room_id, update) in &response.rooms.joined {
-                let kind = self.room_kind(room_id);
-                if kind == RoomKind::Other {
-                    continue;
-                }
-                let mut events: Vec<Value> = Vec::new();
-                if update.timeline.limited
-                    && let Some(prev) = &update.timeline.prev_batch
-                {
-                    events = self.backfill(room_id, prev.clone(), high_water).await;
-                }
-                for event in &update.timeline.events {
-                    match serde_json::from_str::<Value>(event.raw().json().get()) {
-                        Ok(value) => events.push(value),
-                        Err(e) => tracing::warn!(room = %room_id, error = %e, "unreadable event"),
-                    }
-                }
-                for event in events {
-                    if let Some(ts) = event.get("origin_server_ts").and_then(Value::as_i64) {
-                        high_water = high_water.max(ts);
-                    }
-                    let Some(event_id) = event.get("event_id").and_then(Value::as_str) else {
-                        continue;
-                    };
-                    let Some(inbound) = to_inbound(room_id.as_str(), kind, &self.bot_user, &event)
-                    else {
-                        continue;
-                    };
-                    items.push(NewInbox {
-                        source: "matrix".to_owned(),
-                        external_id: event_id.to_owned(),
-                        payload: serde_json::to_string(&inbound)?,
-                        received_at,
-                    });
+        let mut marks: Vec<(String, String)> = Vec::new();
+        for (room_id, update) in &response.rooms.joined {
+            let kind = self.room_kind(room_id);
+            if kind == RoomKind::Other {
+                continue;
+            }
+            let mut events: Vec<Value> = Vec::new();
+            let seen = self.store.kv_get(&seen_key(room_id.as_str())).await?;
+            if !first_start
+                && update.timeline.limited
+                && let Some(prev) = &update.timeline.prev_batch
+            {
+                events = self.backfill(room_id, prev.clone(), seen.as_deref()).await;
+            }
+            for event in &update.timeline.events {
+                match serde_json::from_str::<Value>(event.raw().json().get()) {
+                    Ok(value) => events.push(value),
+                    Err(e) => tracing::warn!(room = %room_id, error = %e, "unreadable event"),
                 }
             }
-        } else {
-            // Remember where "now" is so a later gap is not paged back past it.
-            for update in response.rooms.joined.values() {
-                for event in &update.timeline.events {
-                    if let Ok(value) = serde_json::from_str::<Value>(event.raw().json().get())
-                        && let Some(ts) = value.get("origin_server_ts").and_then(Value::as_i64)
-                    {
-                        high_water = high_water.max(ts);
-                    }
-                }
+            if let Some(newest) = events
+                .iter()
+                .rev()
+                .find_map(|e| e.get("event_id").and_then(Value::as_str))
+            {
+                marks.push((seen_key(room_id.as_str()), newest.to_owned()));
+            }
+            if first_start {
+                // First start: take the current state without handling history.
+                continue;
+            }
+            for event in events {
+                let Some(event_id) = event.get("event_id").and_then(Value::as_str) else {
+                    continue;
+                };
+                let Some(inbound) = to_inbound(room_id.as_str(), kind, &self.bot_user, &event)
+                else {
+                    continue;
+                };
+                items.push(NewInbox::event(
+                    "matrix",
+                    event_id.to_owned(),
+                    &inbound,
+                    received_at,
+                )?);
             }
         }
-        let high_water = high_water.to_string();
-        let new = self
-            .store
-            .inbox_record(
-                &items,
-                &[
-                    (TOKEN_KEY, response.next_batch.as_str()),
-                    (HIGH_WATER_KEY, high_water.as_str()),
-                ],
-            )
-            .await?;
+        let mut cursor: Vec<(&str, &str)> = vec![(TOKEN_KEY, response.next_batch.as_str())];
+        cursor.extend(marks.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+        let new = self.store.inbox_record(&items, &cursor).await?;
         if new > 0 {
             tracing::debug!(new, "matrix events recorded");
             self.wake.notify_one();
@@ -169,9 +219,32 @@ impl SyncLoop {
         }
     }
 
-    async fn on_invite(&self, room_id: &OwnedRoomId) {
+    /// Joins configured officer rooms and residents' direct chats; any other
+    /// invite is declined, with a log line.
+    async fn on_invite(&self, room_id: &OwnedRoomId, stripped: &[Value]) {
         let is_queue = self.queue_rooms.contains(room_id.as_str());
-        if !is_queue && !self.accept_invites {
+        let inviter = stripped
+            .iter()
+            .find(|e| {
+                e.get("type").and_then(Value::as_str) == Some("m.room.member")
+                    && e.get("state_key").and_then(Value::as_str) == Some(self.bot_user.as_str())
+            })
+            .and_then(|e| e.get("sender").and_then(Value::as_str))
+            .unwrap_or("unknown")
+            .to_owned();
+        let take =
+            is_queue || (self.accept_invites && invite_is_resident_dm(stripped, &self.bot_user));
+        if !take {
+            tracing::info!(
+                room = %room_id,
+                inviter = %inviter,
+                "declined an invite: not a configured room nor a resident's direct chat"
+            );
+            if let Some(room) = self.client.get_room(room_id)
+                && let Err(e) = room.leave().await
+            {
+                tracing::warn!(room = %room_id, error = %e, "could not decline invite");
+            }
             return;
         }
         match self.client.join_room_by_id(room_id).await {
@@ -180,15 +253,21 @@ impl SyncLoop {
         }
     }
 
-    /// Pages back from `from` until events reach `high_water` (already
-    /// seen) or the room's start; returns the events oldest first.
-    async fn backfill(&self, room_id: &OwnedRoomId, from: String, high_water: i64) -> Vec<Value> {
+    /// Pages back from `from` until the newest event seen before the gap
+    /// (`seen`), koban's own join or the room's start; returns the events
+    /// oldest first.
+    async fn backfill(
+        &self,
+        room_id: &OwnedRoomId,
+        from: String,
+        seen: Option<&str>,
+    ) -> Vec<Value> {
         let Some(room) = self.client.get_room(room_id) else {
             return Vec::new();
         };
         let mut collected: Vec<Value> = Vec::new();
         let mut from = Some(from);
-        'pages: for _ in 0..MAX_BACKFILL_PAGES {
+        for _ in 0..MAX_BACKFILL_PAGES {
             let Some(token) = from.take() else { break };
             let mut options = MessagesOptions::backward();
             options.from = Some(token);
@@ -200,20 +279,14 @@ impl SyncLoop {
                     break;
                 }
             };
-            for event in &page.chunk {
-                let Ok(value) = serde_json::from_str::<Value>(event.raw().json().get()) else {
-                    continue;
-                };
-                let ts = value
-                    .get("origin_server_ts")
-                    .and_then(Value::as_i64)
-                    .unwrap_or(0);
-                if ts < high_water {
-                    break 'pages;
-                }
-                collected.push(value);
-            }
-            if page.chunk.is_empty() {
+            let values: Vec<Value> = page
+                .chunk
+                .iter()
+                .filter_map(|e| serde_json::from_str(e.raw().json().get()).ok())
+                .collect();
+            let (events, reached) = take_until_seen(&values, seen, &self.bot_user);
+            collected.extend(events.into_iter().cloned());
+            if reached || page.chunk.is_empty() {
                 break;
             }
             from = page.end;
@@ -221,5 +294,69 @@ impl SyncLoop {
         tracing::info!(room = %room_id, events = collected.len(), "paged back after a limited sync");
         collected.reverse();
         collected
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::*;
+
+    fn msg(id: &str, ts: i64) -> Value {
+        json!({"type": "m.room.message", "event_id": id, "origin_server_ts": ts, "sender": "@r:hs", "content": {"body": id}})
+    }
+
+    #[test]
+    fn back_pagination_stops_at_the_seen_event_whatever_the_timestamps() {
+        // Newest first, as /messages returns them backwards; one event was
+        // dated years ahead by its sender's homeserver.
+        let far_future = 4_102_444_800_000;
+        let page = vec![
+            msg("$c", 1_000),
+            msg("$b", far_future),
+            msg("$a", 900),
+            msg("$seen", 800),
+            msg("$old", 700),
+        ];
+        let (events, reached) = take_until_seen(&page, Some("$seen"), "@koban:hs");
+        let ids: Vec<_> = events
+            .iter()
+            .map(|e| e["event_id"].as_str().unwrap())
+            .collect();
+        assert_eq!(ids, ["$c", "$b", "$a"]);
+        assert!(reached);
+        // The next gap, after the future-dated event was seen: still paged back.
+        let page = vec![msg("$e", 1_100), msg("$d", 1_050), msg("$c", 1_000)];
+        let (events, reached) = take_until_seen(&page, Some("$c"), "@koban:hs");
+        assert_eq!(events.len(), 2);
+        assert!(reached);
+    }
+
+    #[test]
+    fn back_pagination_without_a_mark_stops_at_kobans_join() {
+        let join = json!({"type": "m.room.member", "event_id": "$j", "state_key": "@koban:hs", "sender": "@koban:hs", "content": {"membership": "join"}});
+        let page = vec![msg("$b", 2), join, msg("$a", 1)];
+        let (events, reached) = take_until_seen(&page, None, "@koban:hs");
+        assert_eq!(events.len(), 1);
+        assert!(reached);
+    }
+
+    #[test]
+    fn only_direct_chats_with_one_other_person_are_taken() {
+        let me = |direct: bool| json!({"type": "m.room.member", "state_key": "@koban:hs", "sender": "@r:hs", "content": {"membership": "invite", "is_direct": direct}});
+        let other = |who: &str| json!({"type": "m.room.member", "state_key": who, "sender": who, "content": {"membership": "join"}});
+        assert!(invite_is_resident_dm(
+            &[me(true), other("@r:hs")],
+            "@koban:hs"
+        ));
+        assert!(!invite_is_resident_dm(
+            &[me(false), other("@r:hs")],
+            "@koban:hs"
+        ));
+        assert!(!invite_is_resident_dm(
+            &[me(true), other("@r:hs"), other("@s:hs")],
+            "@koban:hs"
+        ));
     }
 }

@@ -60,14 +60,9 @@ impl DraftExpiry {
                     resident_id,
                     updated_at,
                 };
-                NewInbox {
-                    source: "koban".to_owned(),
-                    // The same idle draft is queued once.
-                    external_id: format!("draft-expired:{resident_id}:{updated_at}"),
-                    payload: serde_json::to_string(&event)
-                        .expect("inbound events serialize to JSON"),
-                    received_at: now,
-                }
+                // The same idle draft is queued once.
+                let id = format!("draft-expired:{resident_id}:{updated_at}");
+                NewInbox::event("koban", id, &event, now).expect("inbound events serialize to JSON")
             })
             .collect();
         self.store.inbox_record(&items, &[]).await

@@ -59,13 +59,16 @@ impl TargetWatch {
                 };
                 Some((t, kind))
             })
-            .map(|(t, kind)| NewInbox {
-                source: "koban".to_owned(),
+            .map(|(t, kind)| {
                 // One event per ticket and kind of target.
-                external_id: format!("target-missed:{}:{kind}", t.id),
-                payload: serde_json::to_string(&InboundEvent::TargetMissed { ticket_id: t.id })
-                    .expect("inbound events serialize to JSON"),
-                received_at: now,
+                let id = format!("target-missed:{}:{kind}", t.id);
+                NewInbox::event(
+                    "koban",
+                    id,
+                    &InboundEvent::TargetMissed { ticket_id: t.id },
+                    now,
+                )
+                .expect("inbound events serialize to JSON")
             })
             .collect();
         if items.is_empty() {

@@ -54,6 +54,27 @@ pub struct NewInbox {
     /// The normalized [`crate::domain::InboundEvent`] as JSON.
     pub payload: String,
     pub received_at: Millis,
+    /// Events of one conversation are handled in order (see
+    /// [`crate::domain::InboundEvent::conversation`]); erasure finds a
+    /// resident's events by it.
+    pub conversation: Option<String>,
+}
+
+impl NewInbox {
+    pub fn event(
+        source: &str,
+        external_id: String,
+        event: &crate::domain::InboundEvent,
+        received_at: Millis,
+    ) -> serde_json::Result<Self> {
+        Ok(Self {
+            source: source.to_owned(),
+            external_id,
+            payload: serde_json::to_string(event)?,
+            received_at,
+            conversation: event.conversation(),
+        })
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -128,6 +149,39 @@ pub struct SentRow {
     pub remote_id: Option<String>,
 }
 
+/// An inbound event that could not be processed at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeadLetter {
+    pub id: i64,
+    pub source: String,
+    pub external_id: String,
+    pub received_at: Millis,
+    pub dead_at: Millis,
+    pub attempts: i64,
+    pub error: String,
+}
+
+/// An outgoing row as operators see it (`koban outbox`): no content.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutboxSummary {
+    pub id: i64,
+    pub channel: String,
+    pub destination: String,
+    pub placement: String,
+    pub attempts: i64,
+    pub created_at: Millis,
+    pub next_attempt_at: Millis,
+    pub error: String,
+}
+
+/// Who holds a lease that could not be taken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeaseHolder {
+    pub holder: String,
+    pub generation: i64,
+    pub expires_at: Millis,
+}
+
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct OutboxCounts {
     pub pending: i64,
@@ -163,6 +217,11 @@ pub trait Store: Send + Sync + 'static {
     /// Processing failed for good: mark it done with the error kept.
     async fn inbox_give_up(&self, id: i64, error: &str, now: Millis) -> Result<()>;
     async fn inbox_unprocessed(&self) -> Result<i64>;
+    /// Events that could not be processed at all (dead letters), oldest first.
+    async fn inbox_dead(&self, limit: i64) -> Result<Vec<DeadLetter>>;
+    /// Puts a dead letter (or, with `None`, all of them) back in the queue.
+    /// Returns how many.
+    async fn inbox_retry(&self, id: Option<i64>, now: Millis) -> Result<u64>;
 
     /// Finds or creates the resident (with a fresh pseudonym), refreshing
     /// where replies go and when they were last seen.
@@ -232,6 +291,32 @@ pub trait Store: Send + Sync + 'static {
     /// Given up: kept with its error for operators, never silently dropped.
     async fn outbox_failed(&self, id: i64, error: &str, now: Millis) -> Result<()>;
     async fn outbox_counts(&self) -> Result<OutboxCounts>;
+    /// Rows with this status (`pending`, `failed`, …), oldest first.
+    async fn outbox_list(&self, status: &str, limit: i64) -> Result<Vec<OutboxSummary>>;
+    /// Sends a failed row (or, with `None`, every failed row) again.
+    async fn outbox_retry_failed(&self, id: Option<i64>, now: Millis) -> Result<u64>;
+
+    /// Takes the lease `name` for `holder` until `expires_at` if it is free,
+    /// expired, already this holder's, or has generation
+    /// `take_over_generation` (a holder known to be dead). Returns the new
+    /// generation, or who holds it.
+    async fn lease_acquire(
+        &self,
+        name: &str,
+        holder: &str,
+        expires_at: Millis,
+        now: Millis,
+        take_over_generation: Option<i64>,
+    ) -> Result<std::result::Result<i64, LeaseHolder>>;
+    /// Extends the lease; `false` if it is no longer this holder's generation.
+    async fn lease_renew(
+        &self,
+        name: &str,
+        holder: &str,
+        generation: i64,
+        expires_at: Millis,
+    ) -> Result<bool>;
+    async fn lease_release(&self, name: &str, holder: &str, generation: i64) -> Result<()>;
     async fn outbox_remote_id(&self, id: i64) -> Result<Option<String>>;
     /// The messages an inbound event caused (source and external id of the
     /// event), with where each went and, once delivered, its platform id.

@@ -256,10 +256,10 @@ macro_rules! impl_store {
                     .fetch_all(&mut *conn)
                     .await?;
                     for (room, event_id, body) in events {
-                        // Edits and redactions are not messages of their own.
-                        if body.starts_with("{\"type\":\"edit\"")
-                            || body.starts_with("{\"type\":\"delete\"")
-                        {
+                        // An edit (`m.replace`) is an event of its own that
+                        // carries the whole new text: it is redacted too. A
+                        // redaction has nothing to take back.
+                        if body.starts_with("{\"type\":\"delete\"") {
                             continue;
                         }
                         let delete = serde_json::to_string(&$crate::domain::MessageBody::Delete {
@@ -325,7 +325,7 @@ macro_rules! impl_store {
                 resident_id: i64,
                 now: $crate::clock::Millis,
             ) -> $crate::storage::Result<u64> {
-                let Some((channel, external_id, chat_id)) = sqlx::query_as::<$db, (String, String, String)>(
+                let Some((channel, _external_id, chat_id)) = sqlx::query_as::<$db, (String, String, String)>(
                     "SELECT channel, external_id, chat_id FROM residents WHERE id = $1",
                 )
                 .bind(resident_id)
@@ -386,19 +386,12 @@ macro_rules! impl_store {
                         .execute(&mut *conn)
                         .await?;
                 }
-                // What they sent, as recorded (the JSON koban writes has no
-                // spaces: `"user_id":"…"`).
-                let escaped = external_id
-                    .replace('\\', "\\\\")
-                    .replace('%', "\\%")
-                    .replace('_', "\\_");
-                sqlx::query::<$db>(
-                    "DELETE FROM inbox WHERE source = $1 AND payload LIKE $2 ESCAPE '\\'",
-                )
-                .bind(&channel)
-                .bind(format!("%\"user_id\":\"{escaped}\"%"))
-                .execute(&mut *conn)
-                .await?;
+                // What they sent, as recorded: found by its conversation
+                // (indexed), not by scanning every payload.
+                sqlx::query::<$db>("DELETE FROM inbox WHERE conversation = $1")
+                    .bind(format!("{channel}:{chat_id}"))
+                    .execute(&mut *conn)
+                    .await?;
                 sqlx::query::<$db>("DELETE FROM residents WHERE id = $1")
                     .bind(resident_id)
                     .execute(&mut *conn)
@@ -437,13 +430,14 @@ macro_rules! impl_store {
                 let mut inserted = 0;
                 for item in items {
                     inserted += sqlx::query::<$db>(
-                        "INSERT INTO inbox (source, external_id, payload, received_at, next_attempt_at) \
-                         VALUES ($1, $2, $3, $4, $4) ON CONFLICT (source, external_id) DO NOTHING",
+                        "INSERT INTO inbox (source, external_id, payload, received_at, next_attempt_at, conversation) \
+                         VALUES ($1, $2, $3, $4, $4, $5) ON CONFLICT (source, external_id) DO NOTHING",
                     )
                     .bind(&item.source)
                     .bind(&item.external_id)
                     .bind(&item.payload)
                     .bind(item.received_at)
+                    .bind(&item.conversation)
                     .execute(&mut *tx)
                     .await?
                     .rows_affected();
@@ -479,8 +473,13 @@ macro_rules! impl_store {
                 limit: i64,
             ) -> $crate::storage::Result<Vec<$crate::storage::InboxItem>> {
                 let rows = sqlx::query_as::<$db, $crate::storage::sql::InboxRow>(
-                    "SELECT id, source, external_id, payload, received_at, attempts FROM inbox \
-                     WHERE processed_at IS NULL AND next_attempt_at <= $1 ORDER BY id LIMIT $2",
+                    // Only the oldest unprocessed event of each conversation:
+                    // one that must wait holds back its own conversation only.
+                    "SELECT id, source, external_id, payload, received_at, attempts FROM inbox i \
+                     WHERE processed_at IS NULL AND next_attempt_at <= $1 \
+                     AND NOT EXISTS (SELECT 1 FROM inbox e WHERE e.conversation = i.conversation \
+                                     AND e.processed_at IS NULL AND e.id < i.id) \
+                     ORDER BY id LIMIT $2",
                 )
                 .bind(now)
                 .bind(limit)
@@ -503,7 +502,7 @@ macro_rules! impl_store {
 
             async fn inbox_give_up(&self, id: i64, error: &str, now: $crate::clock::Millis) -> $crate::storage::Result<()> {
                 sqlx::query::<$db>(
-                    "UPDATE inbox SET attempts = attempts + 1, processed_at = $2, last_error = $3 WHERE id = $1",
+                    "UPDATE inbox SET attempts = attempts + 1, processed_at = $2, dead_at = $2, last_error = $3 WHERE id = $1",
                 )
                 .bind(id)
                 .bind(now)
@@ -511,6 +510,34 @@ macro_rules! impl_store {
                 .execute(&self.pool)
                 .await?;
                 Ok(())
+            }
+
+            async fn inbox_dead(&self, limit: i64) -> $crate::storage::Result<Vec<$crate::storage::DeadLetter>> {
+                let rows = sqlx::query_as::<$db, (i64, String, String, $crate::clock::Millis, $crate::clock::Millis, i64, Option<String>)>(
+                    "SELECT id, source, external_id, received_at, dead_at, attempts, last_error FROM inbox \
+                     WHERE dead_at IS NOT NULL ORDER BY id LIMIT $1",
+                )
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(id, source, external_id, received_at, dead_at, attempts, error)| {
+                        $crate::storage::DeadLetter { id, source, external_id, received_at, dead_at, attempts, error: error.unwrap_or_default() }
+                    })
+                    .collect())
+            }
+
+            async fn inbox_retry(&self, id: Option<i64>, now: $crate::clock::Millis) -> $crate::storage::Result<u64> {
+                Ok(sqlx::query::<$db>(
+                    "UPDATE inbox SET processed_at = NULL, dead_at = NULL, attempts = 0, next_attempt_at = $1 \
+                     WHERE dead_at IS NOT NULL AND ($2 IS NULL OR id = $2)",
+                )
+                .bind(now)
+                .bind(id)
+                .execute(&self.pool)
+                .await?
+                .rows_affected())
             }
 
             async fn inbox_unprocessed(&self) -> $crate::storage::Result<i64> {
@@ -1203,6 +1230,106 @@ macro_rules! impl_store {
                     }
                 }
                 Ok(counts)
+            }
+
+            async fn outbox_list(&self, status: &str, limit: i64) -> $crate::storage::Result<Vec<$crate::storage::OutboxSummary>> {
+                let rows = sqlx::query_as::<$db, (i64, String, String, String, i64, $crate::clock::Millis, $crate::clock::Millis, Option<String>)>(
+                    "SELECT id, channel, destination, placement, attempts, created_at, next_attempt_at, last_error \
+                     FROM outbox WHERE status = $1 ORDER BY id LIMIT $2",
+                )
+                .bind(status)
+                .bind(limit)
+                .fetch_all(&self.pool)
+                .await?;
+                Ok(rows
+                    .into_iter()
+                    .map(|(id, channel, destination, placement, attempts, created_at, next_attempt_at, error)| {
+                        $crate::storage::OutboxSummary { id, channel, destination, placement, attempts, created_at, next_attempt_at, error: error.unwrap_or_default() }
+                    })
+                    .collect())
+            }
+
+            async fn outbox_retry_failed(&self, id: Option<i64>, now: $crate::clock::Millis) -> $crate::storage::Result<u64> {
+                Ok(sqlx::query::<$db>(
+                    "UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = $1, first_attempt_at = NULL \
+                     WHERE status = 'failed' AND ($2 IS NULL OR id = $2)",
+                )
+                .bind(now)
+                .bind(id)
+                .execute(&self.pool)
+                .await?
+                .rows_affected())
+            }
+
+            async fn lease_acquire(
+                &self,
+                name: &str,
+                holder: &str,
+                expires_at: $crate::clock::Millis,
+                now: $crate::clock::Millis,
+                take_over_generation: Option<i64>,
+            ) -> $crate::storage::Result<Result<i64, $crate::storage::LeaseHolder>> {
+                let mut tx = self.begin_write().await?;
+                let won = sqlx::query_scalar::<$db, i64>(
+                    "INSERT INTO leases (name, holder, generation, expires_at) VALUES ($1, $2, 1, $3) \
+                     ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, \
+                     generation = leases.generation + 1, expires_at = excluded.expires_at \
+                     WHERE leases.expires_at <= $4 OR leases.holder = $2 OR leases.generation = $5 \
+                     RETURNING generation",
+                )
+                .bind(name)
+                .bind(holder)
+                .bind(expires_at)
+                .bind(now)
+                .bind(take_over_generation.unwrap_or(-1))
+                .fetch_optional(&mut *tx)
+                .await?;
+                let result = match won {
+                    Some(generation) => Ok(generation),
+                    None => {
+                        let (holder, generation, expires_at) = sqlx::query_as::<$db, (String, i64, $crate::clock::Millis)>(
+                            "SELECT holder, generation, expires_at FROM leases WHERE name = $1",
+                        )
+                        .bind(name)
+                        .fetch_one(&mut *tx)
+                        .await?;
+                        Err($crate::storage::LeaseHolder { holder, generation, expires_at })
+                    }
+                };
+                tx.commit().await?;
+                Ok(result)
+            }
+
+            async fn lease_renew(
+                &self,
+                name: &str,
+                holder: &str,
+                generation: i64,
+                expires_at: $crate::clock::Millis,
+            ) -> $crate::storage::Result<bool> {
+                Ok(sqlx::query::<$db>(
+                    "UPDATE leases SET expires_at = $4 WHERE name = $1 AND holder = $2 AND generation = $3",
+                )
+                .bind(name)
+                .bind(holder)
+                .bind(generation)
+                .bind(expires_at)
+                .execute(&self.pool)
+                .await?
+                .rows_affected()
+                    == 1)
+            }
+
+            async fn lease_release(&self, name: &str, holder: &str, generation: i64) -> $crate::storage::Result<()> {
+                sqlx::query::<$db>(
+                    "UPDATE leases SET expires_at = 0 WHERE name = $1 AND holder = $2 AND generation = $3",
+                )
+                .bind(name)
+                .bind(holder)
+                .bind(generation)
+                .execute(&self.pool)
+                .await?;
+                Ok(())
             }
 
             async fn outbox_remote_id(&self, id: i64) -> $crate::storage::Result<Option<String>> {

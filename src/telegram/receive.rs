@@ -78,13 +78,8 @@ impl ReceiveLoop {
                     tracing::debug!(update = update.id.0, "telegram update ignored");
                     continue;
                 };
-                match serde_json::to_string(&event) {
-                    Ok(payload) => items.push(NewInbox {
-                        source: "telegram".to_owned(),
-                        external_id: update.id.0.to_string(),
-                        payload,
-                        received_at,
-                    }),
+                match NewInbox::event("telegram", update.id.0.to_string(), &event, received_at) {
+                    Ok(item) => items.push(item),
                     Err(e) => {
                         tracing::error!(update = update.id.0, error = %e, "cannot encode update")
                     }
