@@ -14,11 +14,10 @@ pub enum ConfigError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// A TOML syntax or structure error: where it is and what kind, never
+    /// the offending text (the line may hold a token, password or URL).
     #[error("configuration file {path} is not valid: {source}")]
-    Parse {
-        path: PathBuf,
-        source: Box<toml::de::Error>,
-    },
+    Parse { path: PathBuf, source: ParseError },
     #[error("cannot read secret file {path} (from {var}): {source}")]
     SecretFile {
         var: String,
@@ -28,6 +27,76 @@ pub enum ConfigError {
     #[error("invalid configuration: {0}")]
     Invalid(String),
 }
+
+/// A TOML error reduced to its position and kind. `toml`'s own `Display`
+/// quotes the offending line, and serde's messages may quote a value
+/// (`invalid type: string "…"`): both could put a secret in a log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseError {
+    /// 1-based line and column of the error, when known.
+    pub position: Option<(usize, usize)>,
+    /// The error kind, with every double-quoted value blanked out.
+    pub message: String,
+}
+
+impl ParseError {
+    fn new(text: &str, error: &toml::de::Error) -> Self {
+        let position = error.span().map(|span| {
+            let start = span.start.min(text.len());
+            let before = text.as_bytes()[..start].to_vec();
+            let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+            let line_start = before
+                .iter()
+                .rposition(|&b| b == b'\n')
+                .map_or(0, |i| i + 1);
+            let column = String::from_utf8_lossy(&before[line_start..])
+                .chars()
+                .count()
+                + 1;
+            (line, column)
+        });
+        Self {
+            position,
+            message: redact_quoted(error.message().trim()),
+        }
+    }
+}
+
+/// Replaces the contents of every `"…"` in `message` by `…`, so that a value
+/// quoted by serde (`invalid type: string "hunter2", expected u32`) is not
+/// repeated. Key names, which toml quotes with backticks, stay.
+fn redact_quoted(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut inside = false;
+    for c in message.chars() {
+        if c == '"' {
+            if inside {
+                out.push('…');
+            }
+            inside = !inside;
+            out.push(c);
+        } else if !inside {
+            out.push(c);
+        }
+    }
+    if inside {
+        out.push('…');
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl fmt::Display for ParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.position {
+            Some((line, column)) => {
+                write!(f, "line {line}, column {column}: {}", self.message)
+            }
+            None => f.write_str(&self.message),
+        }
+    }
+}
+
+impl std::error::Error for ParseError {}
 
 /// A secret string: redacted in `Debug` and `Display`.
 #[derive(Clone, Default, Deserialize, PartialEq, Eq)]
@@ -521,9 +590,9 @@ impl Config {
     }
 
     pub fn from_toml(text: &str) -> Result<Self, ConfigError> {
-        toml::from_str(text).map_err(|source| ConfigError::Parse {
+        toml::from_str(text).map_err(|error| ConfigError::Parse {
             path: PathBuf::new(),
-            source: Box::new(source),
+            source: ParseError::new(text, &error),
         })
     }
 
@@ -739,6 +808,32 @@ mod tests {
         config.validate().expect("known queue");
         config.routes[0].areas = vec!["atlantis".into()];
         assert!(config.validate().is_err());
+    }
+
+    #[test]
+    fn syntax_errors_give_the_position_but_not_the_line() {
+        let text = MINIMAL.replace("token = \"123:abc\"", "token = \"SECRET-123:abc\" trailing");
+        let err = Config::from_toml(&text).expect_err("syntax error");
+        let shown = format!("{err} {err:?}");
+        assert!(!shown.contains("SECRET"), "{shown}");
+        assert!(!shown.contains("123:abc"), "{shown}");
+        let ConfigError::Parse { source, .. } = &err else {
+            panic!("not a parse error: {err:?}");
+        };
+        let (line, column) = source.position.expect("position known");
+        assert_eq!(line, 3, "{shown}");
+        assert!(column > 1, "{shown}");
+        assert!(shown.contains("line 3, column"), "{shown}");
+        assert!(!source.message.is_empty());
+    }
+
+    #[test]
+    fn type_errors_do_not_repeat_the_value() {
+        let text = format!("{MINIMAL}\n[database]\nmax_connections = \"postgres://u:SECRET@db\"\n");
+        let err = Config::from_toml(&text).expect_err("type error");
+        let shown = format!("{err} {err:?}");
+        assert!(!shown.contains("SECRET"), "{shown}");
+        assert!(shown.contains("invalid type"), "{shown}");
     }
 
     #[test]
