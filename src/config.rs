@@ -221,6 +221,8 @@ pub struct StationConfig {
     pub name: String,
     pub address: String,
     /// Opening hours as residents should read them, e.g. "Mon–Fri 8:00–17:00".
+    /// Optional: empty when left out.
+    #[serde(default)]
     pub hours: String,
 }
 
@@ -834,6 +836,17 @@ mod tests {
         let shown = format!("{err} {err:?}");
         assert!(!shown.contains("SECRET"), "{shown}");
         assert!(shown.contains("invalid type"), "{shown}");
+    }
+
+    #[test]
+    fn a_station_without_hours_parses() {
+        let text = format!(
+            "{MINIMAL}\n[[zone.stations]]\nname = \"North\"\naddress = \"Voorbeeldstraat 1\"\n"
+        );
+        let config = Config::from_toml(&text).expect("hours is optional");
+        config.validate().expect("valid");
+        assert_eq!(config.zone.stations.len(), 1);
+        assert_eq!(config.zone.stations[0].hours, "");
     }
 
     #[test]
