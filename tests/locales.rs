@@ -415,3 +415,54 @@ fn no_message_is_empty_or_an_untranslated_copy() {
         report("empty or untranslated messages", &problems)
     );
 }
+
+/// The binary megabyte as each built-in language writes it: koban divides
+/// sizes by 1024², so a text that says "MB" (10⁶ bytes) is wrong.
+const MEBIBYTE: &[(&str, &str)] = &[
+    ("ar", "ميبيبايت"),
+    ("de", "MiB"),
+    ("en", "MiB"),
+    ("fr", "Mio"),
+    ("nl", "MiB"),
+    ("ro", "MiB"),
+    ("tr", "MiB"),
+    ("uk", "МіБ"),
+];
+
+#[test]
+fn file_sizes_are_given_in_mebibytes() {
+    let loc = localizer();
+    let mut problems = Vec::new();
+    for lang in loc.languages() {
+        let Some((_, unit)) = MEBIBYTE.iter().find(|(l, _)| *l == lang) else {
+            problems.push(format!("{lang}: no binary megabyte unit listed here"));
+            continue;
+        };
+        let locale = loc.locale(lang).expect("listed language");
+        let size = args(&[("size_mb", "30.0".into()), ("max_mb", "20.0".into())]);
+        let text = match locale.format_checked("image-too-large", Some(&size)) {
+            Ok(text) => text.replace([FSI, PDI], ""),
+            Err(errors) => {
+                problems.push(format!("{lang} image-too-large: {}", errors.join("; ")));
+                continue;
+            }
+        };
+        for value in ["30.0", "20.0"] {
+            if !text.contains(&format!("{value} {unit}")) {
+                problems.push(format!(
+                    "{lang}: {value} is not followed by {unit}: {text:?}"
+                ));
+            }
+        }
+        // Any decimal megabyte: MB, Mo, МБ, ميغابايت.
+        let decimal = ["MB", "Mo ", "Mo)", "Mo.", "МБ", "ميغابايت"];
+        if let Some(d) = decimal.iter().find(|d| text.contains(*d)) {
+            problems.push(format!("{lang}: decimal unit {d:?} in {text:?}"));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{}",
+        report("file sizes not in MiB", &problems)
+    );
+}

@@ -23,7 +23,7 @@ unknown-command =
     Den Befehl { $command } kenne ich nicht. Schreiben Sie einfach Ihre Frage, oder senden Sie /start, um die Begrüßung noch einmal zu sehen.
 
 image-too-large =
-    Diese Datei ist zu groß ({ $size_mb } MB). Ich kann Dateien bis { $max_mb } MB annehmen. Bitte senden Sie ein kleineres Foto.
+    Diese Datei ist zu groß ({ $size_mb } MiB). Ich kann Dateien bis { $max_mb } MiB annehmen. Bitte senden Sie ein kleineres Foto.
 
 image-not-image =
     Diese Datei ist kein Bild, das ich annehmen kann. Bitte senden Sie ein Foto (JPEG, PNG oder WebP).

@@ -23,7 +23,7 @@ unknown-command =
     I don't know the command { $command }. Just write your question, or send /start to see the welcome message again.
 
 image-too-large =
-    This file is too large ({ $size_mb } MB). I can accept files of up to { $max_mb } MB. Please send a smaller photo.
+    This file is too large ({ $size_mb } MiB). I can accept files of up to { $max_mb } MiB. Please send a smaller photo.
 
 image-not-image =
     This file is not an image I can accept. Please send a photo (JPEG, PNG or WebP).

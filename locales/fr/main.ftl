@@ -23,7 +23,7 @@ unknown-command =
     Je ne connais pas la commande { $command }. Écrivez simplement votre question, ou envoyez /start pour revoir le message d'accueil.
 
 image-too-large =
-    Ce fichier est trop volumineux ({ $size_mb } Mo). J'accepte les fichiers jusqu'à { $max_mb } Mo. Merci d'envoyer une photo plus petite.
+    Ce fichier est trop volumineux ({ $size_mb } Mio). J'accepte les fichiers jusqu'à { $max_mb } Mio. Merci d'envoyer une photo plus petite.
 
 image-not-image =
     Ce fichier n'est pas une image que je peux accepter. Merci d'envoyer une photo (JPEG, PNG ou WebP).

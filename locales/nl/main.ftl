@@ -23,7 +23,7 @@ unknown-command =
     Het commando { $command } ken ik niet. Schrijf gewoon je vraag, of stuur /start om het welkomstbericht opnieuw te zien.
 
 image-too-large =
-    Dit bestand is te groot ({ $size_mb } MB). Ik aanvaard bestanden tot { $max_mb } MB. Stuur een kleinere foto.
+    Dit bestand is te groot ({ $size_mb } MiB). Ik aanvaard bestanden tot { $max_mb } MiB. Stuur een kleinere foto.
 
 image-not-image =
     Dit bestand is geen afbeelding die ik kan aanvaarden. Stuur een foto (JPEG, PNG of WebP).

@@ -23,7 +23,7 @@ unknown-command =
     Nu cunosc comanda { $command }. Scrieți pur și simplu întrebarea dumneavoastră sau trimiteți /start pentru a vedea din nou mesajul de bun venit.
 
 image-too-large =
-    Acest fișier este prea mare ({ $size_mb } MB). Accept fișiere de cel mult { $max_mb } MB. Vă rugăm să trimiteți o fotografie mai mică.
+    Acest fișier este prea mare ({ $size_mb } MiB). Accept fișiere de cel mult { $max_mb } MiB. Vă rugăm să trimiteți o fotografie mai mică.
 
 image-not-image =
     Acest fișier nu este o imagine pe care o pot accepta. Vă rugăm să trimiteți o fotografie (JPEG, PNG sau WebP).

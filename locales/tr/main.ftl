@@ -23,7 +23,7 @@ unknown-command =
     { $command } komutunu tanımıyorum. Sorunuzu doğrudan yazın ya da karşılama mesajını tekrar görmek için /start gönderin.
 
 image-too-large =
-    Bu dosya çok büyük ({ $size_mb } MB). En fazla { $max_mb } MB boyutundaki dosyaları kabul edebiliyorum. Lütfen daha küçük bir fotoğraf gönderin.
+    Bu dosya çok büyük ({ $size_mb } MiB). En fazla { $max_mb } MiB boyutundaki dosyaları kabul edebiliyorum. Lütfen daha küçük bir fotoğraf gönderin.
 
 image-not-image =
     Bu dosya kabul edebileceğim bir resim değil. Lütfen bir fotoğraf gönderin (JPEG, PNG veya WebP).
