@@ -131,9 +131,7 @@ pub async fn run_with_clock(
         store: store.clone(),
         install_id,
     });
-    let matrix_media: Arc<dyn MediaSource> = Arc::new(matrix::MatrixMedia {
-        client: client.clone(),
-    });
+    let matrix_media: Arc<dyn MediaSource> = Arc::new(matrix::MatrixMedia::new(client.clone()));
     {
         let token = workers.clone();
         tasks.spawn(async move { sync.run(token).await });

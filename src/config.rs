@@ -370,10 +370,11 @@ pub struct QueueConfig {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct DeliveryConfig {
-    /// Attempts before an outgoing message is marked failed (Telegram 429s do
-    /// not count: they are waited out).
-    #[serde(default = "default_max_attempts")]
-    pub max_attempts: u32,
+    /// How long transient errors (timeouts, refused connections, 5xx, rate
+    /// limits) are retried before an outgoing message is marked failed,
+    /// counted from when it was queued. Permanent errors fail at once.
+    #[serde(default = "default_retry_horizon")]
+    pub retry_horizon_minutes: u64,
     /// Longest wait between two attempts.
     #[serde(default = "default_max_backoff")]
     pub max_backoff_secs: u64,
@@ -382,7 +383,7 @@ pub struct DeliveryConfig {
 impl Default for DeliveryConfig {
     fn default() -> Self {
         Self {
-            max_attempts: default_max_attempts(),
+            retry_horizon_minutes: default_retry_horizon(),
             max_backoff_secs: default_max_backoff(),
         }
     }
@@ -398,6 +399,11 @@ pub struct MediaConfig {
     /// Largest image, in pixels, that koban decodes (decompression-bomb guard).
     #[serde(default = "default_max_pixels")]
     pub max_pixels: u64,
+    /// Longest time one download of a resident's file may take; a slower or
+    /// unreachable server counts as a failed attempt, and after a few the
+    /// resident is told the file could not be used.
+    #[serde(default = "default_download_timeout")]
+    pub download_timeout_secs: u64,
 }
 
 /// The coordinators' room: `!stats` and `!handover`.
@@ -475,6 +481,7 @@ impl Default for MediaConfig {
         Self {
             max_download_bytes: default_max_download(),
             max_pixels: default_max_pixels(),
+            download_timeout_secs: default_download_timeout(),
         }
     }
 }
@@ -534,11 +541,14 @@ fn default_tg_global_rate() -> u32 {
 fn default_device_name() -> String {
     "koban".to_owned()
 }
-fn default_max_attempts() -> u32 {
-    10
+fn default_retry_horizon() -> u64 {
+    24 * 60
 }
 fn default_max_backoff() -> u64 {
     300
+}
+fn default_download_timeout() -> u64 {
+    20
 }
 fn default_max_download() -> u64 {
     20 * 1024 * 1024
@@ -724,8 +734,8 @@ impl Config {
         if self.zone.retention_days == 0 {
             return invalid("zone.retention_days must be at least 1");
         }
-        if self.delivery.max_attempts == 0 {
-            return invalid("delivery.max_attempts must be at least 1");
+        if self.delivery.retry_horizon_minutes == 0 {
+            return invalid("delivery.retry_horizon_minutes must be at least 1");
         }
         Ok(())
     }

@@ -11,6 +11,7 @@
 //! - [`delivery`]: outbox workers (pacing, retries, dead letters);
 //! - [`app`]: wiring and graceful shutdown.
 
+pub mod admin;
 pub mod app;
 pub mod clock;
 pub mod config;

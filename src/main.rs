@@ -41,6 +41,30 @@ enum Command {
     Run,
     /// Check the configuration and exit.
     CheckConfig,
+    /// List outgoing messages that wait or failed; retry failed ones.
+    Outbox {
+        /// Send every failed message again.
+        #[arg(long, conflicts_with = "retry_id")]
+        retry: bool,
+        /// Send this failed message again.
+        #[arg(long)]
+        retry_id: Option<i64>,
+        /// At most this many rows per status.
+        #[arg(long, default_value_t = 50)]
+        limit: i64,
+    },
+    /// List inbound events set aside as unprocessable; process them again.
+    Inbox {
+        /// Process every set-aside event again.
+        #[arg(long, conflicts_with = "retry_id")]
+        retry: bool,
+        /// Process this event again.
+        #[arg(long)]
+        retry_id: Option<i64>,
+        /// At most this many rows.
+        #[arg(long, default_value_t = 50)]
+        limit: i64,
+    },
     /// Write a QR code (PNG or SVG) for a deep link that opens the bot on a
     /// topic, an area or the menu: for posters and flyers.
     Qr {
@@ -95,6 +119,14 @@ async fn shutdown_signal(token: CancellationToken) {
     token.cancel();
 }
 
+async fn open_store(
+    config: &koban::config::Config,
+) -> anyhow::Result<std::sync::Arc<dyn koban::storage::Store>> {
+    koban::storage::connect(&config.database_url(), 1)
+        .await
+        .context("opening the database")
+}
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
@@ -126,6 +158,31 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::Qr { .. } => Ok(()),
+        Command::Outbox {
+            retry,
+            retry_id,
+            limit,
+        } => {
+            let store = open_store(&config).await?;
+            let retry = (retry || retry_id.is_some()).then_some(retry_id);
+            let now = koban::clock::Clock::now_ms(&koban::clock::SystemClock);
+            print!(
+                "{}",
+                koban::admin::outbox(&*store, retry, limit, now).await?
+            );
+            Ok(())
+        }
+        Command::Inbox {
+            retry,
+            retry_id,
+            limit,
+        } => {
+            let store = open_store(&config).await?;
+            let retry = (retry || retry_id.is_some()).then_some(retry_id);
+            let now = koban::clock::Clock::now_ms(&koban::clock::SystemClock);
+            print!("{}", koban::admin::inbox(&*store, retry, limit, now).await?);
+            Ok(())
+        }
         Command::Run => {
             let token = CancellationToken::new();
             tokio::spawn(shutdown_signal(token.clone()));

@@ -1,8 +1,11 @@
 //! Delivery workers: take due outbox rows per channel, send them through the
 //! channel's [`Sender`], and record the result. Rate limits are waited out
-//! (they never count as failures); other errors are retried with exponential
-//! backoff; a row that keeps failing is marked failed and logged, never
-//! silently dropped. Rows to one destination go out in order.
+//! (they never count as failures); other errors that may pass are retried
+//! with capped exponential backoff until the retry horizon (a day by
+//! default); errors that will not pass fail the row at once. A failed row is
+//! logged and kept (`koban outbox` lists and retries them), never silently
+//! dropped. Rows to one destination go out in order; a ticket's thread
+//! waits for its card.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -57,8 +60,6 @@ pub fn backoff_delay(attempt: u32, max: Duration) -> Duration {
         .unwrap_or(max)
 }
 
-/// A row waiting for something (its ticket card) for longer than this fails.
-const NOT_READY_LIMIT_MS: Millis = 24 * 60 * 60 * 1000;
 const BATCH: i64 = 64;
 /// Sends in flight at once, each to a different destination.
 const CONCURRENCY: usize = 8;
@@ -76,6 +77,12 @@ fn ms(d: Duration) -> Millis {
 }
 
 impl Worker {
+    fn horizon_ms(&self) -> Millis {
+        i64::try_from(self.config.retry_horizon_minutes)
+            .unwrap_or(i64::MAX / 60_000)
+            .saturating_mul(60_000)
+    }
+
     /// Runs until `shutdown`; sends in flight when it fires are finished.
     pub async fn run(self, shutdown: CancellationToken) {
         let channel = self.sender.channel();
@@ -117,7 +124,10 @@ impl Worker {
         tracing::info!(channel = channel.as_str(), "delivery worker stopped");
     }
 
-    /// One pass over the due rows; returns how many were handled.
+    /// One pass over the due rows; returns how many were handled. Each
+    /// send's result is recorded as soon as that send completes, so a
+    /// storage error later in the batch cannot cause a message to go out
+    /// twice.
     pub async fn run_once(&self, paused_until: &mut Millis) -> crate::storage::Result<usize> {
         let channel = self.sender.channel();
         let due = self
@@ -125,19 +135,31 @@ impl Worker {
             .outbox_due(channel, self.clock.now_ms(), BATCH)
             .await?;
         let count = due.len();
-        let results: Vec<_> = futures::stream::iter(due)
-            .map(|item| async move {
-                let attempted_at = self.clock.now_ms();
-                let result = self.sender.send(&item).await;
-                (item, attempted_at, result)
+        let pause = std::sync::Mutex::new(*paused_until);
+        let results: Vec<crate::storage::Result<()>> = futures::stream::iter(due)
+            .map(|item| {
+                let pause = &pause;
+                async move {
+                    let attempted_at = self.clock.now_ms();
+                    let result = self.sender.send(&item).await;
+                    let mut until = 0;
+                    let recorded = self
+                        .record(channel, item, attempted_at, result, &mut until)
+                        .await;
+                    if until > 0 {
+                        let mut p = pause.lock().unwrap_or_else(|e| e.into_inner());
+                        *p = (*p).max(until);
+                    }
+                    recorded
+                }
             })
             .buffer_unordered(CONCURRENCY)
             .collect()
             .await;
-        for (item, attempted_at, result) in results {
-            self.record(channel, item, attempted_at, result, paused_until)
-                .await?;
-        }
+        *paused_until = pause.into_inner().unwrap_or_else(|e| e.into_inner());
+        results
+            .into_iter()
+            .collect::<crate::storage::Result<Vec<()>>>()?;
         Ok(count)
     }
 
@@ -170,14 +192,17 @@ impl Worker {
                     .outbox_postpone(item.id, until, "rate limited", false, attempted_at)
                     .await
             }
-            Err(SendError::NotReady(why)) if now - item.created_at < NOT_READY_LIMIT_MS => {
+            Err(SendError::NotReady(why)) => {
+                // A thread waits for its card however long the card takes
+                // (retried, or failed and retried by the operator); it
+                // looks again often at first, then every half minute.
+                let waited = now - item.created_at;
+                let again = if waited < 60_000 { 500 } else { 30_000 };
                 self.store
-                    .outbox_postpone(item.id, now + 500, &why, false, attempted_at)
+                    .outbox_postpone(item.id, now + again, &why, false, attempted_at)
                     .await
             }
-            Err(SendError::Transient(why))
-                if item.attempts + 1 < i64::from(self.config.max_attempts) =>
-            {
+            Err(SendError::Transient(why)) if now - item.created_at < self.horizon_ms() => {
                 let attempt = u32::try_from(item.attempts + 1).unwrap_or(u32::MAX);
                 let delay =
                     backoff_delay(attempt, Duration::from_secs(self.config.max_backoff_secs));
@@ -207,8 +232,11 @@ impl Worker {
                     .await?;
                 // Officers must know when their answer did not reach the
                 // resident: a notice in the ticket's thread follows.
-                if let (Channel::Telegram, Some(ticket_id), false) = (
-                    channel,
+                let card = channel == Channel::Matrix
+                    && item.placement == crate::domain::Placement::TicketRoot
+                    && matches!(item.body, crate::domain::MessageBody::Text { .. });
+                if let (true, Some(ticket_id), false) = (
+                    channel == Channel::Telegram || card,
                     item.ticket_id,
                     matches!(
                         item.body,
@@ -220,6 +248,7 @@ impl Worker {
                     let event = crate::domain::InboundEvent::DeliveryFailed {
                         ticket_id,
                         error: e.to_string(),
+                        card,
                     };
                     let id = format!("delivery-failed:{}", item.id);
                     let record = crate::storage::NewInbox::event("koban", id, &event, now)

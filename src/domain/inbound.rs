@@ -21,7 +21,13 @@ pub enum InboundEvent {
     /// own timer; ignored if the draft changed since `updated_at`).
     DraftExpired { resident_id: i64, updated_at: i64 },
     /// A message to the resident of this ticket could not be delivered.
-    DeliveryFailed { ticket_id: i64, error: String },
+    DeliveryFailed {
+        ticket_id: i64,
+        error: String,
+        /// The ticket's card itself failed (its thread waits for it).
+        #[serde(default)]
+        card: bool,
+    },
     /// A ticket may have missed its queue's target (checked again when
     /// handled).
     TargetMissed { ticket_id: i64 },

@@ -33,6 +33,16 @@ impl Authority for MatrixAuthority {
         }))
     }
 
+    async fn redact_level(&self, room_id: &str) -> Result<i64, String> {
+        let room_id = <&RoomId>::try_from(room_id).map_err(|e| e.to_string())?;
+        let room = self
+            .client
+            .get_room(room_id)
+            .ok_or_else(|| format!("koban does not know room {room_id}"))?;
+        let levels = room.power_levels().await.map_err(|e| e.to_string())?;
+        Ok(i64::from(levels.redact))
+    }
+
     async fn display_name(&self, room_id: &str, user_id: &str) -> Option<String> {
         let room = self.client.get_room(<&RoomId>::try_from(room_id).ok()?)?;
         let member = room

@@ -7,9 +7,7 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use matrix_sdk::Client;
-use matrix_sdk::media::{MediaFormat, MediaRequestParameters};
 use matrix_sdk::ruma::api::error::{ErrorKind, RetryAfter};
-use matrix_sdk::ruma::events::room::MediaSource as RumaMediaSource;
 use matrix_sdk::ruma::{OwnedMxcUri, OwnedTransactionId, RoomId};
 use serde_json::{Value, json};
 
@@ -80,7 +78,8 @@ impl MatrixSender {
                 return Ok(json!({
                     "msgtype": "m.text",
                     "body": format!("* {text}"),
-                    "m.new_content": { "msgtype": "m.text", "body": text },
+                    "m.mentions": {},
+                    "m.new_content": { "msgtype": "m.text", "body": text, "m.mentions": {} },
                     "m.relates_to": { "rel_type": "m.replace", "event_id": target },
                 }));
             }
@@ -128,6 +127,9 @@ impl MatrixSender {
         if let Some(root) = self.thread_root(item).await? {
             content["m.relates_to"] = Self::thread_relation(&root);
         }
+        // Nobody is pinged by what koban sends: not a name a resident wrote,
+        // not `@room`.
+        content["m.mentions"] = json!({});
         Ok(content)
     }
 }
@@ -142,8 +144,10 @@ impl Sender for MatrixSender {
         let room_id = <&RoomId>::try_from(item.destination.as_str())
             .map_err(|_| SendError::Permanent(format!("bad room id {:?}", item.destination)))?;
         let Some(room) = self.client.get_room(room_id) else {
-            return Err(SendError::Permanent(format!(
-                "koban is not in room {room_id}"
+            // Rooms become known with the first sync, which may still be on
+            // its way (homeserver unreachable at start): try again later.
+            return Err(SendError::Transient(format!(
+                "koban does not know room {room_id} (yet)"
             )));
         };
         if let MessageBody::Delete { target } = &item.body {
@@ -169,41 +173,84 @@ impl Sender for MatrixSender {
     }
 }
 
-/// Downloads files residents sent on Matrix (authenticated media).
+/// Downloads files residents sent on Matrix (authenticated media), streamed
+/// with a size cap checked before and during the download; the pipeline
+/// bounds the time it may take.
 pub struct MatrixMedia {
     pub client: Client,
+    pub http: reqwest::Client,
+}
+
+impl MatrixMedia {
+    pub fn new(client: Client) -> Self {
+        let http = reqwest::Client::builder()
+            .connect_timeout(Duration::from_secs(5))
+            .read_timeout(Duration::from_secs(10))
+            .build()
+            .unwrap_or_default();
+        Self { client, http }
+    }
 }
 
 #[async_trait]
 impl MediaSource for MatrixMedia {
     async fn fetch(&self, file: &FileRef, max_bytes: u64) -> Result<Vec<u8>, FetchError> {
+        use futures::StreamExt;
         let uri = OwnedMxcUri::from(file.id.as_str());
-        if !uri.is_valid() {
-            return Err(FetchError::Permanent(format!(
-                "not an mxc URI: {}",
-                file.id
-            )));
+        let (server, media_id) = uri
+            .parts()
+            .map_err(|_| FetchError::Permanent(format!("not an mxc URI: {}", file.id)))?;
+        let mut url = self.client.homeserver();
+        url.path_segments_mut()
+            .map_err(|_| FetchError::Permanent("homeserver URL cannot be a base".into()))?
+            .pop_if_empty()
+            .extend([
+                "_matrix",
+                "client",
+                "v1",
+                "media",
+                "download",
+                server.as_str(),
+                media_id,
+            ]);
+        let mut request = self.http.get(url);
+        if let Some(token) = self.client.access_token() {
+            request = request.bearer_auth(token);
         }
-        let request = MediaRequestParameters {
-            source: RumaMediaSource::Plain(uri),
-            format: MediaFormat::File,
-        };
-        let bytes = self
-            .client
-            .media()
-            .get_media_content(&request, false)
+        let response = request
+            .send()
             .await
-            .map_err(|e| match e.client_api_error_kind() {
-                Some(ErrorKind::NotFound) | Some(ErrorKind::Forbidden) => {
-                    FetchError::Permanent(e.to_string())
-                }
-                _ => FetchError::Transient(e.to_string()),
-            })?;
-        if bytes.len() as u64 > max_bytes {
+            .map_err(|e| FetchError::Transient(e.without_url().to_string()))?;
+        let status = response.status();
+        if !status.is_success() {
+            let why = format!("media download answered {status}");
+            return Err(
+                if status.is_server_error() || status == reqwest::StatusCode::TOO_MANY_REQUESTS {
+                    FetchError::Transient(why)
+                } else {
+                    FetchError::Permanent(why)
+                },
+            );
+        }
+        if let Some(size) = response.content_length()
+            && size > max_bytes
+        {
             return Err(FetchError::TooLarge {
-                size: bytes.len() as u64,
+                size,
                 max: max_bytes,
             });
+        }
+        let mut bytes = Vec::new();
+        let mut body = response.bytes_stream();
+        while let Some(chunk) = body.next().await {
+            let chunk = chunk.map_err(|e| FetchError::Transient(e.without_url().to_string()))?;
+            if (bytes.len() + chunk.len()) as u64 > max_bytes {
+                return Err(FetchError::TooLarge {
+                    size: (bytes.len() + chunk.len()) as u64,
+                    max: max_bytes,
+                });
+            }
+            bytes.extend_from_slice(&chunk);
         }
         Ok(bytes)
     }

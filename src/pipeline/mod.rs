@@ -56,6 +56,8 @@ pub trait Authority: Send + Sync {
     /// The user's power level in the room; `None` if they are not a joined
     /// member. Room creators in room version 12 have `i64::MAX`.
     async fn power_level(&self, room_id: &str, user_id: &str) -> Result<Option<i64>, String>;
+    /// The power level a member needs to redact other members' events.
+    async fn redact_level(&self, room_id: &str) -> Result<i64, String>;
     /// Whether koban itself has joined the room.
     async fn bot_in_room(&self, room_id: &str) -> bool;
     /// The user's display name in the room, if they set one.
@@ -114,8 +116,11 @@ fn rated_ticket_id(content: &ResidentContent, resident: &crate::domain::Resident
     }
 }
 
-/// Attempts before an inbound event that keeps failing is given up (and logged).
+/// A retried event is logged at its first attempts and then every 60th.
 const MAX_ATTEMPTS: i64 = 8;
+/// Attempts at downloading a resident's file before they are told it could
+/// not be used (each bounded by `media.download_timeout_secs`).
+const MEDIA_ATTEMPTS: i64 = 3;
 /// Attempts to find a ticket for an officer's thread message whose card may
 /// still be on its way.
 const ROOT_WAIT_ATTEMPTS: i64 = 5;
@@ -164,55 +169,113 @@ impl Pipeline {
 
     /// Handles every due event once; returns how many were looked at.
     pub async fn run_once(&self) -> crate::storage::Result<usize> {
+        use futures::FutureExt;
         let due = self.store.inbox_due(self.clock.now_ms(), 32).await?;
         let count = due.len();
         for item in due {
             let span = tracing::info_span!("inbox.process", inbox = item.id, source = %item.source);
-            match self.process(&item).instrument(span).await {
-                Ok(()) | Err(ProcessError::Storage(StorageError::AlreadyProcessed(_))) => {
-                    for wake in &self.wake_delivery {
-                        wake.notify_one();
-                    }
+            let run = std::panic::AssertUnwindSafe(self.process(&item).instrument(span));
+            match run.catch_unwind().await {
+                Ok(Ok(()) | Err(ProcessError::Storage(StorageError::AlreadyProcessed(_)))) => {
+                    self.wake_delivery();
                 }
-                Err(e) => self.failed(&item, &e.to_string()).await?,
+                Ok(Err(e)) => self.failed(&item, &e.to_string()).await?,
+                Err(panic) => {
+                    let what = panic
+                        .downcast_ref::<&str>()
+                        .map(|s| (*s).to_owned())
+                        .or_else(|| panic.downcast_ref::<String>().cloned())
+                        .unwrap_or_else(|| "unknown panic".to_owned());
+                    self.dead_letter(&item, &format!("panic: {what}")).await?;
+                }
             }
         }
         Ok(count)
     }
 
+    fn wake_delivery(&self) {
+        for wake in &self.wake_delivery {
+            wake.notify_one();
+        }
+    }
+
+    /// Errors that may pass (storage, homeserver, downloads) are retried
+    /// for as long as it takes; the event holds back only its own
+    /// conversation.
     async fn failed(&self, item: &InboxItem, error: &str) -> crate::storage::Result<()> {
         let now = self.clock.now_ms();
-        if item.attempts + 1 >= MAX_ATTEMPTS {
-            tracing::error!(inbox = item.id, source = %item.source, error, "inbound event given up after retries");
-            self.store.inbox_give_up(item.id, error, now).await
-        } else {
-            let delay = backoff_delay(
-                u32::try_from(item.attempts + 1).unwrap_or(u32::MAX),
-                Duration::from_secs(60),
-            );
+        let delay = backoff_delay(
+            u32::try_from(item.attempts + 1).unwrap_or(u32::MAX),
+            Duration::from_secs(60),
+        );
+        let log_at = [1, 3, MAX_ATTEMPTS];
+        if log_at.contains(&(item.attempts + 1)) || (item.attempts + 1) % 60 == 0 {
             tracing::warn!(
                 inbox = item.id,
+                attempts = item.attempts + 1,
                 error,
                 retry_in_ms = delay.as_millis() as u64,
                 "inbound event will be retried"
             );
-            self.store
-                .inbox_postpone(item.id, now + delay.as_millis() as i64, error)
-                .await
         }
+        self.store
+            .inbox_postpone(item.id, now + delay.as_millis() as i64, error)
+            .await
+    }
+
+    /// A truly unprocessable event (unreadable, or processing it panicked):
+    /// set aside where `koban inbox` lists it, and the resident, if it was
+    /// theirs, is asked to try again.
+    async fn dead_letter(&self, item: &InboxItem, error: &str) -> crate::storage::Result<()> {
+        let now = self.clock.now_ms();
+        tracing::error!(
+            inbox = item.id,
+            source = %item.source,
+            error,
+            "inbound event could not be processed: set aside (see `koban inbox`)"
+        );
+        let sorry = match serde_json::from_str::<InboundEvent>(&item.payload) {
+            Ok(InboundEvent::Resident(msg)) => {
+                let lang = self.localizer.negotiate(msg.language_hint.as_deref());
+                Some(crate::domain::NewOutbound {
+                    channel: msg.channel,
+                    destination: msg.chat_id.clone(),
+                    placement: crate::domain::Placement::Direct,
+                    body: crate::domain::MessageBody::Text {
+                        text: {
+                            let mut args = fluent::FluentArgs::new();
+                            args.set("emergency", self.settings.zone.emergency_number.clone());
+                            args.set("police", self.settings.zone.police_number.clone());
+                            format!(
+                                "{}\n\n{}",
+                                self.localizer.text(&lang, "error-try-again", None),
+                                self.localizer.text(&lang, "emergency-note", Some(&args))
+                            )
+                        },
+                    },
+                    media: None,
+                })
+            }
+            _ => None,
+        };
+        if let Some(sorry) = sorry {
+            let outcome = Outcome {
+                outbox: vec![sorry],
+                ..Outcome::nothing()
+            };
+            match self.store.commit_outcome(item.id, &outcome, now).await {
+                Ok(()) | Err(StorageError::AlreadyProcessed(_)) => self.wake_delivery(),
+                Err(e) => return Err(e),
+            }
+        }
+        self.store.inbox_give_up(item.id, error, now).await
     }
 
     async fn process(&self, item: &InboxItem) -> Result<(), ProcessError> {
         let event: InboundEvent = match serde_json::from_str(&item.payload) {
             Ok(event) => event,
             Err(e) => {
-                tracing::error!(inbox = item.id, error = %e, "inbox payload is not readable: given up");
-                self.store
-                    .inbox_give_up(
-                        item.id,
-                        &format!("unreadable payload: {e}"),
-                        self.clock.now_ms(),
-                    )
+                self.dead_letter(item, &format!("unreadable payload: {e}"))
                     .await?;
                 return Ok(());
             }
@@ -245,9 +308,14 @@ impl Pipeline {
                 self.store.commit_outcome(item.id, &outcome, now).await?;
                 Ok(())
             }
-            InboundEvent::DeliveryFailed { ticket_id, error } => {
+            InboundEvent::DeliveryFailed {
+                ticket_id,
+                error,
+                card,
+            } => {
                 let now = self.clock.now_ms();
                 let outcome = match self.store.ticket_get(ticket_id).await? {
+                    Some(ticket) if card => self.card_failed(&ticket, &error),
                     Some(ticket) => Engine::new(&self.settings, &self.localizer)
                         .delivery_failed(&ticket, &error),
                     None => Outcome::nothing(),
@@ -255,6 +323,35 @@ impl Pipeline {
                 self.store.commit_outcome(item.id, &outcome, now).await?;
                 Ok(())
             }
+        }
+    }
+
+    /// A ticket's card could not be posted for good: say so where
+    /// coordinators read it (the coordination room, else the queue room).
+    /// The card's thread waits; `koban outbox --retry` posts the card again
+    /// and its thread follows.
+    fn card_failed(&self, ticket: &crate::domain::Ticket, error: &str) -> Outcome {
+        tracing::error!(ticket = ticket.id, room = %ticket.room_id, error, "a ticket card could not be posted");
+        let mut args = fluent::FluentArgs::new();
+        args.set("reference", ticket.reference());
+        args.set("error", error.to_owned());
+        let text = self.localizer.text(
+            self.localizer.default_language(),
+            "notice-card-failed",
+            Some(&args),
+        );
+        Outcome {
+            outbox: vec![crate::domain::NewOutbound {
+                channel: Channel::Matrix,
+                destination: self
+                    .coordination_room
+                    .clone()
+                    .unwrap_or_else(|| ticket.room_id.clone()),
+                placement: crate::domain::Placement::Direct,
+                body: crate::domain::MessageBody::Text { text },
+                media: None,
+            }],
+            ..Outcome::nothing()
         }
     }
 
@@ -377,12 +474,21 @@ impl Pipeline {
             tracing::error!(channel = channel.as_str(), "no media source for channel");
             return Ok(Attachment::Refused(ImageRefusal::Failed));
         };
-        let bytes = match source.fetch(file, max).await {
+        let limit = Duration::from_secs(self.media.download_timeout_secs.max(1));
+        let fetched = tokio::time::timeout(limit, source.fetch(file, max))
+            .await
+            .unwrap_or_else(|_| {
+                Err(FetchError::Transient(format!(
+                    "download took longer than {}s",
+                    limit.as_secs()
+                )))
+            });
+        let bytes = match fetched {
             Ok(bytes) => bytes,
             Err(FetchError::TooLarge { size, max }) => {
                 return Ok(Attachment::Refused(ImageRefusal::TooLarge { size, max }));
             }
-            Err(FetchError::Transient(e)) if attempts + 1 < MAX_ATTEMPTS => {
+            Err(FetchError::Transient(e)) if attempts + 1 < MEDIA_ATTEMPTS => {
                 return Err(ProcessError::Retry(format!("media download: {e}")));
             }
             Err(e) => {
@@ -452,6 +558,33 @@ impl Pipeline {
                 .commit_outcome(item.id, &Outcome::nothing(), now)
                 .await?;
             return Ok(());
+        }
+        // Redacting someone else's answer deletes the resident's copy only
+        // if the redacting member may redact others' events in the room.
+        let author = original
+            .as_ref()
+            .and_then(|(author, _)| author.split_once(':').map(|(_, by)| by.to_owned()))
+            .unwrap_or_default();
+        if redacted
+            && author != change.sender
+            && let Some(authority) = &self.authority
+        {
+            let level = authority
+                .power_level(&change.room_id, &change.sender)
+                .await
+                .map_err(ProcessError::Retry)?
+                .unwrap_or(i64::MIN);
+            let needed = authority
+                .redact_level(&change.room_id)
+                .await
+                .map_err(ProcessError::Retry)?;
+            if level < needed {
+                tracing::warn!(room = %change.room_id, sender = %change.sender, level, needed, "redaction of another officer's answer by a member who may not redact: not bridged");
+                self.store
+                    .commit_outcome(item.id, &Outcome::nothing(), now)
+                    .await?;
+                return Ok(());
+            }
         }
         if let Some(needed) = self.refused(&change.room_id, &change.sender).await? {
             tracing::warn!(room = %change.room_id, sender = %change.sender, needed, "officer change refused");
@@ -603,10 +736,42 @@ impl Pipeline {
                 .await?;
             return Ok(());
         }
-        if msg.thread_root.is_some() && ticket.is_none() && item.attempts + 1 < ROOT_WAIT_ATTEMPTS {
+        if let (Some(root), None) = (&msg.thread_root, &ticket) {
             // The card's event id may not be recorded yet (a crash between
-            // sending the card and recording it): wait a little.
-            return Err(ProcessError::Retry("thread root not known yet".to_owned()));
+            // sending the card and recording it, or the card still on its
+            // way): wait while a card to this room is pending.
+            let card_pending = self
+                .store
+                .outbox_list("pending", 1_000)
+                .await?
+                .iter()
+                .any(|r| r.placement == "ticket_root" && r.destination == msg.room_id);
+            if card_pending || item.attempts + 1 < ROOT_WAIT_ATTEMPTS {
+                return Err(ProcessError::Retry("thread root not known yet".to_owned()));
+            }
+            // A thread on one of koban's own messages that is no ticket: the
+            // officer must know nobody received this.
+            if !self.store.outbox_of_event("matrix", root).await?.is_empty() {
+                tracing::warn!(room = %msg.room_id, root = %root, "officer wrote in a thread that is not a ticket's");
+                let outcome = Outcome {
+                    outbox: vec![crate::domain::NewOutbound {
+                        channel: Channel::Matrix,
+                        destination: msg.room_id.clone(),
+                        placement: crate::domain::Placement::Direct,
+                        body: crate::domain::MessageBody::Text {
+                            text: self.localizer.text(
+                                self.localizer.default_language(),
+                                "notice-thread-not-ticket",
+                                None,
+                            ),
+                        },
+                        media: None,
+                    }],
+                    ..Outcome::nothing()
+                };
+                self.store.commit_outcome(item.id, &outcome, now).await?;
+                return Ok(());
+            }
         }
         let resident = match &ticket {
             Some(t) => self.store.resident_get(t.resident_id).await?,

@@ -17,11 +17,24 @@ pub struct SqliteStore {
 }
 
 impl SqliteStore {
+    /// Opens the database with `synchronous = FULL`: a commit (an inbox
+    /// batch acknowledged to Telegram, a processed event) is on disk before
+    /// it returns, so it survives an OS crash or power loss, not only a
+    /// crash of koban.
     pub async fn connect(url: &str, max_connections: u32) -> Result<Self> {
+        Self::connect_with(url, max_connections, SqliteSynchronous::Full).await
+    }
+
+    /// [`Self::connect`] with another durability level (for measurements).
+    pub async fn connect_with(
+        url: &str,
+        max_connections: u32,
+        synchronous: SqliteSynchronous,
+    ) -> Result<Self> {
         let options = SqliteConnectOptions::from_str(url)?
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
-            .synchronous(SqliteSynchronous::Normal)
+            .synchronous(synchronous)
             .busy_timeout(Duration::from_secs(10))
             .foreign_keys(true);
         if let Some(parent) = options.get_filename().parent()

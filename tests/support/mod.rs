@@ -121,7 +121,7 @@ name = "West"
 room = "{coordination}"
 
 [delivery]
-max_attempts = 5
+retry_horizon_minutes = 1440
 max_backoff_secs = 2
 
 [[areas]]
