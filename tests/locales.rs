@@ -466,3 +466,40 @@ fn file_sizes_are_given_in_mebibytes() {
         report("file sizes not in MiB", &problems)
     );
 }
+
+/// Residents see and delete their data themselves: the privacy notice must
+/// name the commands for both messengers (Telegram `/…`, Matrix `!…`), not
+/// send them to an officer.
+#[test]
+fn the_privacy_notice_names_the_data_commands() {
+    let loc = localizer();
+    let mut problems = Vec::new();
+    for lang in loc.languages() {
+        let locale = loc.locale(lang).expect("listed language");
+        let vars = arguments_for(&loc, locale, "privacy-notice");
+        let text = match locale.format_checked("privacy-notice", Some(&sample_args(&vars, 5))) {
+            Ok(text) => text,
+            Err(errors) => {
+                problems.push(format!("{lang} privacy-notice: {}", errors.join("; ")));
+                continue;
+            }
+        };
+        for command in ["/mydata", "/erase", "!mydata", "!erase"] {
+            if !text.contains(command) {
+                problems.push(format!("{lang} privacy-notice does not name {command}"));
+            }
+        }
+        if let Ok(end) = locale.format_checked("export-end", None)
+            && !(end.contains("/erase") && end.contains("!erase"))
+        {
+            problems.push(format!(
+                "{lang} export-end: not both /erase and !erase: {end:?}"
+            ));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{}",
+        report("privacy texts without the data commands", &problems)
+    );
+}

@@ -3,7 +3,7 @@
 cmd-mydata = عرض ما يحتفظ به koban عنك
 cmd-erase = حذف كل ما يحتفظ به koban عنك
 
-privacy-rights = يعرض الأمر ‎/mydata كل ما يحتفظ به koban عنك، ويحذفه الأمر ‎/erase.
+privacy-rights = أو اختر أدناه: عرض بياناتك أو حذفها.
 button-mydata = 📄 بياناتي
 button-erase-ask = 🗑️ حذف بياناتي
 button-erase = 🗑️ نعم، احذف كل شيء
@@ -20,6 +20,6 @@ export-none = لا توجد بلاغات أو أسئلة.
 export-draft = بلاغ غير مكتمل (الصور: { $photos }).
 export-line-you = { $time } · أنت: { $text }
 export-line-officer = { $time } · الضابط: { $text }
-export-end = هذا كل شيء. لا تُعرض الملاحظات الداخلية للضباط. يحذف الأمر ‎/erase كل ذلك.
+export-end = هذا كل شيء. لا تُعرض الملاحظات الداخلية للضباط. يحذف الأمر ‎/erase (على Matrix: ‎!erase) كل ذلك.
 
 notice-erased = 🗑️ بناءً على طلب { $pseudonym }، حذف { $user } جميع بيانات هذا الساكن. يزيل koban نُسَخه (البطاقات والرسائل والصور) من الغرف.

@@ -91,7 +91,7 @@ privacy-notice =
         [one] { $retention_days } Tag
        *[other] { $retention_days } Tage
     } nach Abschluss Ihrer Frage oder Meldung.
-    • Löschung: Schreiben Sie „meine Daten löschen“ in diesen Chat, und ein Bezirksinspektor löscht sie.
+    • Ihre Daten: Mit /mydata erhalten Sie jederzeit eine Kopie von allem, was koban über Sie speichert, mit /erase löschen Sie es selbst (auf Matrix: !mydata und !erase).
 
 help =
     Ich kann Ihnen helfen bei:

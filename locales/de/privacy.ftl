@@ -3,7 +3,7 @@
 cmd-mydata = Sehen, was koban über Sie speichert
 cmd-erase = Alles löschen, was koban über Sie speichert
 
-privacy-rights = /mydata zeigt alles, was koban über Sie speichert; /erase löscht es.
+privacy-rights = Oder wählen Sie unten: Ihre Daten ansehen oder löschen.
 button-mydata = 📄 Meine Daten
 button-erase-ask = 🗑️ Meine Daten löschen
 button-erase = 🗑️ Ja, alles löschen
@@ -20,6 +20,6 @@ export-none = Keine Meldungen oder Fragen.
 export-draft = Eine angefangene Meldung (Fotos: { $photos }).
 export-line-you = { $time } · Sie: { $text }
 export-line-officer = { $time } · Bezirksinspektor: { $text }
-export-end = Das ist alles. Interne Notizen der Bezirksinspektoren werden nicht angezeigt. /erase löscht alles.
+export-end = Das ist alles. Interne Notizen der Bezirksinspektoren werden nicht angezeigt. /erase (auf Matrix: !erase) löscht alles.
 
 notice-erased = 🗑️ Auf Wunsch von { $pseudonym } hat { $user } alle Daten dieser Person gelöscht. koban entfernt seine Kopien (Karten, Nachrichten, Fotos) aus den Räumen.

@@ -91,7 +91,7 @@ privacy-notice =
         [one] { $retention_days } day
        *[other] { $retention_days } days
     } after your question or report is closed.
-    • Erasure: write “erase my data” in this chat and an officer will delete it.
+    • Your data: send /mydata to get a copy of everything koban keeps about you, and /erase to delete it yourself, at any time (on Matrix: !mydata and !erase).
 
 help =
     I can help you with:

@@ -3,7 +3,7 @@
 cmd-mydata = See what koban keeps about you
 cmd-erase = Delete everything koban keeps about you
 
-privacy-rights = /mydata shows everything koban keeps about you; /erase deletes it.
+privacy-rights = Or choose below: see your data, or delete it.
 button-mydata = 📄 My data
 button-erase-ask = 🗑️ Delete my data
 button-erase = 🗑️ Yes, delete everything
@@ -20,6 +20,6 @@ export-none = No reports or questions.
 export-draft = A report in progress (photos: { $photos }).
 export-line-you = { $time } · You: { $text }
 export-line-officer = { $time } · Officer: { $text }
-export-end = That is everything. Internal notes of the officers are not shown. /erase deletes it all.
+export-end = That is everything. Internal notes of the officers are not shown. /erase (on Matrix: !erase) deletes it all.
 
 notice-erased = 🗑️ At the request of { $pseudonym }, { $user } deleted all of their data. koban is removing its copies (cards, messages, photos) from the rooms.

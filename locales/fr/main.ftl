@@ -91,7 +91,7 @@ privacy-notice =
         [one] { $retention_days } jour
        *[other] { $retention_days } jours
     } après la clôture de votre question ou de votre signalement.
-    • Effacement : écrivez « effacer mes données » dans cette conversation et un agent les supprimera.
+    • Vos données : envoyez /mydata pour recevoir une copie de tout ce que koban conserve sur vous, et /erase pour l'effacer vous-même, à tout moment (sur Matrix : !mydata et !erase).
 
 help =
     Je peux vous aider pour :

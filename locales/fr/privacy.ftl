@@ -3,7 +3,7 @@
 cmd-mydata = Voir ce que koban conserve sur vous
 cmd-erase = Supprimer tout ce que koban conserve sur vous
 
-privacy-rights = /mydata affiche tout ce que koban conserve sur vous ; /erase le supprime.
+privacy-rights = Ou choisissez ci-dessous : voir vos données ou les effacer.
 button-mydata = 📄 Mes données
 button-erase-ask = 🗑️ Supprimer mes données
 button-erase = 🗑️ Oui, tout supprimer
@@ -20,6 +20,6 @@ export-none = Aucun signalement ni aucune question.
 export-draft = Un signalement en cours (photos : { $photos }).
 export-line-you = { $time } · Vous : { $text }
 export-line-officer = { $time } · Agent : { $text }
-export-end = C'est tout. Les notes internes des agents ne sont pas affichées. /erase supprime l'ensemble.
+export-end = C'est tout. Les notes internes des agents ne sont pas affichées. /erase (sur Matrix : !erase) supprime l'ensemble.
 
 notice-erased = 🗑️ À la demande de { $pseudonym }, { $user } a supprimé toutes les données de cet habitant. koban retire ses copies (fiches, messages, photos) des salons.

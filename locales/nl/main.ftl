@@ -91,7 +91,7 @@ privacy-notice =
         [one] { $retention_days } dag
        *[other] { $retention_days } dagen
     } nadat je vraag of melding is afgesloten.
-    • Wissen: schrijf “wis mijn gegevens” in dit gesprek en een agent verwijdert ze.
+    • Je gegevens: stuur /mydata voor een kopie van alles wat koban over je bewaart, en /erase om het zelf te wissen, op elk moment (op Matrix: !mydata en !erase).
 
 help =
     Ik kan je helpen met:

@@ -3,7 +3,7 @@
 cmd-mydata = Bekijk wat koban over je bewaart
 cmd-erase = Wis alles wat koban over je bewaart
 
-privacy-rights = /mydata toont alles wat koban over je bewaart; /erase wist het.
+privacy-rights = Of kies hieronder: je gegevens bekijken of wissen.
 button-mydata = 📄 Mijn gegevens
 button-erase-ask = 🗑️ Mijn gegevens wissen
 button-erase = 🗑️ Ja, alles wissen
@@ -20,6 +20,6 @@ export-none = Geen meldingen of vragen.
 export-draft = Een melding waarmee je nog bezig bent (foto's: { $photos }).
 export-line-you = { $time } · Jij: { $text }
 export-line-officer = { $time } · Agent: { $text }
-export-end = Dat is alles. Interne notities van de agenten worden niet getoond. /erase wist alles.
+export-end = Dat is alles. Interne notities van de agenten worden niet getoond. /erase (op Matrix: !erase) wist alles.
 
 notice-erased = 🗑️ Op verzoek van { $pseudonym } heeft { $user } alle gegevens van deze bewoner gewist. koban verwijdert zijn kopieën (kaarten, berichten, foto's) uit de kamers.

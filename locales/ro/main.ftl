@@ -93,7 +93,7 @@ privacy-notice =
         [few] { $retention_days } zile
        *[other] { $retention_days } de zile
     } după închiderea întrebării sau a sesizării dumneavoastră.
-    • Ștergerea: scrieți „ștergeți-mi datele” în această conversație, iar un polițist le va șterge.
+    • Datele dumneavoastră: trimiteți /mydata pentru o copie a tot ce păstrează koban despre dumneavoastră și /erase pentru a le șterge chiar dumneavoastră, oricând (pe Matrix: !mydata și !erase).
 
 help =
     Vă pot ajuta cu:

@@ -3,7 +3,7 @@
 cmd-mydata = Vedeți ce păstrează koban despre dumneavoastră
 cmd-erase = Ștergeți tot ce păstrează koban despre dumneavoastră
 
-privacy-rights = /mydata afișează tot ce păstrează koban despre dumneavoastră; /erase șterge totul.
+privacy-rights = Sau alegeți mai jos: vedeți datele dumneavoastră sau ștergeți-le.
 button-mydata = 📄 Datele mele
 button-erase-ask = 🗑️ Ștergeți datele mele
 button-erase = 🗑️ Da, ștergeți tot
@@ -20,6 +20,6 @@ export-none = Nicio sesizare sau întrebare.
 export-draft = O sesizare începută (fotografii: { $photos }).
 export-line-you = { $time } · Dumneavoastră: { $text }
 export-line-officer = { $time } · Polițist: { $text }
-export-end = Asta este tot. Notele interne ale polițiștilor nu sunt afișate. /erase șterge totul.
+export-end = Asta este tot. Notele interne ale polițiștilor nu sunt afișate. /erase (pe Matrix: !erase) șterge totul.
 
 notice-erased = 🗑️ La cererea locuitorului { $pseudonym }, { $user } a șters toate datele acestuia. koban își elimină copiile (fișe, mesaje, fotografii) din camere.

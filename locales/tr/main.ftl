@@ -91,7 +91,7 @@ privacy-notice =
         [one] { $retention_days } gün
        *[other] { $retention_days } gün
     }.
-    • Silme: bu sohbete “verilerimi sil” yazın, bir polis memuru verilerinizi silecektir.
+    • Verileriniz: koban'ın hakkınızda sakladığı her şeyin bir kopyası için /mydata, hepsini kendiniz silmek için /erase gönderin; istediğiniz zaman (Matrix'te: !mydata ve !erase).
 
 help =
     Size şu konularda yardımcı olabilirim:

@@ -3,7 +3,7 @@
 cmd-mydata = koban'ın hakkınızda sakladıklarını gör
 cmd-erase = koban'ın hakkınızda sakladığı her şeyi sil
 
-privacy-rights = /mydata, koban'ın hakkınızda sakladığı her şeyi gösterir; /erase hepsini siler.
+privacy-rights = Ya da aşağıdan seçin: verilerinizi görün veya silin.
 button-mydata = 📄 Verilerim
 button-erase-ask = 🗑️ Verilerimi sil
 button-erase = 🗑️ Evet, her şeyi sil
@@ -20,6 +20,6 @@ export-none = Bildirim veya soru yok.
 export-draft = Yarım kalmış bir bildirim (fotoğraf: { $photos }).
 export-line-you = { $time } · Siz: { $text }
 export-line-officer = { $time } · Polis memuru: { $text }
-export-end = Hepsi bu kadar. Polis memurlarının iç notları gösterilmez. /erase hepsini siler.
+export-end = Hepsi bu kadar. Polis memurlarının iç notları gösterilmez. /erase (Matrix'te: !erase) hepsini siler.
 
 notice-erased = 🗑️ { $pseudonym } adlı sakinin isteği üzerine { $user }, sakinin tüm verilerini sildi. koban, kopyalarını (kartlar, mesajlar, fotoğraflar) odalardan kaldırıyor.
