@@ -89,6 +89,10 @@ fn the_corpus_really_carries_metadata() {
             !leaks(&bytes).is_empty(),
             "{name} corpus file has no metadata"
         );
+        assert!(
+            has_metadata_markers(&bytes),
+            "{name}: its metadata blocks are found by structure"
+        );
         image::load_from_memory(&bytes)
             .unwrap_or_else(|e| panic!("{name} corpus file does not decode: {e}"));
     }
@@ -176,5 +180,26 @@ fn gps_in_a_photo_is_read_before_it_is_stripped() {
     // And the cleaned image carries none of it.
     let clean = sanitize(&jpeg, 10_000_000).expect("cleaned");
     assert_eq!(exif_location(&clean.bytes), None);
+    assert!(!has_metadata_markers(&clean.bytes));
+}
+
+#[test]
+fn pixel_data_that_looks_like_metadata_is_not_refused() {
+    // A photo whose compressed data spells the names of metadata blocks
+    // (as random data does now and then) is still a clean photo.
+    let plain = plain_jpeg(64, 48);
+    let mut i = 2;
+    let scan = loop {
+        let len = usize::from(u16::from_be_bytes([plain[i + 2], plain[i + 3]]));
+        if plain[i + 1] == 0xDA {
+            break i + 2 + len;
+        }
+        i += 2 + len;
+    };
+    let mut lookalike = plain[..scan].to_vec();
+    lookalike.extend_from_slice(b"Exif\0\0http://ns.adobe.com/xap/1.0/Photoshop 3.0ICC_PROFILE");
+    lookalike.extend_from_slice(&plain[scan..]);
+    assert!(!has_metadata_markers(&lookalike));
+    let clean = sanitize(&plain, 1_000_000).expect("sanitizes");
     assert!(!has_metadata_markers(&clean.bytes));
 }
