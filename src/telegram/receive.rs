@@ -12,6 +12,7 @@ use teloxide::types::AllowedUpdate;
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
+use super::convert::ignored_callback;
 use super::{redact, to_inbound};
 use crate::clock::SharedClock;
 use crate::delivery::backoff_delay;
@@ -28,6 +29,25 @@ pub struct ReceiveLoop {
 }
 
 impl ReceiveLoop {
+    /// Answers a button press koban ignores (one pressed in a group), so
+    /// that the button stops spinning. Best effort: it is not retried, and
+    /// the receive loop does not wait for it.
+    fn answer_ignored(&self, query: String) {
+        let bot = self.bot.clone();
+        let token = self.token.clone();
+        tokio::spawn(async move {
+            let answer = bot.answer_callback_query(teloxide::types::CallbackQueryId(query));
+            match tokio::time::timeout(Duration::from_secs(10), answer).await {
+                Ok(Ok(_)) => {}
+                Ok(Err(e)) => tracing::debug!(
+                    error = %redact(&e.to_string(), &token),
+                    "cannot answer an ignored button press"
+                ),
+                Err(_) => tracing::debug!("answering an ignored button press timed out"),
+            }
+        });
+    }
+
     pub async fn run(self, shutdown: CancellationToken) {
         tracing::info!("telegram receive loop started");
         // Telegram remembers what was confirmed; starting without an offset
@@ -76,6 +96,9 @@ impl ReceiveLoop {
             for update in &updates {
                 let Some(event) = to_inbound(update) else {
                     tracing::debug!(update = update.id.0, "telegram update ignored");
+                    if let Some(query) = ignored_callback(update) {
+                        self.answer_ignored(query.to_owned());
+                    }
                     continue;
                 };
                 match NewInbox::event("telegram", update.id.0.to_string(), &event, received_at) {
