@@ -92,6 +92,10 @@ storage_tests! {
         report_drafts_keep_photos_until_sent_or_discarded,
         ticket_desk_fields_are_kept,
         erasure_and_retention_leave_nothing_behind,
+        inbox_due_holds_back_only_the_postponed_conversation,
+        unprocessable_events_are_set_aside_and_can_be_retried,
+        failed_messages_are_listed_and_sent_again,
+        one_lease_holder_at_a_time,
     ],
     url: [migrations_apply_idempotently],
 }
@@ -1969,6 +1973,29 @@ async fn erasure_and_retention_leave_nothing_behind(store: Arc<dyn Store>) {
         3
     );
 
+    // The card was edited (an edit carries the whole card again).
+    let row = inbox_row(&*store, "claim-a", T0 + 2).await;
+    let edit = Outcome {
+        ticket: TicketChange::Existing { ticket_id },
+        outbox: vec![NewOutbound {
+            channel: Channel::Matrix,
+            destination: ROOM.to_owned(),
+            placement: Placement::Direct,
+            body: MessageBody::Edit {
+                target: "$card".to_owned(),
+                text: "card: my bike was stolen, Kouter 1".to_owned(),
+            },
+            media: None,
+        }],
+        ..Outcome::nothing()
+    };
+    store.commit_outcome(row, &edit, T0 + 2).await.unwrap();
+    let edit_row = all_due(&*store, Channel::Matrix, T0 + 2).await[0].id;
+    store
+        .outbox_sent(edit_row, "$edit", T0 + 2, T0 + 2)
+        .await
+        .unwrap();
+
     // A message to the room is on its way when the erasure happens.
     let row = inbox_row(&*store, "more-a", T0 + 3).await;
     let more = Outcome {
@@ -2041,7 +2068,7 @@ async fn erasure_and_retention_leave_nothing_behind(store: Arc<dyn Store>) {
         }
     }
     targets.sort();
-    assert_eq!(targets, ["$card", "$img", "$late"]);
+    assert_eq!(targets, ["$card", "$edit", "$img", "$late"]);
     assert_eq!(to_resident, ["deleted"]);
 
     // Retention: closed tickets, idle residents without tickets, old events.
@@ -2110,5 +2137,221 @@ async fn erasure_and_retention_leave_nothing_behind(store: Arc<dyn Store>) {
     assert_eq!(
         store.purge(T0 + 100, T0 + 300).await.unwrap(),
         Default::default()
+    );
+}
+
+fn in_conversation(external_id: &str, conversation: &str, received_at: Millis) -> NewInbox {
+    NewInbox {
+        conversation: Some(conversation.to_owned()),
+        ..new_inbox(external_id, received_at)
+    }
+}
+
+async fn inbox_due_holds_back_only_the_postponed_conversation(store: Arc<dyn Store>) {
+    store
+        .inbox_record(
+            &[
+                in_conversation("a1", "telegram:a", T0),
+                in_conversation("b1", "telegram:b", T0 + 1),
+                in_conversation("a2", "telegram:a", T0 + 2),
+                in_conversation("b2", "telegram:b", T0 + 3),
+                new_inbox("timer", T0 + 4),
+            ],
+            &[],
+        )
+        .await
+        .unwrap();
+    let due = |now| {
+        let store = store.clone();
+        async move {
+            store
+                .inbox_due(now, 100)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|i| i.external_id)
+                .collect::<Vec<_>>()
+        }
+    };
+    // One event per conversation: the oldest; events without one are free.
+    assert_eq!(due(T0 + 10).await, ["a1", "b1", "timer"]);
+    // a1 waits (a download that may pass): a2 must not overtake it, b goes on.
+    let a1 = store.inbox_due(T0 + 10, 100).await.unwrap()[0].id;
+    store
+        .inbox_postpone(a1, T0 + 1_000, "media download: timeout")
+        .await
+        .unwrap();
+    assert_eq!(due(T0 + 10).await, ["b1", "timer"]);
+    let b1 = store.inbox_due(T0 + 10, 100).await.unwrap()[0].id;
+    store
+        .commit_outcome(b1, &Outcome::nothing(), T0 + 10)
+        .await
+        .unwrap();
+    assert_eq!(due(T0 + 10).await, ["b2", "timer"]);
+    // Once due again, a1 comes before a2.
+    assert_eq!(due(T0 + 1_000).await, ["a1", "b2", "timer"]);
+}
+
+async fn unprocessable_events_are_set_aside_and_can_be_retried(store: Arc<dyn Store>) {
+    store
+        .inbox_record(
+            &[
+                in_conversation("bad", "telegram:a", T0),
+                in_conversation("next", "telegram:a", T0 + 1),
+            ],
+            &[],
+        )
+        .await
+        .unwrap();
+    let bad = store.inbox_due(T0, 10).await.unwrap()[0].clone();
+    assert_eq!(bad.external_id, "bad");
+    assert!(store.inbox_dead(10).await.unwrap().is_empty());
+    store
+        .inbox_give_up(bad.id, "panic: index out of bounds", T0 + 5)
+        .await
+        .unwrap();
+    let dead = store.inbox_dead(10).await.unwrap();
+    assert_eq!(dead.len(), 1);
+    assert_eq!(dead[0].id, bad.id);
+    assert_eq!(dead[0].external_id, "bad");
+    assert_eq!(dead[0].dead_at, T0 + 5);
+    assert_eq!(dead[0].error, "panic: index out of bounds");
+    // The conversation goes on without it.
+    let due: Vec<_> = store.inbox_due(T0 + 5, 10).await.unwrap();
+    assert_eq!(due.len(), 1);
+    assert_eq!(due[0].external_id, "next");
+    store
+        .commit_outcome(due[0].id, &Outcome::nothing(), T0 + 6)
+        .await
+        .unwrap();
+    // Retried by the operator: due again, no longer listed.
+    assert_eq!(
+        store
+            .inbox_retry(Some(bad.id + 1_000), T0 + 7)
+            .await
+            .unwrap(),
+        0
+    );
+    assert_eq!(store.inbox_retry(None, T0 + 7).await.unwrap(), 1);
+    assert!(store.inbox_dead(10).await.unwrap().is_empty());
+    let due = store.inbox_due(T0 + 7, 10).await.unwrap();
+    assert_eq!(due.len(), 1);
+    assert_eq!(due[0].id, bad.id);
+    assert_eq!(due[0].attempts, 0);
+}
+
+async fn failed_messages_are_listed_and_sent_again(store: Arc<dyn Store>) {
+    enqueue(
+        &*store,
+        "m1",
+        T0,
+        vec![
+            text(Channel::Matrix, ROOM, Placement::Direct, "first"),
+            text(Channel::Matrix, "!other:x", Placement::Direct, "second"),
+        ],
+    )
+    .await;
+    let due = all_due(&*store, Channel::Matrix, T0).await;
+    assert_eq!(due.len(), 2);
+    let first = due.iter().find(|i| text_of(i) == "first").unwrap().id;
+    store
+        .outbox_failed(first, "permanent: M_FORBIDDEN", T0 + 1)
+        .await
+        .unwrap();
+    let failed = store.outbox_list("failed", 10).await.unwrap();
+    assert_eq!(failed.len(), 1);
+    assert_eq!(failed[0].id, first);
+    assert_eq!(failed[0].destination, ROOM);
+    assert_eq!(failed[0].channel, "matrix");
+    assert_eq!(failed[0].error, "permanent: M_FORBIDDEN");
+    let pending = store.outbox_list("pending", 10).await.unwrap();
+    assert_eq!(pending.len(), 1);
+    assert_ne!(pending[0].id, first);
+    assert_eq!(store.outbox_retry_failed(None, T0 + 50).await.unwrap(), 1);
+    assert!(store.outbox_list("failed", 10).await.unwrap().is_empty());
+    let again = all_due(&*store, Channel::Matrix, T0 + 50).await;
+    let row = again.iter().find(|i| i.id == first).expect("due again");
+    assert_eq!(row.attempts, 0);
+    assert_eq!(row.created_at, T0 + 50, "the retry horizon starts again");
+    assert_eq!(
+        store
+            .outbox_retry_failed(Some(first), T0 + 60)
+            .await
+            .unwrap(),
+        0
+    );
+}
+
+async fn one_lease_holder_at_a_time(store: Arc<dyn Store>) {
+    let g1 = store
+        .lease_acquire("koban", "host:1:a", T0 + 30, T0, None)
+        .await
+        .unwrap()
+        .expect("free lease taken");
+    // A second process waits: it is told who holds the lease.
+    let other = store
+        .lease_acquire("koban", "host:2:b", T0 + 40, T0 + 10, None)
+        .await
+        .unwrap()
+        .expect_err("held by the first");
+    assert_eq!(other.holder, "host:1:a");
+    assert_eq!(other.generation, g1);
+    assert_eq!(other.expires_at, T0 + 30);
+    // The holder renews; a stale generation cannot.
+    assert!(
+        store
+            .lease_renew("koban", "host:1:a", g1, T0 + 60)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store
+            .lease_renew("koban", "host:1:a", g1 + 1, T0 + 60)
+            .await
+            .unwrap()
+    );
+    assert!(
+        !store
+            .lease_renew("koban", "host:2:b", g1, T0 + 60)
+            .await
+            .unwrap()
+    );
+    // Expired: the standby takes over with a new generation, and the old
+    // holder can no longer renew.
+    let g2 = store
+        .lease_acquire("koban", "host:2:b", T0 + 100, T0 + 61, None)
+        .await
+        .unwrap()
+        .expect("expired lease taken over");
+    assert!(g2 > g1);
+    assert!(
+        !store
+            .lease_renew("koban", "host:1:a", g1, T0 + 90)
+            .await
+            .unwrap()
+    );
+    // A takeover of a known-dead holder names the generation it saw.
+    let g3 = store
+        .lease_acquire("koban", "host:3:c", T0 + 130, T0 + 70, Some(g2))
+        .await
+        .unwrap()
+        .expect("takeover of the generation seen");
+    assert!(g3 > g2);
+    assert!(
+        store
+            .lease_acquire("koban", "host:4:d", T0 + 140, T0 + 71, Some(g2))
+            .await
+            .unwrap()
+            .is_err(),
+        "a stale generation does not take over"
+    );
+    // Released: free at once.
+    store.lease_release("koban", "host:3:c", g3).await.unwrap();
+    assert!(
+        store
+            .lease_acquire("koban", "host:4:d", T0 + 140, T0 + 72, None)
+            .await
+            .unwrap()
+            .is_ok()
     );
 }

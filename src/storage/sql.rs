@@ -1251,7 +1251,7 @@ macro_rules! impl_store {
 
             async fn outbox_retry_failed(&self, id: Option<i64>, now: $crate::clock::Millis) -> $crate::storage::Result<u64> {
                 Ok(sqlx::query::<$db>(
-                    "UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = $1, first_attempt_at = NULL \
+                    "UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = $1, created_at = $1, first_attempt_at = NULL \
                      WHERE status = 'failed' AND ($2 IS NULL OR id = $2)",
                 )
                 .bind(now)
