@@ -503,3 +503,65 @@ fn the_privacy_notice_names_the_data_commands() {
         report("privacy texts without the data commands", &problems)
     );
 }
+
+/// The values koban passes as `$channel` (`channel_name` in the engine):
+/// selectors must use exactly these keys, or every resident gets the
+/// default variant.
+const CHANNELS: [&str; 2] = ["Telegram", "Matrix"];
+
+/// Renders `id` for each of [`CHANNELS`], the other arguments sampled.
+fn per_channel(loc: &Localizer, locale: &Locale, id: &str) -> Result<[String; 2], String> {
+    let vars = arguments_for(loc, locale, id);
+    if !vars.iter().any(|v| v == "channel") {
+        return Err(format!("{} {id} takes no $channel", locale.lang));
+    }
+    let render = |channel: &str| {
+        let mut args = sample_args(&vars, 5);
+        args.set("channel", FluentValue::from(channel.to_owned()));
+        locale
+            .format_checked(id, Some(&args))
+            .map_err(|errors| format!("{} {id}: {}", locale.lang, errors.join("; ")))
+    };
+    Ok([render(CHANNELS[0])?, render(CHANNELS[1])?])
+}
+
+#[test]
+fn channel_selectors_match_the_channel_names() {
+    let loc = localizer();
+    let mut problems = Vec::new();
+    for lang in loc.languages() {
+        let locale = loc.locale(lang).expect("listed language");
+        // Matrix clients keep "/" for themselves: residents there use "!".
+        match per_channel(&loc, locale, "unknown-command") {
+            Ok([telegram, matrix]) => {
+                if !telegram.contains("/start") || telegram.contains("!start") {
+                    problems.push(format!("{lang} unknown-command on Telegram: {telegram:?}"));
+                }
+                if !matrix.contains("!start") || matrix.contains("/start") {
+                    problems.push(format!("{lang} unknown-command on Matrix: {matrix:?}"));
+                }
+                if lang == REFERENCE_LOCALE && !matrix.contains(" or send !start to see ") {
+                    problems.push(format!("{lang} unknown-command spacing: {matrix:?}"));
+                }
+            }
+            Err(problem) => problems.push(problem),
+        }
+        // Only Telegram has the 📎 → Location menu.
+        match per_channel(&loc, locale, "report-where") {
+            Ok([telegram, matrix]) => {
+                if !telegram.contains('📎') {
+                    problems.push(format!("{lang} report-where on Telegram: {telegram:?}"));
+                }
+                if matrix.contains('📎') {
+                    problems.push(format!("{lang} report-where on Matrix: {matrix:?}"));
+                }
+            }
+            Err(problem) => problems.push(problem),
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{}",
+        report("channel variants not chosen", &problems)
+    );
+}

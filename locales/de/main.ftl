@@ -19,8 +19,10 @@ officer-reply =
 unsupported-message =
     Entschuldigung, ich kann im Moment nur Textnachrichten und Fotos lesen. Bitte schreiben Sie Ihre Nachricht als Text.
 
-unknown-command =
-    Den Befehl { $command } kenne ich nicht. Schreiben Sie einfach Ihre Frage, oder senden Sie /start, um die Begrüßung noch einmal zu sehen.
+unknown-command = { $channel ->
+        [Matrix] Den Befehl { $command } kenne ich nicht. Schreiben Sie einfach Ihre Frage, oder senden Sie !start, um die Begrüßung noch einmal zu sehen.
+       *[other] Den Befehl { $command } kenne ich nicht. Schreiben Sie einfach Ihre Frage, oder senden Sie /start, um die Begrüßung noch einmal zu sehen.
+    }
 
 image-too-large =
     Diese Datei ist zu groß ({ $size_mb } MiB). Ich kann Dateien bis { $max_mb } MiB annehmen. Bitte senden Sie ein kleineres Foto.

@@ -39,7 +39,7 @@ button-when-other = 📅 Anderer Tag oder andere Uhrzeit
 report-when-other = Schreiben Sie, wann es passiert ist, zum Beispiel „gestern Abend gegen 23 Uhr“ oder „12. Mai, 14:00“.
 report-where =
     Wo ist es passiert? { $channel ->
-        [telegram] Teilen Sie einen Standort (📎 → Standort), oder
+        [Telegram] Teilen Sie einen Standort (📎 → Standort), oder
        *[other] Teilen Sie Ihren Standort, oder
     } schreiben Sie eine Adresse oder eine Beschreibung des Ortes. Sie können diesen Schritt auch überspringen.
 button-skip-where = Kein Ort

@@ -19,8 +19,10 @@ officer-reply =
 unsupported-message =
     Sorry, I can only read text messages and photos for now. Please write your message as text.
 
-unknown-command =
-    I don't know the command { $command }. Just write your question, or send /start to see the welcome message again.
+unknown-command = { $channel ->
+        [Matrix] I don't know the command { $command }. Just write your question, or send !start to see the welcome message again.
+       *[other] I don't know the command { $command }. Just write your question, or send /start to see the welcome message again.
+    }
 
 image-too-large =
     This file is too large ({ $size_mb } MiB). I can accept files of up to { $max_mb } MiB. Please send a smaller photo.

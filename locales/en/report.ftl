@@ -39,7 +39,7 @@ button-when-other = 📅 Another day or time
 report-when-other = Write when it happened, for example “last night around 11 pm” or “12 May, 14:00”.
 report-where =
     Where did it happen? { $channel ->
-        [telegram] Share a location (📎 → Location), or
+        [Telegram] Share a location (📎 → Location), or
        *[other] Share your location, or
     } type an address or a description of the place. You can also skip this.
 button-skip-where = No location

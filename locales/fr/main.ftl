@@ -19,8 +19,10 @@ officer-reply =
 unsupported-message =
     Désolé, je ne peux lire pour l'instant que les messages texte et les photos. Merci d'écrire votre message sous forme de texte.
 
-unknown-command =
-    Je ne connais pas la commande { $command }. Écrivez simplement votre question, ou envoyez /start pour revoir le message d'accueil.
+unknown-command = { $channel ->
+        [Matrix] Je ne connais pas la commande { $command }. Écrivez simplement votre question, ou envoyez !start pour revoir le message d'accueil.
+       *[other] Je ne connais pas la commande { $command }. Écrivez simplement votre question, ou envoyez /start pour revoir le message d'accueil.
+    }
 
 image-too-large =
     Ce fichier est trop volumineux ({ $size_mb } Mio). J'accepte les fichiers jusqu'à { $max_mb } Mio. Merci d'envoyer une photo plus petite.

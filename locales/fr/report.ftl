@@ -39,7 +39,7 @@ button-when-other = 📅 Un autre jour ou une autre heure
 report-when-other = Écrivez quand cela s'est passé, par exemple « hier soir vers 23 h » ou « 12 mai, 14 h ».
 report-where =
     Où cela s'est-il passé ? { $channel ->
-        [telegram] Partagez une position (📎 → Position), ou
+        [Telegram] Partagez une position (📎 → Position), ou
        *[other] Partagez votre position, ou
     } tapez une adresse ou une description du lieu. Vous pouvez aussi passer cette étape.
 button-skip-where = Pas de lieu

@@ -19,8 +19,10 @@ officer-reply =
 unsupported-message =
     Sorry, ik kan voorlopig alleen tekstberichten en foto's lezen. Schrijf je bericht als tekst.
 
-unknown-command =
-    Het commando { $command } ken ik niet. Schrijf gewoon je vraag, of stuur /start om het welkomstbericht opnieuw te zien.
+unknown-command = { $channel ->
+        [Matrix] Het commando { $command } ken ik niet. Schrijf gewoon je vraag, of stuur !start om het welkomstbericht opnieuw te zien.
+       *[other] Het commando { $command } ken ik niet. Schrijf gewoon je vraag, of stuur /start om het welkomstbericht opnieuw te zien.
+    }
 
 image-too-large =
     Dit bestand is te groot ({ $size_mb } MiB). Ik aanvaard bestanden tot { $max_mb } MiB. Stuur een kleinere foto.

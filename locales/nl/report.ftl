@@ -39,7 +39,7 @@ button-when-other = 📅 Een andere dag of tijd
 report-when-other = Schrijf wanneer het gebeurd is, bijvoorbeeld “gisteravond rond 23 uur” of “12 mei, 14:00”.
 report-where =
     Waar is het gebeurd? { $channel ->
-        [telegram] Deel een locatie (📎 → Locatie), of
+        [Telegram] Deel een locatie (📎 → Locatie), of
        *[other] Deel je locatie, of
     } typ een adres of een beschrijving van de plek. Je kunt deze stap ook overslaan.
 button-skip-where = Geen locatie

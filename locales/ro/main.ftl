@@ -19,8 +19,10 @@ officer-reply =
 unsupported-message =
     Ne pare rău, deocamdată pot citi doar mesaje text și fotografii. Vă rugăm să scrieți mesajul sub formă de text.
 
-unknown-command =
-    Nu cunosc comanda { $command }. Scrieți pur și simplu întrebarea dumneavoastră sau trimiteți /start pentru a vedea din nou mesajul de bun venit.
+unknown-command = { $channel ->
+        [Matrix] Nu cunosc comanda { $command }. Scrieți pur și simplu întrebarea dumneavoastră sau trimiteți !start pentru a vedea din nou mesajul de bun venit.
+       *[other] Nu cunosc comanda { $command }. Scrieți pur și simplu întrebarea dumneavoastră sau trimiteți /start pentru a vedea din nou mesajul de bun venit.
+    }
 
 image-too-large =
     Acest fișier este prea mare ({ $size_mb } MiB). Accept fișiere de cel mult { $max_mb } MiB. Vă rugăm să trimiteți o fotografie mai mică.

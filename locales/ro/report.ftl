@@ -39,7 +39,7 @@ button-when-other = 📅 Altă zi sau oră
 report-when-other = Scrieți când s-a întâmplat, de exemplu „aseară pe la ora 23” sau „12 mai, ora 14:00”.
 report-where =
     Unde s-a întâmplat? { $channel ->
-        [telegram] Trimiteți o locație (📎 → Locație) sau
+        [Telegram] Trimiteți o locație (📎 → Locație) sau
        *[other] Trimiteți-ne locația dumneavoastră sau
     } scrieți o adresă ori o descriere a locului. Puteți și să săriți peste acest pas.
 button-skip-where = Fără locație

@@ -19,8 +19,10 @@ officer-reply =
 unsupported-message =
     Üzgünüm, şimdilik yalnızca yazılı mesajları ve fotoğrafları okuyabiliyorum. Lütfen mesajınızı yazı olarak gönderin.
 
-unknown-command =
-    { $command } komutunu tanımıyorum. Sorunuzu doğrudan yazın ya da karşılama mesajını tekrar görmek için /start gönderin.
+unknown-command = { $channel ->
+        [Matrix] { $command } komutunu tanımıyorum. Sorunuzu doğrudan yazın ya da karşılama mesajını tekrar görmek için !start gönderin.
+       *[other] { $command } komutunu tanımıyorum. Sorunuzu doğrudan yazın ya da karşılama mesajını tekrar görmek için /start gönderin.
+    }
 
 image-too-large =
     Bu dosya çok büyük ({ $size_mb } MiB). En fazla { $max_mb } MiB boyutundaki dosyaları kabul edebiliyorum. Lütfen daha küçük bir fotoğraf gönderin.

@@ -39,7 +39,7 @@ button-when-other = 📅 Başka bir gün veya saat
 report-when-other = Olayın ne zaman olduğunu yazın, örneğin “dün gece saat 23 civarı” veya “12 Mayıs, 14:00”.
 report-where =
     Olay nerede oldu? { $channel ->
-        [telegram] Bir konum paylaşın (📎 → Konum) ya da
+        [Telegram] Bir konum paylaşın (📎 → Konum) ya da
        *[other] Konumunuzu paylaşın ya da
     } bir adres veya yerin tarifini yazın. Bu adımı atlayabilirsiniz de.
 button-skip-where = Konum yok
