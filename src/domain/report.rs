@@ -196,7 +196,7 @@ impl ReportDraft {
     /// `text` fitted.
     pub fn add_description(&mut self, text: &str) -> bool {
         let text = text.trim();
-        if text.is_empty() {
+        if super::engine::is_blank(text) {
             return true;
         }
         let used = self.description.chars().count();

@@ -149,6 +149,39 @@ pub(super) fn pieces(text: &str, max: usize) -> Vec<String> {
     chars.chunks(max).map(|c| c.iter().collect()).collect()
 }
 
+/// Characters that show nothing by themselves: zero-width characters and
+/// joiners, invisible operators, the byte order mark, bidirectional
+/// controls, variation selectors, tag characters, fillers.
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{034F}'
+            | '\u{061C}'
+            | '\u{115F}'
+            | '\u{1160}'
+            | '\u{17B4}'
+            | '\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{2800}'
+            | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{E0000}'..='\u{E007F}'
+            | '\u{E0100}'..='\u{E01EF}'
+    )
+}
+
+/// A text that shows nothing: empty, or only whitespace and invisible
+/// characters. It is answered like an empty message.
+pub(crate) fn is_blank(text: &str) -> bool {
+    text.chars().all(|c| c.is_whitespace() || is_invisible(c))
+}
+
 fn mb(bytes: u64) -> String {
     format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
 }
@@ -185,7 +218,7 @@ impl<'a> Engine<'a> {
             return false;
         }
         match &msg.content {
-            ResidentContent::Text { text } => !text.trim().is_empty(),
+            ResidentContent::Text { text } => !is_blank(text),
             ResidentContent::Image { .. } => matches!(attachment, Some(Attachment::Image { .. })),
             ResidentContent::Command { .. }
             | ResidentContent::Callback { .. }
@@ -337,7 +370,7 @@ impl<'a> Engine<'a> {
             if let ResidentContent::Text { text } = &msg.content
                 && now < until
                 && st.rated_ticket.is_some()
-                && !text.trim().is_empty()
+                && !is_blank(text)
                 && (resident.channel != Channel::Matrix
                     || self.matrix_choice(resident, text).is_none())
             {
@@ -475,7 +508,7 @@ impl<'a> Engine<'a> {
                     }
                 }
             }
-            ResidentContent::Text { text } if text.trim().is_empty() => match st.draft {
+            ResidentContent::Text { text } if is_blank(text) => match st.draft {
                 Some(draft) => {
                     let note = self.loc.t(lang, "report-empty-text");
                     self.report_step(&mut out, resident, draft, Some(note));
@@ -618,7 +651,7 @@ impl<'a> Engine<'a> {
                 media: media.map(MediaRef::New),
             };
 
-        let text = text.filter(|t| !t.trim().is_empty());
+        let text = text.filter(|t| !is_blank(t));
         out.history.push(HistoryEntry {
             author: "resident".to_owned(),
             external_id: msg.message_id.clone(),
@@ -1203,6 +1236,62 @@ mod tests {
         };
         assert!(text.contains("no longer valid"), "{text}");
         assert!(buttons.iter().flatten().any(|b| b.data == "A"));
+    }
+
+    #[test]
+    fn a_message_of_invisible_characters_is_answered_like_an_empty_one() {
+        let loc = Localizer::builtin("en").expect("locales");
+        let settings = settings();
+        let engine = Engine::new(&settings, &loc);
+        let invisible =
+            "\u{200B}\u{200C}\u{200D}\u{2060}\u{FEFF} \u{2066}\u{2069}\u{202E}\u{FE0F}\u{00A0}\n";
+        assert!(is_blank(invisible));
+        assert!(!is_blank("\u{200B}a"));
+        for channel in [Channel::Telegram, Channel::Matrix] {
+            let r = resident(channel, &[]);
+            let msg = message(
+                channel,
+                ResidentContent::Text {
+                    text: invisible.into(),
+                },
+            );
+            assert!(!engine.opens_ticket(&st(&r), &msg, None), "no ticket");
+            let out = engine.resident_message(&st(&r), &msg, None, None, 0);
+            assert_eq!(out.ticket, TicketChange::None);
+            let empty = message(channel, ResidentContent::Text { text: " ".into() });
+            let answer = engine.resident_message(&st(&r), &empty, None, None, 0);
+            assert!(!texts(&out).is_empty(), "an answer");
+            assert_eq!(texts(&out), texts(&answer), "the same as for an empty one");
+            assert!(
+                out.outbox
+                    .iter()
+                    .all(|o| o.destination == r.chat_id && o.placement == Placement::Direct),
+                "nothing for the officers"
+            );
+        }
+
+        // In a report, the draft stays as it was and its step is shown again.
+        let r = resident(Channel::Telegram, &[]);
+        let mut draft = ReportDraft::new(0);
+        draft.step = crate::domain::report::Step::Where;
+        let state = ResidentState {
+            draft: Some(&draft),
+            ..st(&r)
+        };
+        let msg = message(
+            Channel::Telegram,
+            ResidentContent::Text {
+                text: invisible.into(),
+            },
+        );
+        assert!(!engine.opens_ticket(&state, &msg, None));
+        let out = engine.resident_message(&state, &msg, None, None, 0);
+        assert!(out.draft.is_none(), "the draft is kept as it is");
+        assert!(
+            texts(&out)[0].contains(&loc.t("en", "report-empty-text")),
+            "{:?}",
+            texts(&out)
+        );
     }
 
     #[test]

