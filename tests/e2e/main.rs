@@ -5,6 +5,7 @@
 mod support;
 
 mod desk;
+mod hardening;
 mod privacy;
 mod report;
 

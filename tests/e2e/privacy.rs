@@ -76,6 +76,16 @@ async fn residents_see_and_erase_their_data() {
         "internal notes stay internal"
     );
 
+    // The answer edited the card: the edit carries the resident's words too.
+    let queue = world.queue.clone();
+    super::support::eventually(WAIT, "the card is edited", async || {
+        world.officer.messages(&queue).await.iter().any(|e| {
+            e.pointer("/content/m.relates_to/rel_type") == Some(&Value::from("m.replace"))
+                && e["content"].to_string().contains("ringing my doorbell")
+        })
+    })
+    .await;
+
     // Erase: a confirmation first, then everything goes.
     world.tg.send_text(&resident, "/erase");
     let sent = world.tg.wait_sent(9600, 4, WAIT).await;
@@ -86,10 +96,22 @@ async fn residents_see_and_erase_their_data() {
         "{:?}",
         done.text
     );
-    let queue = world.queue.clone();
     super::support::eventually(WAIT, "the card is redacted", async || {
         redacted(&world, &queue, &root).await
     })
+    .await;
+    super::support::eventually(
+        WAIT,
+        "no event in the room, original or edit, keeps their words",
+        async || {
+            world
+                .officer
+                .messages(&queue)
+                .await
+                .iter()
+                .all(|e| !e["content"].to_string().contains("ringing my doorbell"))
+        },
+    )
     .await;
     let store = world.store().await;
     assert_eq!(

@@ -4,6 +4,7 @@
 
 pub mod corpus;
 pub mod matrix;
+pub mod proxy;
 pub mod telegram;
 
 use std::path::PathBuf;
@@ -160,7 +161,13 @@ names = {{ en = "South", nl = "Zuid" }}
 
     /// Runs koban in this process until the returned handle is stopped.
     pub async fn start(&self) -> Running {
-        let config = self.config();
+        self.start_with(|_| {}).await
+    }
+
+    /// [`Self::start`] with a changed configuration.
+    pub async fn start_with(&self, change: impl FnOnce(&mut Config)) -> Running {
+        let mut config = self.config();
+        change(&mut config);
         let token = CancellationToken::new();
         let handle = tokio::spawn(koban::app::run(config, token.clone()));
         self.officer

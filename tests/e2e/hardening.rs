@@ -1,0 +1,241 @@
+//! Failure modes: gaps in several rooms, a file that cannot be fetched, a
+//! restart with quiet rooms, a homeserver outage longer than a few retries,
+//! and a second koban on the same database.
+
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+
+use super::support::proxy::Proxy;
+use super::support::{WAIT, World, body, event_id, eventually, thread_root};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Synapse: run scripts/test.sh (it installs and starts one)"]
+async fn gaps_in_two_rooms_after_downtime_are_both_paged_back() {
+    let world = World::new().await;
+    let koban = world.start().await;
+    let (anna, anna_dm) = world.matrix_resident().await;
+    let (ben, ben_dm) = world.matrix_resident().await;
+    anna.send_text(&anna_dm, "first question from anna: gap-a-0").await;
+    ben.send_text(&ben_dm, "first question from ben: gap-b-0").await;
+    let root_a = event_id(&world.card("gap-a-0").await);
+    let root_b = event_id(&world.card("gap-b-0").await);
+    koban.stop().await;
+
+    // While koban is down, both rooms get more than a sync timeline's worth,
+    // interleaved, so that both come back limited in one sync.
+    for i in 1..=15 {
+        anna.send_text(&anna_dm, &format!("anna follow-up <gap-a-{i:02}>"))
+            .await;
+        ben.send_text(&ben_dm, &format!("ben follow-up <gap-b-{i:02}>"))
+            .await;
+    }
+    let koban = world.start().await;
+    let officer = world.officer.clone();
+    let queue = world.queue.clone();
+    let all_there = async |events: &[serde_json::Value]| {
+        [("a", &root_a), ("b", &root_b)].iter().all(|(who, root)| {
+            (1..=15).all(|i| {
+                let needle = format!("<gap-{who}-{i:02}>");
+                events.iter().any(|e| {
+                    thread_root(e) == Some(root.as_str())
+                        && body(e).is_some_and(|b| b.contains(&needle))
+                })
+            })
+        })
+    };
+    eventually(
+        Duration::from_secs(60),
+        "every follow-up of both residents in their threads",
+        async || all_there(&officer.messages(&queue).await).await,
+    )
+    .await;
+    let events = world.officer.messages(&world.queue).await;
+    for who in ["a", "b"] {
+        for i in 1..=15 {
+            let needle = format!("<gap-{who}-{i:02}>");
+            let n = events
+                .iter()
+                .filter(|e| body(e).is_some_and(|b| b.contains(&needle)))
+                .count();
+            assert_eq!(n, 1, "{needle} must appear exactly once");
+        }
+    }
+    koban.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Synapse: run scripts/test.sh (it installs and starts one)"]
+async fn an_image_that_cannot_be_fetched_holds_up_nobody() {
+    let world = World::new().await;
+    let koban = world.start_with(|c| c.media.download_timeout_secs = 3).await;
+    let (resident, dm) = world.matrix_resident().await;
+    resident.send_text(&dm, "first question: unfetchable-0").await;
+    world.card("unfetchable-0").await;
+    // An image on a server that does not exist.
+    resident
+        .send_event(
+            &dm,
+            "m.room.message",
+            json!({
+                "msgtype": "m.image",
+                "body": "photo.jpg",
+                "url": "mxc://unreachable.invalid/nothing-here",
+                "info": { "mimetype": "image/jpeg", "size": 1000 },
+            }),
+        )
+        .await;
+    // Another resident is served meanwhile, within seconds.
+    let other = world.tg.user(9810, "Omar", Some("en"));
+    let started = Instant::now();
+    world
+        .tg
+        .send_text(&other, "A car has been parked on the cycle path all day");
+    world.card("parked on the cycle path").await;
+    let waited = started.elapsed();
+    assert!(
+        waited < Duration::from_secs(10),
+        "another resident waited {waited:?} behind a stuck download"
+    );
+    // The resident is told, in their language, that the file was not used.
+    let bot = world.bot.user_id.clone();
+    resident
+        .wait_for(&dm, Duration::from_secs(90), |e| {
+            e["sender"] == bot.as_str()
+                && body(e).is_some_and(|b| b.contains("could not process this photo"))
+        })
+        .await;
+    koban.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Synapse: run scripts/test.sh (it installs and starts one)"]
+async fn after_a_restart_with_quiet_rooms_residents_are_served_at_once() {
+    let world = World::new().await;
+    // A long sync long-poll, as in production.
+    let long_poll = |c: &mut koban::config::Config| c.matrix.sync_timeout_secs = 30;
+    let koban = world.start_with(long_poll).await;
+    let first = world.tg.user(9820, "Mia", Some("en"));
+    world.tg.send_text(&first, "Is the station open on Saturday?");
+    world.card("open on Saturday").await;
+    koban.stop().await;
+
+    let restarted = Instant::now();
+    let koban = world.start_with(long_poll).await;
+    let second = world.tg.user(9821, "Noah", Some("en"));
+    world
+        .tg
+        .send_text(&second, "Someone sprayed graffiti on the bridge");
+    world.card("graffiti on the bridge").await;
+    let served = restarted.elapsed();
+    assert!(
+        served < Duration::from_secs(10),
+        "after a restart with quiet rooms the first message reached officers only after {served:?}"
+    );
+    koban.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Synapse: run scripts/test.sh (it installs and starts one)"]
+async fn a_long_homeserver_outage_loses_nothing() {
+    let world = World::new().await;
+    let proxy = Proxy::start(&world.hs.url).await;
+    let url = proxy.url.clone();
+    let koban = world
+        .start_with(|c| {
+            c.matrix.homeserver = url;
+            c.delivery.max_backoff_secs = 1;
+        })
+        .await;
+    let resident = world.tg.user(9830, "Lea", Some("en"));
+    world.tg.send_text(&resident, "outage question <out-00>");
+    world.card("<out-00>").await;
+
+    // The homeserver is unreachable for far longer than a handful of
+    // retries with a one-second backoff.
+    proxy.set_down(true);
+    for i in 1..=5 {
+        world
+            .tg
+            .send_text(&resident, &format!("more while it is down <out-{i:02}>"));
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+    tokio::time::sleep(Duration::from_secs(25)).await;
+    let store = world.store().await;
+    assert_eq!(
+        store.outbox_counts().await.expect("counts").failed,
+        0,
+        "nothing fails for an outage"
+    );
+    proxy.set_down(false);
+
+    let card = world.card("<out-00>").await;
+    let root = event_id(&card);
+    let officer = world.officer.clone();
+    let queue = world.queue.clone();
+    eventually(
+        Duration::from_secs(60),
+        "every message arrives after the outage",
+        async || {
+            let events = officer.messages(&queue).await;
+            (1..=5).all(|i| {
+                let needle = format!("<out-{i:02}>");
+                events.iter().any(|e| {
+                    thread_root(e) == Some(root.as_str())
+                        && body(e).is_some_and(|b| b.contains(&needle))
+                })
+            })
+        },
+    )
+    .await;
+    // In order, once each.
+    let events = world.officer.messages(&world.queue).await;
+    let order: Vec<usize> = events
+        .iter()
+        .filter(|e| thread_root(e) == Some(root.as_str()))
+        .filter_map(|e| {
+            let b = body(e)?;
+            let at = b.find("<out-")?;
+            b[at + 5..at + 7].parse().ok()
+        })
+        .collect();
+    assert_eq!(order, [1, 2, 3, 4, 5], "in order, once each");
+    koban.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Synapse: run scripts/test.sh (it installs and starts one)"]
+async fn a_second_koban_on_the_same_database_waits_as_a_standby() {
+    let world = World::new().await;
+    let koban = world.start().await;
+    let mut standby = world.spawn_binary();
+    eventually(WAIT, "the second koban says it waits", async || {
+        world.log().contains("waiting as a standby")
+    })
+    .await;
+    assert!(
+        !world.log().contains("koban is running"),
+        "the standby must not serve: {}",
+        world.log()
+    );
+    let resident = world.tg.user(9840, "Sam", Some("en"));
+    world.tg.send_text(&resident, "served by the first <lease-1>");
+    world.card("<lease-1>").await;
+
+    // The first stops: the standby takes over and serves.
+    koban.stop().await;
+    eventually(Duration::from_secs(60), "the standby takes over", async || {
+        world.log().contains("koban is running")
+    })
+    .await;
+    world.tg.send_text(&resident, "served by the second <lease-2>");
+    let card = world.card("<lease-1>").await;
+    let root = event_id(&card);
+    world
+        .in_thread(&root, |e| body(e).is_some_and(|b| b.contains("<lease-2>")))
+        .await;
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &standby.id().to_string()])
+        .status();
+    let _ = standby.wait();
+}
