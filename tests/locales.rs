@@ -565,3 +565,131 @@ fn channel_selectors_match_the_channel_names() {
         report("channel variants not chosen", &problems)
     );
 }
+
+/// `fluent_pseudo::transform(text, false, false)`: every ASCII letter
+/// becomes an accented look-alike. (The `fluent` crate's `fluent-pseudo`
+/// feature does not re-export the crate, so its tables are repeated here;
+/// `a e i o u` and `A E I O U` map to themselves, as there.)
+const PSEUDO_SMALL: [char; 26] = [
+    'a', 'ƀ', 'ƈ', 'ḓ', 'e', 'ƒ', 'ɠ', 'ħ', 'i', 'ĵ', 'ķ', 'ŀ', 'ḿ', 'ƞ', 'o', 'ƥ', 'ɋ', 'ř', 'ş',
+    'ŧ', 'u', 'ṽ', 'ẇ', 'ẋ', 'ẏ', 'ẑ',
+];
+const PSEUDO_CAPS: [char; 26] = [
+    'A', 'Ɓ', 'Ƈ', 'Ḓ', 'E', 'Ƒ', 'Ɠ', 'Ħ', 'I', 'Ĵ', 'Ķ', 'Ŀ', 'Ḿ', 'Ƞ', 'O', 'Ƥ', 'Ɋ', 'Ř', 'Ş',
+    'Ŧ', 'U', 'Ṽ', 'Ẇ', 'Ẋ', 'Ẏ', 'Ẑ',
+];
+
+fn pseudo(text: &str) -> std::borrow::Cow<'_, str> {
+    text.chars()
+        .map(|c| match c {
+            'a'..='z' => PSEUDO_SMALL[(c as u8 - b'a') as usize],
+            'A'..='Z' => PSEUDO_CAPS[(c as u8 - b'A') as usize],
+            other => other,
+        })
+        .collect::<String>()
+        .into()
+}
+
+/// The inverse of [`pseudo`] on its output.
+fn unpseudo(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if let Some(i) = PSEUDO_SMALL.iter().position(|&p| p == c) {
+                (b'a' + i as u8) as char
+            } else if let Some(i) = PSEUDO_CAPS.iter().position(|&p| p == c) {
+                (b'A' + i as u8) as char
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+/// Every English message, rendered with a pseudo-localizing transform:
+/// its own text comes out transformed (so it is Fluent text, not a string
+/// built elsewhere), its arguments come out untouched and isolated (so they
+/// are Fluent arguments, not spliced in), and undoing the transform gives
+/// back exactly the plain rendering (nothing lost or reordered).
+#[test]
+fn pseudo_localized_english_transforms_the_text_and_keeps_the_arguments() {
+    let plain = localizer();
+    let mut pseudo_loc = localizer();
+    pseudo_loc.set_transform(Some(pseudo));
+    let en_plain = reference(&plain);
+    let en_pseudo = reference(&pseudo_loc);
+    // The transform really is on: a message of plain words changes.
+    assert_ne!(
+        en_pseudo.format_checked("button-keep", None),
+        en_plain.format_checked("button-keep", None),
+        "set_transform did not reach the bundle"
+    );
+
+    let mut problems = Vec::new();
+    let mut transformed = BTreeSet::new();
+    let mut arguments_seen = 0;
+    for id in en_plain.ids() {
+        let vars = variables(en_plain, id);
+        for &count in counts_for(&vars) {
+            let args = sample_args(&vars, count);
+            let what = format!("en {id} ($count = {count})");
+            let (Ok(text), Ok(pseudo_text)) = (
+                en_plain.format_checked(id, Some(&args)),
+                en_pseudo.format_checked(id, Some(&args)),
+            ) else {
+                problems.push(format!("{what}: does not render"));
+                continue;
+            };
+            // Own text with Latin letters must change.
+            let mut own = text.clone();
+            for v in &vars {
+                own = own.replace(&sample_string(v), "");
+            }
+            if own
+                .chars()
+                .any(|c| c.is_ascii_alphabetic() && pseudo(&c.to_string()) != c.to_string())
+            {
+                if pseudo_text == text {
+                    problems.push(format!("{what}: unchanged by the transform: {text:?}"));
+                } else {
+                    transformed.insert(id.as_str());
+                }
+            }
+            // Arguments survive verbatim, wrapped in FSI…PDI by Fluent.
+            for v in vars.iter().filter(|v| *v != "count") {
+                let sample = sample_string(v);
+                if text.contains(&sample) {
+                    arguments_seen += 1;
+                    if !pseudo_text.contains(&format!("{FSI}{sample}{PDI}")) {
+                        problems.push(format!(
+                            "{what}: ${v} not kept as an isolated argument: {pseudo_text:?}"
+                        ));
+                    }
+                }
+            }
+            if count != 1 && vars.iter().any(|v| v == "count") {
+                let shown = count.to_string();
+                if text.contains(&shown) && !pseudo_text.contains(&shown) {
+                    problems.push(format!("{what}: the count is lost: {pseudo_text:?}"));
+                }
+            }
+            if unpseudo(&pseudo_text) != text {
+                problems.push(format!(
+                    "{what}: undoing the transform does not give the plain text:\n    {pseudo_text:?}\n    {text:?}"
+                ));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "{}",
+        report("pseudo-localized English", &problems)
+    );
+    // Most messages are words, and many take arguments.
+    assert!(
+        transformed.len() * 10 >= en_plain.ids().len() * 9,
+        "only {} of {} messages were transformed",
+        transformed.len(),
+        en_plain.ids().len()
+    );
+    assert!(arguments_seen > 20, "only {arguments_seen} arguments seen");
+}

@@ -6,6 +6,7 @@
 //! missing. Texts take user values as Fluent arguments only, never by string
 //! splicing, so right-to-left text gets its arguments isolated.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::path::Path;
 
@@ -177,6 +178,17 @@ impl Localizer {
 
     pub fn default_language(&self) -> &str {
         &self.default
+    }
+
+    /// Passes the literal text of every message, in every locale, through
+    /// `transform` when formatting; arguments are left alone. This is how
+    /// Fluent pseudo-localizes (`fluent_pseudo::transform` fits): a text
+    /// that does not come out transformed was not rendered by Fluent, and an
+    /// argument that does was spliced into the text. `None` switches it off.
+    pub fn set_transform(&mut self, transform: Option<fn(&str) -> Cow<'_, str>>) {
+        for locale in self.locales.values_mut() {
+            locale.bundle.set_transform(transform);
+        }
     }
 
     pub fn languages(&self) -> impl Iterator<Item = &str> {
