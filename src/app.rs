@@ -50,6 +50,8 @@ pub async fn run_with_clock(
     };
     let lease_stop = CancellationToken::new();
     let mut lease_task = tokio::spawn(lease.keep(lease_stop.clone()));
+    // Released however this function ends, early errors included.
+    let _lease_guard = lease_stop.clone().drop_guard();
     let localizer = Arc::new(
         Localizer::load(&config.zone.default_language, config.content_dir.as_deref())
             .context("loading locales")?,
