@@ -214,7 +214,7 @@ async fn a_second_koban_on_the_same_database_waits_as_a_standby() {
     })
     .await;
     assert!(
-        !world.log().contains("koban is running"),
+        !world.log().contains("koban::app: koban is running"),
         "the standby must not serve: {}",
         world.log()
     );
@@ -225,7 +225,7 @@ async fn a_second_koban_on_the_same_database_waits_as_a_standby() {
     // The first stops: the standby takes over and serves.
     koban.stop().await;
     eventually(Duration::from_secs(60), "the standby takes over", async || {
-        world.log().contains("koban is running")
+        world.log().contains("koban::app: koban is running")
     })
     .await;
     world.tg.send_text(&resident, "served by the second <lease-2>");
