@@ -167,7 +167,10 @@ impl Engine<'_> {
                 ("text", text.into()),
             ])),
         );
-        out.outbox.push(self.to_resident(resident, text));
+        // A long answer arrives whole, in as many messages as it takes.
+        for part in self.resident_parts(resident, &text) {
+            out.outbox.push(self.to_resident(resident, part));
+        }
     }
 
     /// Handles a message in a queue room. A message in a ticket's thread is

@@ -20,7 +20,8 @@ use super::menu::{ADVICE_TOPICS, Action, RIGHTS_TOPICS};
 use super::model::{Awaiting, Channel, Resident, Ticket, TicketKind, TicketStatus, reference_for};
 use super::outbound::Button;
 use super::outbound::{
-    CleanImage, HistoryEntry, MediaRef, MessageBody, NewOutbound, Outcome, Placement, TicketChange,
+    CARD_EDIT_BUDGET_BYTES, CleanImage, HistoryEntry, MediaRef, MessageBody, NewOutbound, Outcome,
+    Placement, TicketChange, card_edit_bytes, quote, separate_urls,
 };
 use super::report::{GeoPoint, ReportDraft};
 use super::routing::{RouteRule, TicketFacts, route};
@@ -136,17 +137,139 @@ pub struct ContactHolder {
 /// The key/value entry that stores [`ContactHolders`].
 pub const CONTACT_HOLDERS_KEY: &str = "area-contact-holders";
 
-/// Most characters of a resident's text in one Matrix message (events are
-/// limited to 64 KiB, and a card's edit carries its text twice).
-pub(super) const MATRIX_TEXT_CHARS: usize = 8_000;
-
-/// `text` cut into pieces of at most `max` characters.
-pub(super) fn pieces(text: &str, max: usize) -> Vec<String> {
-    let chars: Vec<char> = text.chars().collect();
-    if chars.is_empty() {
-        return vec![String::new()];
+/// What a character of a text costs, at most, in a Matrix message's
+/// serialized content: its plain body (JSON-escaped) and its formatted body
+/// (HTML-escaped) together. Matrix limits events in bytes.
+pub(super) fn matrix_cost(c: char) -> usize {
+    match c {
+        '"' => 2 + 6,
+        '&' | '\'' => 1 + 5,
+        '<' | '>' => 1 + 4,
+        '\\' => 2 + 1,
+        c if c < ' ' => 6 + 6,
+        c => 2 * c.len_utf8(),
     }
-    chars.chunks(max).map(|c| c.iter().collect()).collect()
+}
+
+/// Most [`matrix_cost`] of a resident's text on a new card (whose edits
+/// carry it twice; see [`CARD_EDIT_BUDGET_BYTES`]).
+pub(super) const MATRIX_CARD_COST: usize = 16 * 1024;
+
+/// Most [`matrix_cost`] of one message in a ticket's thread.
+pub(super) const MATRIX_THREAD_COST: usize = 40 * 1024;
+
+/// Telegram's limit for one message, in UTF-16 code units.
+pub(super) const TELEGRAM_MAX_UNITS: usize = 4096;
+
+/// Room kept in a Telegram piece for its number ("(12/12)") and a line
+/// break.
+const NUMBER_ROOM: usize = 16;
+
+/// `text` in pieces of at most `max`, measured by `cost` per character:
+/// cut at a paragraph break, else at a line break, else after a sentence,
+/// else at a space, and only when none is near enough between characters.
+/// Joined, the pieces are `text`; nothing is left out.
+pub(super) fn split_text(text: &str, max: usize, cost: impl Fn(char) -> usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let mut used = 0;
+        let mut end = rest.len();
+        for (i, c) in rest.char_indices() {
+            used += cost(c);
+            if used > max {
+                end = i;
+                break;
+            }
+        }
+        if end == rest.len() {
+            out.push(rest.to_owned());
+            break;
+        }
+        let cut = best_cut(&rest[..end]).unwrap_or(end);
+        // At least one character, whatever `max` is.
+        let cut = if cut == 0 {
+            rest.chars().next().map_or(rest.len(), char::len_utf8)
+        } else {
+            cut
+        };
+        out.push(rest[..cut].to_owned());
+        rest = &rest[cut..];
+    }
+    if out.is_empty() {
+        out.push(String::new());
+    }
+    out
+}
+
+/// Where to end a piece that may be at most `window`: the last paragraph
+/// break, line break, sentence end or space, whichever comes first in that
+/// order and leaves the piece at least a third of the window.
+fn best_cut(window: &str) -> Option<usize> {
+    let min = window.len() / 3;
+    let after = |found: Option<(usize, &str)>| found.map(|(i, s)| i + s.len());
+    let paragraph = after(window.rmatch_indices("\n\n").next());
+    let line = after(window.rmatch_indices('\n').next());
+    let sentence = [". ", "! ", "? ", "… ", "。", "؟ ", "! ", "; "]
+        .iter()
+        .filter_map(|p| after(window.rmatch_indices(p).next()))
+        .max();
+    let space = window
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map(|(i, c)| i + c.len_utf8());
+    [paragraph, line, sentence, space]
+        .into_iter()
+        .flatten()
+        .find(|&cut| cut > min)
+}
+
+/// Pieces numbered "(1/3)" when there are several.
+pub(super) fn numbered(parts: Vec<String>) -> Vec<String> {
+    let n = parts.len();
+    if n < 2 {
+        return parts;
+    }
+    parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, p)| format!("({}/{n})\n{}", i + 1, p.trim()))
+        .collect()
+}
+
+/// The pieces worth sending: trimmed, without empty ones.
+fn trimmed(parts: Vec<String>) -> Vec<String> {
+    parts
+        .into_iter()
+        .map(|p| p.trim().to_owned())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// A stand-in for a value spliced into a formatted text after formatting.
+const SPLICE: &str = "KOBAN-SPLICE-VALUE";
+
+/// `formatted` (a text formatted with [`SPLICE`] as one argument) with
+/// `value` in its place, not isolated: quoted resident text and links go
+/// on their own lines. A label before the stand-in keeps its text, without
+/// trailing spaces.
+pub(super) fn splice(formatted: &str, value: &str) -> String {
+    let isolated = format!("\u{2068}{SPLICE}\u{2069}");
+    let (before, after) = formatted
+        .split_once(&isolated)
+        .or_else(|| formatted.split_once(SPLICE))
+        .unwrap_or((formatted, ""));
+    let before = before.trim_end_matches([' ', '\t']);
+    let after = after.trim_start_matches([' ', '\t']);
+    match (
+        before.is_empty() || before.ends_with('\n'),
+        value.is_empty(),
+    ) {
+        (_, true) => format!("{before}{after}"),
+        (true, false) => format!("{before}{value}{after}"),
+        (false, false) => format!("{before}\n{value}{after}"),
+    }
 }
 
 /// Characters that show nothing by themselves: zero-width characters and
@@ -243,6 +366,7 @@ impl<'a> Engine<'a> {
         else {
             return card;
         };
+        let card = separate_urls(&card);
         *stored = card.clone();
         self.card_text(&Ticket {
             category: category.clone(),
@@ -333,6 +457,63 @@ impl<'a> Engine<'a> {
         }
     }
 
+    /// `text` for the resident in as many messages as their channel needs
+    /// (Telegram: 4096 UTF-16 units each), split at paragraphs or
+    /// sentences, numbered when split. Nothing is cut off.
+    pub(super) fn resident_parts(&self, resident: &Resident, text: &str) -> Vec<String> {
+        let parts = match resident.channel {
+            Channel::Telegram => {
+                split_text(text, TELEGRAM_MAX_UNITS - NUMBER_ROOM, char::len_utf16)
+            }
+            Channel::Matrix => split_text(text, MATRIX_THREAD_COST, matrix_cost),
+        };
+        numbered(trimmed(parts))
+    }
+
+    /// A resident's text on a new card: `card` builds the card from the
+    /// beginning of `text` (and quotes it), as much as lets every later edit of
+    /// the card stay within Matrix's limit; the rest is for the thread.
+    pub(super) fn fit_card(
+        &self,
+        text: &str,
+        card: impl Fn(&str) -> String,
+    ) -> (String, Vec<String>) {
+        let mut limit = MATRIX_CARD_COST;
+        loop {
+            let first = split_text(text, limit, matrix_cost)
+                .into_iter()
+                .next()
+                .unwrap_or_default();
+            let built = card(&first);
+            if card_edit_bytes(&built) <= CARD_EDIT_BUDGET_BYTES || limit < 64 {
+                let rest = &text[first.len()..];
+                return (built, self.thread_parts(rest));
+            }
+            limit = limit * 2 / 3;
+        }
+    }
+
+    /// A resident's text for the ticket's thread, in messages Matrix takes.
+    pub(super) fn thread_parts(&self, text: &str) -> Vec<String> {
+        if text.trim().is_empty() {
+            return Vec::new();
+        }
+        trimmed(split_text(text, MATRIX_THREAD_COST, matrix_cost))
+    }
+
+    /// A resident's words in the thread, quoted below their pseudonym.
+    pub(super) fn thread_text(&self, resident: &Resident, part: &str) -> String {
+        let formatted = self.loc.text(
+            self.loc.default_language(),
+            "thread-text",
+            Some(&args(&[
+                ("pseudonym", resident.pseudonym.as_str().into()),
+                ("text", SPLICE.into()),
+            ])),
+        );
+        splice(&formatted, &quote(part))
+    }
+
     fn emergency_note(&self, lang: &str) -> String {
         self.loc.text(
             lang,
@@ -410,7 +591,17 @@ impl<'a> Engine<'a> {
                     let note = self.loc.text(
                         lang,
                         "unknown-command",
-                        Some(&args(&[("command", format!("/{name}").into())])),
+                        Some(&args(&[
+                            (
+                                "command",
+                                match resident.channel {
+                                    Channel::Matrix => format!("!{name}"),
+                                    Channel::Telegram => format!("/{name}"),
+                                }
+                                .into(),
+                            ),
+                            ("channel", channel_name(resident.channel).into()),
+                        ])),
                     );
                     match st.draft {
                         Some(draft) => self.report_step(&mut out, resident, draft, Some(note)),
@@ -664,48 +855,40 @@ impl<'a> Engine<'a> {
 
         // A long text: the card (or first thread message) carries its
         // beginning, the rest follows in the thread.
-        let mut parts = text
-            .map(|t| pieces(t, MATRIX_TEXT_CHARS))
-            .unwrap_or_default()
-            .into_iter();
-        let first = parts.next();
-        let rest: Vec<String> = parts.collect();
-        if is_new {
-            let card_text = first
-                .clone()
-                .unwrap_or_else(|| self.loc.t(officer_lang, "card-no-text"));
-            let card = self.loc.text(
-                officer_lang,
-                "card-question",
-                Some(&args(&[
-                    ("reference", reference.as_str().into()),
-                    ("pseudonym", resident.pseudonym.as_str().into()),
-                    ("channel", channel_name(resident.channel).into()),
-                    ("language", resident.language.as_str().into()),
-                    ("text", card_text.into()),
-                ])),
-            );
+        let thread_parts = if is_new {
+            let card_for = |value: &str| {
+                let formatted = self.loc.text(
+                    officer_lang,
+                    "card-question",
+                    Some(&args(&[
+                        ("reference", reference.as_str().into()),
+                        ("pseudonym", resident.pseudonym.as_str().into()),
+                        ("channel", channel_name(resident.channel).into()),
+                        ("language", resident.language.as_str().into()),
+                        ("text", SPLICE.into()),
+                    ])),
+                );
+                splice(&formatted, value)
+            };
+            let (card, rest) = match text {
+                Some(t) => self.fit_card(t, |first| card_for(&quote(first))),
+                None => (
+                    card_for(&self.loc.t(officer_lang, "card-no-text")),
+                    Vec::new(),
+                ),
+            };
             let text = self.new_card(out, card);
             out.outbox.push(queue_msg(
                 Placement::TicketRoot,
                 MessageBody::Text { text },
                 None,
             ));
-        }
-        let thread_parts = if is_new {
             rest
         } else {
-            first.into_iter().chain(rest).collect()
+            text.map(|t| self.thread_parts(t)).unwrap_or_default()
         };
         for part in thread_parts {
-            let body = self.loc.text(
-                officer_lang,
-                "thread-text",
-                Some(&args(&[
-                    ("pseudonym", resident.pseudonym.as_str().into()),
-                    ("text", part.into()),
-                ])),
-            );
+            let body = self.thread_text(resident, &part);
             out.outbox.push(queue_msg(
                 Placement::TicketThread,
                 MessageBody::Text { text: body },
@@ -1300,36 +1483,121 @@ mod tests {
         let settings = settings();
         let engine = Engine::new(&settings, &loc);
         let r = resident(Channel::Matrix, &[]);
-        let long = "ä".repeat(MATRIX_TEXT_CHARS * 2 + 10);
+        let long = "ä".repeat(MATRIX_THREAD_COST / 4 + MATRIX_CARD_COST / 4 + 10);
         let msg = message(
             Channel::Matrix,
             ResidentContent::Text { text: long.clone() },
         );
         let out = engine.resident_message(&st(&r), &msg, None, Some(9), 0);
-        let to_room: Vec<(Placement, usize, String)> = out
+        let to_room: Vec<(Placement, String)> = out
             .outbox
             .iter()
             .filter(|o| o.destination == "!q:hs")
             .filter_map(|o| match &o.body {
-                MessageBody::Text { text } => {
-                    Some((o.placement, text.chars().count(), text.clone()))
-                }
+                MessageBody::Text { text } => Some((o.placement, text.clone())),
                 _ => None,
             })
             .collect();
         assert_eq!(to_room.len(), 3, "card + two thread messages");
         assert_eq!(to_room[0].0, Placement::TicketRoot);
-        assert!(
-            to_room
-                .iter()
-                .all(|(_, n, _)| *n < MATRIX_TEXT_CHARS + 1000)
-        );
+        assert!(card_edit_bytes(&to_room[0].1) <= CARD_EDIT_BUDGET_BYTES);
+        for (_, text) in &to_room[1..] {
+            let content = crate::domain::outbound::matrix_text_content(text);
+            let bytes = serde_json::to_vec(&content).expect("json").len();
+            assert!(bytes < 60 * 1024, "{bytes} bytes");
+        }
         let relayed: usize = to_room
             .iter()
-            .map(|(_, _, t)| t.chars().filter(|c| *c == 'ä').count())
+            .map(|(_, t)| t.chars().filter(|c| *c == 'ä').count())
             .sum();
         assert_eq!(relayed, long.chars().count(), "nothing is lost");
         assert_eq!(out.history[0].body, long, "the history keeps it whole");
+    }
+
+    #[test]
+    fn texts_are_split_at_paragraphs_and_sentences_never_cut() {
+        let text = format!(
+            "{}\n\n{}. {}",
+            "a".repeat(50),
+            "b".repeat(40),
+            "c".repeat(40)
+        );
+        let parts = split_text(&text, 70, |_| 1);
+        assert_eq!(parts.concat(), text, "nothing is left out");
+        assert_eq!(parts[0], format!("{}\n\n", "a".repeat(50)));
+        assert_eq!(parts[1], format!("{}. ", "b".repeat(40)));
+        // No boundary at all: between characters, never more than `max`.
+        let parts = split_text(&"😀".repeat(10), 7, char::len_utf16);
+        assert!(parts.iter().all(|p| p.encode_utf16().count() <= 7));
+        assert_eq!(parts.concat(), "😀".repeat(10));
+        assert_eq!(split_text("", 5, |_| 1), vec![String::new()]);
+    }
+
+    #[test]
+    fn a_long_officer_answer_reaches_a_telegram_resident_whole() {
+        use crate::domain::OfficerMessage;
+        let loc = Localizer::builtin("en").expect("locales");
+        let settings = settings();
+        let engine = Engine::new(&settings, &loc);
+        let r = resident(Channel::Telegram, &[]);
+        let ticket = Ticket {
+            root_event_id: Some("$root".into()),
+            status: TicketStatus::Claimed,
+            assignee: Some("@ana:hs".into()),
+            resident_id: r.id,
+            ..fixtures::ticket(4)
+        };
+        // 10,000 characters in sentences, some outside the BMP (two UTF-16
+        // units each), and paragraphs.
+        let mut answer = String::new();
+        let mut i = 0;
+        while answer.chars().count() < 10_000 {
+            answer.push_str(&format!("Sentence {i} about the case 🚲 and what we do. "));
+            if i % 9 == 8 {
+                answer.push_str("\n\n");
+            }
+            i += 1;
+        }
+        let msg = OfficerMessage {
+            room_id: ticket.room_id.clone(),
+            event_id: "$a".into(),
+            sender: "@ana:hs".into(),
+            thread_root: Some("$root".into()),
+            body: answer.clone(),
+            via_reaction: false,
+            sender_name: None,
+        };
+        let out = engine.officer_message(Some((&ticket, &r)), &[], &msg);
+        let sent: Vec<String> = out
+            .outbox
+            .iter()
+            .filter(|o| o.destination == r.chat_id)
+            .filter_map(|o| match &o.body {
+                MessageBody::Text { text } => Some(text.clone()),
+                _ => None,
+            })
+            .collect();
+        assert!(sent.len() >= 3, "{} messages", sent.len());
+        let n = sent.len();
+        for (k, part) in sent.iter().enumerate() {
+            assert!(part.encode_utf16().count() <= TELEGRAM_MAX_UNITS);
+            assert!(
+                part.starts_with(&format!("({}/{n})\n", k + 1)),
+                "{part:.40}"
+            );
+        }
+        let joined: String = sent.concat();
+        for sentence in answer.split(". ").filter(|s| !s.trim().is_empty()) {
+            assert!(joined.contains(sentence.trim()), "{sentence:?} is missing");
+        }
+        // Split after a sentence, not inside one.
+        for part in &sent[..n - 1] {
+            assert!(
+                part.trim_end().ends_with('.'),
+                "{:?}",
+                &part[part.len() - 20..]
+            );
+        }
     }
 
     #[test]

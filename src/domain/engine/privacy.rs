@@ -12,10 +12,6 @@ use crate::domain::model::{Channel, Resident, Ticket, TicketKind, TicketStatus};
 use crate::domain::outbound::{MessageBody, NewOutbound, Outcome, Placement};
 use crate::i18n::args;
 
-/// Longest message koban sends to a resident (Telegram's limit is 4096
-/// UTF-16 units; room is left for safety).
-const CHUNK_CHARS: usize = 3500;
-
 /// A ticket and its history as the resident may see it: what they wrote and
 /// what officers answered (no internal notes).
 #[derive(Debug, Clone)]
@@ -29,34 +25,6 @@ fn date(at: Millis, format: &str) -> String {
     chrono::DateTime::from_timestamp_millis(at)
         .map(|d| d.format(format).to_string())
         .unwrap_or_default()
-}
-
-/// Splits `lines` into messages of at most `max` characters (a longer line
-/// is cut into pieces).
-fn chunks(lines: &[String], max: usize) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut current = String::new();
-    for line in lines {
-        let mut rest: Vec<char> = line.chars().collect();
-        loop {
-            let room = max.saturating_sub(current.chars().count() + 1);
-            if rest.len() <= room {
-                if !current.is_empty() {
-                    current.push('\n');
-                }
-                current.extend(rest.iter());
-                break;
-            }
-            if current.is_empty() {
-                current.extend(rest.drain(..max));
-            }
-            out.push(std::mem::take(&mut current));
-        }
-    }
-    if !current.is_empty() {
-        out.push(current);
-    }
-    out
 }
 
 impl Engine<'_> {
@@ -140,7 +108,7 @@ impl Engine<'_> {
         }
         lines.push(String::new());
         lines.push(self.loc.t(lang, "export-end"));
-        let mut parts = chunks(&lines, CHUNK_CHARS);
+        let mut parts = self.resident_parts(resident, &lines.join("\n"));
         let last = parts.pop().unwrap_or_default();
         for part in parts {
             out.outbox.push(self.to_resident(resident, part));
@@ -211,25 +179,5 @@ impl Engine<'_> {
             body: MessageBody::Text { text: notice },
             media: None,
         });
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn long_exports_are_split_without_losing_a_character() {
-        let lines: Vec<String> = (0..50)
-            .map(|i| format!("{i:02} {}", "é".repeat(150)))
-            .collect();
-        let parts = chunks(&lines, 1000);
-        assert!(parts.len() > 5);
-        assert!(parts.iter().all(|p| p.chars().count() <= 1000));
-        assert_eq!(parts.join("\n"), lines.join("\n"));
-        let long = vec!["x".repeat(2500)];
-        let parts = chunks(&long, 1000);
-        assert_eq!(parts.len(), 3);
-        assert_eq!(parts.concat(), long[0]);
     }
 }

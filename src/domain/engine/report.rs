@@ -6,14 +6,14 @@
 use fluent::FluentValue;
 
 use super::{
-    Attachment, Engine, ImageRefusal, MATRIX_TEXT_CHARS, ResidentState, Screen, channel_name,
-    pieces,
+    Attachment, Engine, ImageRefusal, ResidentState, SPLICE, Screen, channel_name, splice,
 };
 use crate::clock::Millis;
 use crate::domain::menu::{Action, ReportAction};
 use crate::domain::model::{Resident, Ticket, TicketKind, TicketStatus, reference_for};
 use crate::domain::outbound::{
     CleanImage, HistoryEntry, MediaRef, MessageBody, NewOutbound, Outcome, Placement, TicketChange,
+    quote,
 };
 use crate::domain::report::{DraftChange, GeoPoint, ReportDraft, Step, When};
 use crate::domain::routing::TicketFacts;
@@ -182,13 +182,8 @@ impl Engine<'_> {
                     r(ReportAction::Confirm),
                 )]);
                 rows.push(vec![self.label(lang, "button-edit", r(ReportAction::Edit))]);
-                let fields = self.report_fields(
-                    lang,
-                    resident,
-                    draft,
-                    true,
-                    Some(SUMMARY_DESCRIPTION_CHARS),
-                );
+                let shown = preview(&draft.description, SUMMARY_DESCRIPTION_CHARS);
+                let fields = self.report_fields(lang, resident, draft, true, Some(&shown));
                 format!("{}\n\n{fields}", self.loc.t(lang, "report-summary"))
             }
             Step::Edit => {
@@ -254,20 +249,30 @@ impl Engine<'_> {
         }
     }
 
-    /// The report's fields, one per line, in `lang`. `for_resident` shortens
-    /// the description (the summary must fit one message) and leaves out
-    /// what only officers need.
+    /// The report's fields, one per line, in `lang`. `for_resident` leaves
+    /// out what only officers need; for the officers, what the resident
+    /// typed is quoted below its label and the map link has a line of its
+    /// own. `description` is shown instead of the whole description (the
+    /// summary's preview, the card's beginning).
     fn report_fields(
         &self,
         lang: &str,
         resident: &Resident,
         draft: &ReportDraft,
         for_resident: bool,
-        description_limit: Option<usize>,
+        description: Option<&str>,
     ) -> String {
         let field = |id: &str, value: String| {
             self.loc
                 .text(lang, id, Some(&args(&[("value", value.into())])))
+        };
+        // The resident's own words under a label.
+        let typed = |id: &str, value: &str| {
+            if for_resident {
+                field(id, value.to_owned())
+            } else {
+                splice(&field(id, SPLICE.to_owned()), &quote(value))
+            }
         };
         let none = || self.loc.t(lang, "report-value-none");
         let mut lines = Vec::new();
@@ -277,49 +282,52 @@ impl Engine<'_> {
             .map(|c| self.category_name(lang, c))
             .unwrap_or_else(none);
         lines.push(field("report-field-category", category));
-        let when = match &draft.when {
-            Some(When::Now) => self.loc.t(lang, "report-when-now"),
-            Some(When::EarlierToday) => self.loc.t(lang, "report-when-today"),
-            Some(When::Other(text)) => text.clone(),
-            None => none(),
-        };
-        lines.push(field("report-field-when", when));
-        let mut place = Vec::new();
-        if let Some(p) = &draft.location {
-            place.push(self.place_text(lang, p));
-            if !for_resident {
-                place.push(p.map_link());
+        lines.push(match &draft.when {
+            Some(When::Now) => field("report-field-when", self.loc.t(lang, "report-when-now")),
+            Some(When::EarlierToday) => {
+                field("report-field-when", self.loc.t(lang, "report-when-today"))
             }
+            Some(When::Other(text)) => typed("report-field-when", text),
+            None => field("report-field-when", none()),
+        });
+        match (&draft.location, &draft.address) {
+            (Some(p), address) => {
+                let mut place = vec![self.place_text(lang, p)];
+                if for_resident {
+                    place.extend(address.clone());
+                    lines.push(field("report-field-where", place.join("\n")));
+                } else {
+                    lines.push(field("report-field-where", place.join("\n")));
+                    // Never inside an isolate: some clients break the link.
+                    lines.push(p.map_link());
+                    lines.extend(address.as_deref().map(quote));
+                }
+            }
+            (None, Some(address)) => lines.push(typed("report-field-where", address)),
+            (None, None) => lines.push(field("report-field-where", none())),
         }
-        if let Some(address) = &draft.address {
-            place.push(address.clone());
-        }
-        if place.is_empty() {
-            place.push(none());
-        }
-        lines.push(field("report-field-where", place.join("\n")));
-        let description = if draft.description.is_empty() {
-            none()
-        } else if let Some(limit) = description_limit {
-            preview(&draft.description, limit)
+        let description = description.unwrap_or(&draft.description);
+        lines.push(if description.is_empty() {
+            field("report-field-what", none())
         } else {
-            draft.description.clone()
-        };
-        lines.push(field("report-field-what", description));
+            typed("report-field-what", description)
+        });
         lines.push(self.loc.text(
             lang,
             "report-field-photos",
             Some(&args(&[("count", FluentValue::from(draft.photos.len()))])),
         ));
-        let contact = match &draft.contact {
-            Some(c) => c.clone(),
-            None => self.loc.text(
-                lang,
-                "report-contact-anonymous",
-                Some(&args(&[("pseudonym", resident.pseudonym.as_str().into())])),
+        lines.push(match &draft.contact {
+            Some(c) => typed("report-field-contact", c),
+            None => field(
+                "report-field-contact",
+                self.loc.text(
+                    lang,
+                    "report-contact-anonymous",
+                    Some(&args(&[("pseudonym", resident.pseudonym.as_str().into())])),
+                ),
             ),
-        };
-        lines.push(field("report-field-contact", contact));
+        });
         lines.join("\n")
     }
 
@@ -814,13 +822,6 @@ impl Engine<'_> {
             external_id: format!("report:{id}"),
             body: self.report_fields(officer_lang, resident, draft, false, None),
         });
-        let fields = self.report_fields(
-            officer_lang,
-            resident,
-            draft,
-            false,
-            Some(MATRIX_TEXT_CHARS),
-        );
         let category = draft
             .category
             .as_deref()
@@ -830,19 +831,25 @@ impl Engine<'_> {
             .and_then(|a| self.settings.areas.get(a))
             .map(|a| a.name(officer_lang, officer_lang).to_owned())
             .unwrap_or_else(|| self.loc.t(officer_lang, "report-value-none"));
-        let card = self.loc.text(
-            officer_lang,
-            "card-report",
-            Some(&args(&[
-                ("reference", reference.as_str().into()),
-                ("category", category.into()),
-                ("area", area_name.into()),
-                ("pseudonym", resident.pseudonym.as_str().into()),
-                ("channel", channel_name(resident.channel).into()),
-                ("language", resident.language.as_str().into()),
-                ("fields", fields.into()),
-            ])),
-        );
+        let build = |description: &str| {
+            let fields =
+                self.report_fields(officer_lang, resident, draft, false, Some(description));
+            let formatted = self.loc.text(
+                officer_lang,
+                "card-report",
+                Some(&args(&[
+                    ("reference", reference.as_str().into()),
+                    ("category", category.as_str().into()),
+                    ("area", area_name.as_str().into()),
+                    ("pseudonym", resident.pseudonym.as_str().into()),
+                    ("channel", channel_name(resident.channel).into()),
+                    ("language", resident.language.as_str().into()),
+                    ("fields", SPLICE.into()),
+                ])),
+            );
+            splice(&formatted, &fields)
+        };
+        let (card, rest) = self.fit_card(&draft.description, build);
         let text = self.new_card(out, card);
         out.outbox.push(NewOutbound {
             channel: Channel::Matrix,
@@ -851,24 +858,15 @@ impl Engine<'_> {
             body: MessageBody::Text { text },
             media: None,
         });
-        if draft.description.chars().count() > MATRIX_TEXT_CHARS {
-            for part in pieces(&draft.description, MATRIX_TEXT_CHARS) {
-                let text = self.loc.text(
-                    officer_lang,
-                    "thread-text",
-                    Some(&args(&[
-                        ("pseudonym", resident.pseudonym.as_str().into()),
-                        ("text", part.into()),
-                    ])),
-                );
-                out.outbox.push(NewOutbound {
-                    channel: Channel::Matrix,
-                    destination: room_id.clone(),
-                    placement: Placement::TicketThread,
-                    body: MessageBody::Text { text },
-                    media: None,
-                });
-            }
+        for part in rest {
+            let text = self.thread_text(resident, &part);
+            out.outbox.push(NewOutbound {
+                channel: Channel::Matrix,
+                destination: room_id.clone(),
+                placement: Placement::TicketThread,
+                body: MessageBody::Text { text },
+                media: None,
+            });
         }
         let total = draft.photos.len();
         for (i, media_id) in draft.photos.iter().enumerate() {
@@ -1197,6 +1195,110 @@ mod tests {
             .collect()
     }
 
+    /// The text of the card a submitted report posts.
+    fn card_of(out: &Outcome) -> String {
+        out.outbox
+            .iter()
+            .find_map(|o| match (&o.placement, &o.body) {
+                (Placement::TicketRoot, MessageBody::Text { text }) => Some(text.clone()),
+                _ => None,
+            })
+            .expect("a card")
+    }
+
+    /// A report with a location, an address, a description and contact
+    /// details the resident typed.
+    fn report_with(f: &mut Flow, address: &str, description: &str, contact: &str) -> Outcome {
+        f.send(text("/report").content_into_command(), None);
+        f.send(press("rc:vandalism"), None);
+        f.send(press("rd:n"), None);
+        f.send(press("rw:o"), None);
+        f.send(text("yesterday"), None);
+        f.send(
+            msg(ResidentContent::Location {
+                latitude: 51.07,
+                longitude: 3.72,
+            }),
+            None,
+        );
+        let mut draft = f.draft.clone().expect("a draft");
+        draft.address = Some(address.into());
+        draft.description = description.into();
+        draft.contact = Some(contact.into());
+        draft.step = Step::Summary;
+        f.draft = Some(draft);
+        f.send(press("rok"), None)
+    }
+
+    #[test]
+    fn no_url_on_a_card_touches_an_isolate_mark() {
+        let mut f = Flow::new();
+        let out = report_with(
+            &mut f,
+            "see https://maps.example/x",
+            "Photos at https://example.org/a",
+            "Jan https://x.example",
+        );
+        let card = card_of(&out);
+        assert!(card.contains("https://www.openstreetmap.org/"), "{card}");
+        let isolate = |c: Option<char>| c.is_some_and(|c| ('\u{2066}'..='\u{2069}').contains(&c));
+        for (i, _) in card.match_indices("http") {
+            let url_end = card[i..]
+                .find(char::is_whitespace)
+                .map_or(card.len(), |n| i + n);
+            let url = &card[i..url_end];
+            assert!(
+                !url.contains(|c| ('\u{2066}'..='\u{2069}').contains(&c)),
+                "{url:?}"
+            );
+            assert!(!isolate(card[..i].chars().next_back()), "before {url:?}");
+            assert!(!isolate(card[url_end..].chars().next()), "after {url:?}");
+        }
+    }
+
+    #[test]
+    fn residents_cannot_fake_card_lines_or_reorder_them() {
+        let mut f = Flow::new();
+        let out = report_with(
+            &mut f,
+            "Kouter 1\nStatus: closed",
+            "It was red.\n\nTicket #12 · new report\n\u{202E}Status: claimed\u{2066}x\u{2069}\u{200F}",
+            "Jan\u{061C}\nAssigned to: @boss:hs",
+        );
+        let card = card_of(&out);
+        for fake in [
+            "Status: closed",
+            "Ticket #12",
+            "Status: claimed",
+            "Assigned to:",
+        ] {
+            for line in card.lines().filter(|l| l.contains(fake)) {
+                assert!(line.starts_with("> "), "{line:?} is not quoted in {card}");
+            }
+        }
+        assert!(card.contains("> It was red.\n>\n> Ticket #12"), "{card}");
+        let resident_part: String = card
+            .lines()
+            .filter(|l| l.starts_with('>'))
+            .collect::<Vec<_>>()
+            .join("\n");
+        assert!(
+            !resident_part.contains(crate::domain::outbound::is_bidi_control),
+            "{resident_part:?}"
+        );
+        assert!(
+            !card.contains(['\u{202E}', '\u{200F}', '\u{061C}']),
+            "bidi controls are removed"
+        );
+        // In the formatted body the quoted lines are a block quote, escaped.
+        let html = crate::domain::outbound::matrix_html(&card);
+        assert!(
+            html.contains("<blockquote>It was red.<br><br>Ticket #12"),
+            "{html}"
+        );
+        assert!(!html.contains("\n"));
+    }
+
     #[test]
     fn a_full_report_becomes_a_ticket_with_its_card_and_photos() {
         let mut f = Flow::new();
@@ -1345,11 +1447,7 @@ mod tests {
                 max: 20 * 1024 * 1024,
             })),
         );
-        assert!(
-            shown(&out).contains("too large (30.0 M"),
-            "{}",
-            shown(&out)
-        );
+        assert!(shown(&out).contains("too large (30.0 M"), "{}", shown(&out));
         let draft = f.draft.clone().expect("draft kept");
         assert_eq!(draft.photos.len(), 2);
         assert_eq!(draft.address.as_deref(), Some("Kouter 12"));
