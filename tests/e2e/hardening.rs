@@ -18,7 +18,13 @@ async fn gaps_in_two_rooms_after_downtime_are_both_paged_back() {
     let (ben, ben_dm) = world.matrix_resident().await;
     anna.send_text(&anna_dm, "first question from anna: gap-a-0").await;
     ben.send_text(&ben_dm, "first question from ben: gap-b-0").await;
-    let root_a = event_id(&world.card("gap-a-0").await);
+    let card_a = world.card("gap-a-0").await;
+    assert_eq!(
+        card_a.pointer("/content/m.mentions"),
+        Some(&json!({})),
+        "cards ping nobody: {card_a}"
+    );
+    let root_a = event_id(&card_a);
     let root_b = event_id(&world.card("gap-b-0").await);
     koban.stop().await;
 
