@@ -25,6 +25,15 @@ pub const DEFAULT_CATEGORIES: [&str; 9] = [
 /// messages).
 pub const MAX_DESCRIPTION_CHARS: usize = 40_000;
 
+/// Most characters of a typed time ("last night around 23:00").
+pub const MAX_WHEN_CHARS: usize = 200;
+
+/// Most characters of a typed address or description of the place.
+pub const MAX_ADDRESS_CHARS: usize = 500;
+
+/// Most characters of the name and phone number for a call-back.
+pub const MAX_CONTACT_CHARS: usize = 200;
+
 /// Where the resident is in the flow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -191,21 +200,30 @@ impl ReportDraft {
     }
 
     /// Appends text to the description (a long message Telegram split in
-    /// two, or words sent before koban asked for them). Returns false when
-    /// the description is full ([`MAX_DESCRIPTION_CHARS`]) and not all of
-    /// `text` fitted.
+    /// two, or words sent before koban asked for them). Returns false, and
+    /// leaves the description as it was, when `text` does not fit in what
+    /// is left of [`MAX_DESCRIPTION_CHARS`].
     pub fn add_description(&mut self, text: &str) -> bool {
         let text = text.trim();
         if super::engine::is_blank(text) {
             return true;
         }
-        let used = self.description.chars().count();
-        let room = MAX_DESCRIPTION_CHARS.saturating_sub(used + 2);
-        if !self.description.is_empty() && room > 0 {
+        if text.chars().count() > self.description_room() {
+            return false;
+        }
+        if !self.description.is_empty() {
             self.description.push_str("\n\n");
         }
-        self.description.extend(text.chars().take(room));
-        text.chars().count() <= room
+        self.description.push_str(text);
+        true
+    }
+
+    /// Characters the description can still take (after the paragraph
+    /// break that joins a new text to it).
+    pub fn description_room(&self) -> usize {
+        let used = self.description.chars().count();
+        let joint = if self.description.is_empty() { 0 } else { 2 };
+        MAX_DESCRIPTION_CHARS.saturating_sub(used + joint)
     }
 }
 
@@ -259,6 +277,9 @@ mod tests {
         d.add_description("first part");
         d.add_description("second part");
         assert_eq!(d.description, "first part\n\nsecond part");
+        let before = d.description.clone();
+        assert!(!d.add_description(&"x".repeat(MAX_DESCRIPTION_CHARS)));
+        assert_eq!(d.description, before, "a text that does not fit is not cut");
         let json = serde_json::to_string(&d).expect("serializes");
         let back: ReportDraft = serde_json::from_str(&json).expect("parses");
         assert_eq!(back, d);

@@ -16,6 +16,10 @@ use crate::i18n::args;
 /// How long after rating the resident's next text counts as a comment.
 const FEEDBACK_WINDOW_MS: i64 = 30 * 60_000;
 
+/// Most characters of the resident's comment shown on the card (the
+/// history keeps it whole).
+const CARD_COMMENT_CHARS: usize = 500;
+
 /// Most labels on one ticket.
 const MAX_LABELS: usize = 10;
 
@@ -93,10 +97,22 @@ impl Engine<'_> {
             ));
         }
         if let Some(comment) = &t.feedback {
+            // On one line and short: the card must stay editable, and the
+            // resident's words must not pass for card lines.
+            let flat = crate::domain::outbound::neutralize_bidi(comment)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let shown = if flat.chars().count() > CARD_COMMENT_CHARS {
+                let cut: String = flat.chars().take(CARD_COMMENT_CHARS).collect();
+                format!("{cut}…")
+            } else {
+                flat
+            };
             lines.push(self.loc.text(
                 lang,
                 "card-feedback",
-                Some(&args(&[("comment", comment.as_str().into())])),
+                Some(&args(&[("comment", shown.into())])),
             ));
         }
         format!("{}\n\n{}", t.card, lines.join("\n"))

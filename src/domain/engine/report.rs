@@ -15,7 +15,10 @@ use crate::domain::outbound::{
     CleanImage, HistoryEntry, MediaRef, MessageBody, NewOutbound, Outcome, Placement, TicketChange,
     quote,
 };
-use crate::domain::report::{DraftChange, GeoPoint, ReportDraft, Step, When};
+use crate::domain::report::{
+    DraftChange, GeoPoint, MAX_ADDRESS_CHARS, MAX_CONTACT_CHARS, MAX_DESCRIPTION_CHARS,
+    MAX_WHEN_CHARS, ReportDraft, Step, When,
+};
 use crate::domain::routing::TicketFacts;
 use crate::domain::{Channel, ResidentMessage};
 use crate::i18n::args;
@@ -601,6 +604,49 @@ impl Engine<'_> {
     ) {
         let lang = resident.language.as_str();
         let text = text.trim();
+        // Over a field's limit: say so, and keep the draft as it was.
+        let length = text.chars().count();
+        let replaces_description = current.editing || current.rewriting;
+        let limit = match current.step {
+            Step::When | Step::WhenOther => Some((MAX_WHEN_CHARS, None)),
+            Step::Where => Some((MAX_ADDRESS_CHARS, None)),
+            Step::ContactDetails => Some((MAX_CONTACT_CHARS, None)),
+            Step::What if replaces_description => {
+                Some((MAX_DESCRIPTION_CHARS, Some(MAX_DESCRIPTION_CHARS)))
+            }
+            Step::What | Step::Photos | Step::Contact | Step::Summary | Step::Edit => {
+                Some((MAX_DESCRIPTION_CHARS, Some(current.description_room())))
+            }
+            Step::Category | Step::Danger => None,
+        };
+        if let Some((max, room)) = limit
+            && length > room.unwrap_or(max)
+        {
+            let numbers = |pairs: &[(&'static str, usize)]| {
+                let mut a = fluent::FluentArgs::new();
+                for (k, v) in pairs {
+                    a.set(*k, FluentValue::from(*v));
+                }
+                a
+            };
+            let note = match room {
+                None => self.loc.text(
+                    lang,
+                    "limit-too-long",
+                    Some(&numbers(&[("max", max), ("length", length)])),
+                ),
+                Some(left) => self.loc.text(
+                    lang,
+                    "limit-description-full",
+                    Some(&numbers(&[
+                        ("max", max),
+                        ("left", left),
+                        ("length", length),
+                    ])),
+                ),
+            };
+            return self.report_step(out, resident, current, Some(note));
+        }
         let mut draft = current.clone();
         let mut note = None;
         match current.step {
@@ -1228,6 +1274,105 @@ mod tests {
         draft.step = Step::Summary;
         f.draft = Some(draft);
         f.send(press("rok"), None)
+    }
+
+    #[test]
+    fn fields_over_their_limit_are_refused_and_the_draft_kept() {
+        let mut f = Flow::new();
+        f.send(text("/report").content_into_command(), None);
+        f.send(press("rc:vandalism"), None);
+        f.send(press("rd:n"), None);
+        f.send(press("rw:o"), None);
+        let before = f.draft.clone();
+        let out = f.send(text(&"я".repeat(MAX_WHEN_CHARS + 1)), None);
+        assert_eq!(f.draft, before, "the draft keeps its state");
+        assert!(
+            shown(&out).contains(&MAX_WHEN_CHARS.to_string()),
+            "{}",
+            shown(&out)
+        );
+        assert!(shown(&out).contains("too long"), "{}", shown(&out));
+        f.send(text("yesterday"), None);
+        assert_eq!(f.step(), Some(Step::Where));
+        let before = f.draft.clone();
+        f.send(text(&"a".repeat(MAX_ADDRESS_CHARS + 1)), None);
+        assert_eq!(f.draft, before);
+        f.send(text("Kouter 1"), None);
+        assert_eq!(f.step(), Some(Step::What));
+        f.send(text(&"d".repeat(MAX_DESCRIPTION_CHARS - 10)), None);
+        let before = f.draft.clone();
+        let out = f.send(text(&"more ".repeat(10)), None);
+        assert_eq!(f.draft, before, "nothing is cut off and added");
+        assert!(
+            shown(&out).contains("40,000") || shown(&out).contains("40000"),
+            "{}",
+            shown(&out)
+        );
+    }
+
+    #[test]
+    fn a_maximal_card_in_a_multibyte_script_stays_editable() {
+        use crate::domain::outbound::{MATRIX_EVENT_MAX_BYTES, card_edit_bytes};
+        let mut f = Flow::new();
+        f.resident.language = "uk".into();
+        // Ukrainian letters (two bytes), quotes and ampersands (escaped in
+        // JSON and HTML), emoji (four bytes).
+        let words = |n: usize| -> String {
+            "Крадіжка \"велосипеда\" & 🚲 <біля> школи. "
+                .chars()
+                .cycle()
+                .take(n)
+                .collect()
+        };
+        let out = report_with(
+            &mut f,
+            &words(MAX_ADDRESS_CHARS),
+            &words(MAX_DESCRIPTION_CHARS),
+            &words(MAX_CONTACT_CHARS),
+        );
+        let card = card_of(&out);
+        let TicketChange::Open { card: stored, .. } = &out.ticket else {
+            panic!("a ticket");
+        };
+        // The card with every status line at its longest.
+        let mut ticket = Ticket::opened(
+            42,
+            1,
+            TicketKind::Report,
+            "general".into(),
+            "!q:hs".into(),
+            stored.clone(),
+            0,
+        );
+        ticket.status = TicketStatus::Closed;
+        ticket.assignee = Some(format!("@{}:hs.example", "о".repeat(120)));
+        ticket.labels = (0..10).map(|i| format!("{i}{}", "ї".repeat(23))).collect();
+        ticket.rating = Some(5);
+        ticket.feedback = Some(words(5_000));
+        ticket.reminded_at = Some(1);
+        let engine = Engine::new(&f.settings, &f.loc);
+        let edited = engine.card_text(&ticket);
+        let bytes = card_edit_bytes(&edited);
+        // Room is left for the event's own fields (sender, ids, hashes).
+        assert!(bytes + 4 * 1024 < MATRIX_EVENT_MAX_BYTES, "{bytes} bytes");
+        assert!(card.len() > 4_000, "the card still carries a good part");
+        // Nothing is lost: the rest of the description is in the thread.
+        let thread: String = out
+            .outbox
+            .iter()
+            .filter(|o| o.placement == Placement::TicketThread)
+            .filter_map(|o| match &o.body {
+                MessageBody::Text { text } => Some(text.clone()),
+                _ => None,
+            })
+            .collect();
+        let relayed = |t: &str| t.matches('🚲').count();
+        assert_eq!(
+            relayed(&card) + relayed(&thread),
+            relayed(&words(MAX_DESCRIPTION_CHARS))
+                + relayed(&words(MAX_ADDRESS_CHARS))
+                + relayed(&words(MAX_CONTACT_CHARS))
+        );
     }
 
     #[test]
