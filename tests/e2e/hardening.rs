@@ -16,8 +16,10 @@ async fn gaps_in_two_rooms_after_downtime_are_both_paged_back() {
     let koban = world.start().await;
     let (anna, anna_dm) = world.matrix_resident().await;
     let (ben, ben_dm) = world.matrix_resident().await;
-    anna.send_text(&anna_dm, "first question from anna: gap-a-0").await;
-    ben.send_text(&ben_dm, "first question from ben: gap-b-0").await;
+    anna.send_text(&anna_dm, "first question from anna: gap-a-0")
+        .await;
+    ben.send_text(&ben_dm, "first question from ben: gap-b-0")
+        .await;
     let card_a = world.card("gap-a-0").await;
     assert_eq!(
         card_a.pointer("/content/m.mentions"),
@@ -74,9 +76,13 @@ async fn gaps_in_two_rooms_after_downtime_are_both_paged_back() {
 #[ignore = "needs Synapse: run scripts/test.sh (it installs and starts one)"]
 async fn an_image_that_cannot_be_fetched_holds_up_nobody() {
     let world = World::new().await;
-    let koban = world.start_with(|c| c.media.download_timeout_secs = 3).await;
+    let koban = world
+        .start_with(|c| c.media.download_timeout_secs = 3)
+        .await;
     let (resident, dm) = world.matrix_resident().await;
-    resident.send_text(&dm, "first question: unfetchable-0").await;
+    resident
+        .send_text(&dm, "first question: unfetchable-0")
+        .await;
     world.card("unfetchable-0").await;
     // An image on a server that does not exist.
     resident
@@ -122,7 +128,9 @@ async fn after_a_restart_with_quiet_rooms_residents_are_served_at_once() {
     let long_poll = |c: &mut koban::config::Config| c.matrix.sync_timeout_secs = 30;
     let koban = world.start_with(long_poll).await;
     let first = world.tg.user(9820, "Mia", Some("en"));
-    world.tg.send_text(&first, "Is the station open on Saturday?");
+    world
+        .tg
+        .send_text(&first, "Is the station open on Saturday?");
     world.card("open on Saturday").await;
     koban.stop().await;
 
@@ -225,16 +233,22 @@ async fn a_second_koban_on_the_same_database_waits_as_a_standby() {
         world.log()
     );
     let resident = world.tg.user(9840, "Sam", Some("en"));
-    world.tg.send_text(&resident, "served by the first <lease-1>");
+    world
+        .tg
+        .send_text(&resident, "served by the first <lease-1>");
     world.card("<lease-1>").await;
 
     // The first stops: the standby takes over and serves.
     koban.stop().await;
-    eventually(Duration::from_secs(60), "the standby takes over", async || {
-        world.log().contains("koban::app: koban is running")
-    })
+    eventually(
+        Duration::from_secs(60),
+        "the standby takes over",
+        async || world.log().contains("koban::app: koban is running"),
+    )
     .await;
-    world.tg.send_text(&resident, "served by the second <lease-2>");
+    world
+        .tg
+        .send_text(&resident, "served by the second <lease-2>");
     let card = world.card("<lease-1>").await;
     let root = event_id(&card);
     world
