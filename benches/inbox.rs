@@ -39,7 +39,7 @@ use koban::domain::{
 };
 use koban::i18n::Localizer;
 use koban::pipeline::Pipeline;
-use koban::storage::{NewInbox, NewResident, PostgresStore, SqliteStore, Store};
+use koban::storage::{Database, NewInbox, NewResident, Store};
 use sqlx::sqlite::SqliteSynchronous;
 use tokio::sync::Notify;
 
@@ -98,15 +98,17 @@ async fn run() {
     let sqlite_ms = {
         let dir = tempfile::TempDir::new().expect("temporary directory");
         let url = format!("sqlite://{}", dir.path().join("koban.db").display());
-        let store = SqliteStore::connect(&url, 4).await.expect("connect SQLite");
+        let store = Database::connect(&url, 4).await.expect("connect SQLite");
         let erasure = prepare_erasure(&store).await;
-        sqlx::query("UPDATE inbox SET processed_at = $1 WHERE processed_at IS NULL")
-            .bind(T0)
-            .execute(store.pool())
+        store
+            .execute_raw(
+                "UPDATE inbox SET processed_at = $1 WHERE processed_at IS NULL",
+                T0,
+            )
             .await
             .expect("mark other events processed");
         let ms = time_erasure(&store, &erasure).await;
-        store.pool().close().await;
+        store.close().await;
         ms
     };
     let postgres_ms = match std::env::var("KOBAN_TEST_POSTGRES_URL") {
@@ -114,17 +116,19 @@ async fn run() {
             let mut ms = None;
             let slot = &mut ms;
             db::on_postgres(|url| async move {
-                let store = PostgresStore::connect(&url, 4)
+                let store = Database::connect(&url, 4)
                     .await
                     .expect("connect PostgreSQL");
                 let erasure = prepare_erasure(&store).await;
-                sqlx::query("UPDATE inbox SET processed_at = $1 WHERE processed_at IS NULL")
-                    .bind(T0)
-                    .execute(store.pool())
+                store
+                    .execute_raw(
+                        "UPDATE inbox SET processed_at = $1 WHERE processed_at IS NULL",
+                        T0,
+                    )
                     .await
                     .expect("mark other events processed");
                 *slot = Some(time_erasure(&store, &erasure).await);
-                store.pool().close().await;
+                store.close().await;
             })
             .await;
             ms
@@ -206,7 +210,7 @@ fn pipeline(store: Arc<dyn Store>, clock: SharedClock) -> Pipeline {
 async fn throughput(synchronous: SqliteSynchronous) -> f64 {
     let dir = tempfile::TempDir::new().expect("temporary directory");
     let url = format!("sqlite://{}", dir.path().join("koban.db").display());
-    let sqlite = SqliteStore::connect_with(&url, 4, synchronous)
+    let sqlite = Database::connect_sqlite(&url, 4, synchronous)
         .await
         .expect("connect SQLite");
     let store: Arc<dyn Store> = Arc::new(sqlite.clone());
@@ -254,7 +258,7 @@ async fn throughput(synchronous: SqliteSynchronous) -> f64 {
     assert!(counts.pending >= MESSAGES as i64 - 2 * RESIDENTS as i64);
     assert_eq!(counts.sent, 0, "nothing is delivered");
 
-    sqlite.pool().close().await;
+    sqlite.close().await;
     drop(dir);
     MESSAGES as f64 / elapsed.as_secs_f64()
 }

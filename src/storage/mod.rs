@@ -1,21 +1,31 @@
-//! Storage: one trait, one implementation per backend. SQLite (default,
-//! embedded, WAL) for one police zone; PostgreSQL for scale. The backend is
-//! chosen from the URL scheme; migrations for both are embedded and applied at
-//! start (`migrations/sqlite`, `migrations/postgres`, same versions,
-//! append-only).
+//! Storage: SQLite (default, embedded, WAL) for one police zone; PostgreSQL
+//! for scale. The backend is chosen from the URL scheme; migrations for both
+//! are embedded and applied at start (`migrations/sqlite`,
+//! `migrations/postgres`, same versions, append-only).
+//!
+//! Layout: `db.rs` holds the connection ([`Database`]) and the `execute!` /
+//! `fetch!` macros that run one statement, written once, on the native
+//! driver of either backend; `repos/` has one repository per aggregate
+//! (residents, tickets, history, drafts, inbox, outbox, media, leases,
+//! erasure, retention, kv); `commit.rs` applies what an inbound event
+//! decided, in one transaction; `rows.rs` has the database rows and their
+//! conversion to domain types. [`Store`] is the interface the rest of koban
+//! uses.
 //!
 //! Rules: lookups return `Result<Option<T>>` (not found is not an error);
 //! domain types never derive database traits; timestamps are Unix
 //! milliseconds.
 //!
-//! Adding a query: 1. add the method to [`Store`]; 2. write it once in
-//! `sql.rs` with portable SQL (`$1` placeholders, `ON CONFLICT`,
-//! `RETURNING`) or, where the dialects differ, in `sqlite.rs` and
-//! `postgres.rs`; 3. cover it in `tests/storage.rs`, which runs on both.
+//! Adding a query: 1. write it once in the aggregate's file in `repos/` with
+//! portable SQL (`$1` placeholders, `ON CONFLICT`, `RETURNING`), asking
+//! [`Database::dialect`] only where the dialects differ; 2. add the method to
+//! [`Store`] and its one-line delegation; 3. cover it in `tests/storage.rs`,
+//! which runs on both.
 
-mod postgres;
-mod sql;
-mod sqlite;
+mod commit;
+mod db;
+mod repos;
+mod rows;
 
 use std::sync::Arc;
 
@@ -25,8 +35,7 @@ use crate::clock::Millis;
 use crate::domain::report::ReportDraft;
 use crate::domain::{Channel, MessageBody, Outcome, Placement, Resident, Ticket};
 
-pub use postgres::PostgresStore;
-pub use sqlite::SqliteStore;
+pub use db::{Database, Dialect};
 
 #[derive(Debug, thiserror::Error)]
 pub enum StorageError {
@@ -336,13 +345,302 @@ pub trait Store: Send + Sync + 'static {
 /// Connects to the database the URL names, creating a SQLite file if
 /// missing, and applies migrations.
 pub async fn connect(url: &str, max_connections: u32) -> Result<Arc<dyn Store>> {
-    if url.starts_with("sqlite:") {
-        Ok(Arc::new(SqliteStore::connect(url, max_connections).await?))
-    } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
-        Ok(Arc::new(
-            PostgresStore::connect(url, max_connections).await?,
-        ))
-    } else {
-        Err(StorageError::UnsupportedUrl)
+    Ok(Arc::new(Database::connect(url, max_connections).await?))
+}
+
+#[async_trait]
+impl Store for Database {
+    async fn kv_get(&self, key: &str) -> crate::storage::Result<Option<String>> {
+        repos::kv::get(self, key).await
+    }
+
+    async fn kv_set(&self, key: &str, value: &str) -> crate::storage::Result<()> {
+        repos::kv::set(self, key, value).await
+    }
+
+    async fn inbox_record(
+        &self,
+        items: &[crate::storage::NewInbox],
+        cursor: &[(&str, &str)],
+    ) -> crate::storage::Result<u64> {
+        repos::inbox::record(self, items, cursor).await
+    }
+
+    async fn inbox_has(&self, source: &str, external_id: &str) -> crate::storage::Result<bool> {
+        repos::inbox::has(self, source, external_id).await
+    }
+
+    async fn inbox_due(
+        &self,
+        now: crate::clock::Millis,
+        limit: i64,
+    ) -> crate::storage::Result<Vec<crate::storage::InboxItem>> {
+        repos::inbox::due(self, now, limit).await
+    }
+
+    async fn inbox_postpone(
+        &self,
+        id: i64,
+        until: crate::clock::Millis,
+        error: &str,
+    ) -> crate::storage::Result<()> {
+        repos::inbox::postpone(self, id, until, error).await
+    }
+
+    async fn inbox_give_up(
+        &self,
+        id: i64,
+        error: &str,
+        now: crate::clock::Millis,
+    ) -> crate::storage::Result<()> {
+        repos::inbox::give_up(self, id, error, now).await
+    }
+
+    async fn inbox_dead(
+        &self,
+        limit: i64,
+    ) -> crate::storage::Result<Vec<crate::storage::DeadLetter>> {
+        repos::inbox::dead(self, limit).await
+    }
+
+    async fn inbox_retry(
+        &self,
+        id: Option<i64>,
+        now: crate::clock::Millis,
+    ) -> crate::storage::Result<u64> {
+        repos::inbox::retry(self, id, now).await
+    }
+
+    async fn inbox_unprocessed(&self) -> crate::storage::Result<i64> {
+        repos::inbox::unprocessed(self).await
+    }
+
+    async fn resident_upsert(
+        &self,
+        new: &crate::storage::NewResident,
+        now: crate::clock::Millis,
+    ) -> crate::storage::Result<crate::domain::Resident> {
+        repos::residents::upsert(self, new, now).await
+    }
+
+    async fn resident_get(
+        &self,
+        id: i64,
+    ) -> crate::storage::Result<Option<crate::domain::Resident>> {
+        repos::residents::get(self, id).await
+    }
+
+    async fn ticket_reserve_id(&self) -> crate::storage::Result<i64> {
+        repos::tickets::reserve_id(self).await
+    }
+
+    async fn ticket_get(&self, id: i64) -> crate::storage::Result<Option<crate::domain::Ticket>> {
+        repos::tickets::get(self, id).await
+    }
+
+    async fn ticket_open_for(
+        &self,
+        resident_id: i64,
+    ) -> crate::storage::Result<Option<crate::domain::Ticket>> {
+        repos::tickets::open_for(self, resident_id).await
+    }
+
+    async fn ticket_by_root(
+        &self,
+        room_id: &str,
+        root_event_id: &str,
+    ) -> crate::storage::Result<Option<crate::domain::Ticket>> {
+        repos::tickets::by_root(self, room_id, root_event_id).await
+    }
+
+    async fn purge(
+        &self,
+        before: crate::clock::Millis,
+        now: crate::clock::Millis,
+    ) -> crate::storage::Result<crate::storage::Purged> {
+        repos::retention::purge(self, before, now).await
+    }
+
+    async fn tickets_created_since(
+        &self,
+        since: crate::clock::Millis,
+    ) -> crate::storage::Result<Vec<crate::domain::Ticket>> {
+        repos::tickets::created_since(self, since).await
+    }
+
+    async fn tickets_assigned_open(
+        &self,
+        assignee: &str,
+    ) -> crate::storage::Result<Vec<crate::domain::Ticket>> {
+        repos::tickets::assigned_open(self, assignee).await
+    }
+
+    async fn tickets_to_watch(&self) -> crate::storage::Result<Vec<crate::domain::Ticket>> {
+        repos::tickets::to_watch(self).await
+    }
+
+    async fn tickets_of_resident(
+        &self,
+        resident_id: i64,
+        limit: i64,
+    ) -> crate::storage::Result<Vec<crate::domain::Ticket>> {
+        repos::tickets::of_resident(self, resident_id, limit).await
+    }
+
+    async fn draft_get(
+        &self,
+        resident_id: i64,
+    ) -> crate::storage::Result<Option<crate::domain::report::ReportDraft>> {
+        repos::drafts::get(self, resident_id).await
+    }
+
+    async fn drafts_idle_since(
+        &self,
+        before: crate::clock::Millis,
+    ) -> crate::storage::Result<Vec<(i64, crate::clock::Millis)>> {
+        repos::drafts::idle_since(self, before).await
+    }
+
+    async fn ticket_history(
+        &self,
+        ticket_id: i64,
+    ) -> crate::storage::Result<Vec<crate::storage::HistoryRow>> {
+        repos::history::of_ticket(self, ticket_id).await
+    }
+
+    async fn commit_outcome(
+        &self,
+        inbox_id: i64,
+        outcome: &crate::domain::Outcome,
+        now: crate::clock::Millis,
+    ) -> crate::storage::Result<()> {
+        commit::commit_outcome(self, inbox_id, outcome, now).await
+    }
+
+    async fn outbox_due(
+        &self,
+        channel: crate::domain::Channel,
+        now: crate::clock::Millis,
+        limit: i64,
+    ) -> crate::storage::Result<Vec<crate::storage::OutboxItem>> {
+        repos::outbox::due(self, channel, now, limit).await
+    }
+
+    async fn outbox_next_due(
+        &self,
+        channel: crate::domain::Channel,
+    ) -> crate::storage::Result<Option<crate::clock::Millis>> {
+        repos::outbox::next_due(self, channel).await
+    }
+
+    async fn outbox_sent(
+        &self,
+        id: i64,
+        remote_id: &str,
+        attempted_at: crate::clock::Millis,
+        now: crate::clock::Millis,
+    ) -> crate::storage::Result<()> {
+        repos::outbox::sent(self, id, remote_id, attempted_at, now).await
+    }
+
+    async fn outbox_postpone(
+        &self,
+        id: i64,
+        until: crate::clock::Millis,
+        error: &str,
+        counts_as_attempt: bool,
+        attempted_at: crate::clock::Millis,
+    ) -> crate::storage::Result<()> {
+        repos::outbox::postpone(self, id, until, error, counts_as_attempt, attempted_at).await
+    }
+
+    async fn outbox_failed(
+        &self,
+        id: i64,
+        error: &str,
+        now: crate::clock::Millis,
+    ) -> crate::storage::Result<()> {
+        repos::outbox::failed(self, id, error, now).await
+    }
+
+    async fn outbox_counts(&self) -> crate::storage::Result<crate::storage::OutboxCounts> {
+        repos::outbox::counts(self).await
+    }
+
+    async fn outbox_list(
+        &self,
+        status: &str,
+        limit: i64,
+    ) -> crate::storage::Result<Vec<crate::storage::OutboxSummary>> {
+        repos::outbox::list(self, status, limit).await
+    }
+
+    async fn outbox_retry_failed(
+        &self,
+        id: Option<i64>,
+        now: crate::clock::Millis,
+    ) -> crate::storage::Result<u64> {
+        repos::outbox::retry_failed(self, id, now).await
+    }
+
+    async fn lease_acquire(
+        &self,
+        name: &str,
+        holder: &str,
+        expires_at: crate::clock::Millis,
+        now: crate::clock::Millis,
+        take_over_generation: Option<i64>,
+    ) -> crate::storage::Result<Result<i64, crate::storage::LeaseHolder>> {
+        repos::leases::acquire(self, name, holder, expires_at, now, take_over_generation).await
+    }
+
+    async fn lease_renew(
+        &self,
+        name: &str,
+        holder: &str,
+        generation: i64,
+        expires_at: crate::clock::Millis,
+    ) -> crate::storage::Result<bool> {
+        repos::leases::renew(self, name, holder, generation, expires_at).await
+    }
+
+    async fn lease_release(
+        &self,
+        name: &str,
+        holder: &str,
+        generation: i64,
+    ) -> crate::storage::Result<()> {
+        repos::leases::release(self, name, holder, generation).await
+    }
+
+    async fn outbox_remote_id(&self, id: i64) -> crate::storage::Result<Option<String>> {
+        repos::outbox::remote_id(self, id).await
+    }
+
+    async fn outbox_of_event(
+        &self,
+        source: &str,
+        external_id: &str,
+    ) -> crate::storage::Result<Vec<crate::storage::SentRow>> {
+        repos::outbox::of_event(self, source, external_id).await
+    }
+
+    async fn history_of_message(
+        &self,
+        ticket_id: i64,
+        external_id: &str,
+    ) -> crate::storage::Result<Option<(String, String)>> {
+        repos::history::of_message(self, ticket_id, external_id).await
+    }
+
+    async fn relay_timings(
+        &self,
+        channel: crate::domain::Channel,
+    ) -> crate::storage::Result<Vec<crate::storage::RelayTiming>> {
+        repos::outbox::relay_timings(self, channel).await
+    }
+
+    async fn media_get(&self, id: i64) -> crate::storage::Result<Option<crate::storage::Media>> {
+        repos::media::get(self, id).await
     }
 }

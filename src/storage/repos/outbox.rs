@@ -1,0 +1,327 @@
+//! The outbox: every outgoing message as a row before it is sent, delivered
+//! in order per destination, postponed, failed or retried.
+
+use crate::storage::db::{Database, execute, fetch};
+
+pub(crate) async fn due(
+    db: &Database,
+    channel: crate::domain::Channel,
+    now: crate::clock::Millis,
+    limit: i64,
+) -> crate::storage::Result<Vec<crate::storage::OutboxItem>> {
+    let mut conn = db.acquire().await?;
+    let rows = fetch!(
+        conn,
+        query_as::<crate::storage::rows::OutboxRow>,
+        fetch_all,
+        "SELECT o.id, o.channel, o.destination, o.placement, o.ticket_id, o.media_id, o.body, \
+         o.attempts, o.created_at, o.first_attempt_at FROM outbox o \
+         WHERE o.status = 'pending' AND o.channel = $1 AND o.next_attempt_at <= $2 \
+         AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.status = 'pending' \
+           AND p.channel = o.channel AND p.destination = o.destination AND p.id < o.id) \
+         ORDER BY o.id LIMIT $3",
+        channel.as_str(),
+        now,
+        limit
+    )?;
+    rows.into_iter().map(TryInto::try_into).collect()
+}
+
+pub(crate) async fn next_due(
+    db: &Database,
+    channel: crate::domain::Channel,
+) -> crate::storage::Result<Option<crate::clock::Millis>> {
+    let mut conn = db.acquire().await?;
+    Ok(fetch!(
+        conn,
+        query_scalar::<Option<i64>>,
+        fetch_one,
+        "SELECT MIN(next_attempt_at) FROM outbox WHERE status = 'pending' AND channel = $1",
+        channel.as_str()
+    )?)
+}
+
+pub(crate) async fn sent(
+    db: &Database,
+    id: i64,
+    remote_id: &str,
+    attempted_at: crate::clock::Millis,
+    now: crate::clock::Millis,
+) -> crate::storage::Result<()> {
+    let mut tx = db.begin_write().await?;
+    // Erased while it was being delivered: take it back.
+    let cancelled: Option<(String, String)> = fetch!(
+        tx,
+        query_as::<(String, String)>,
+        fetch_optional,
+        "UPDATE outbox SET remote_id = $2, sent_at = $3 WHERE id = $1 \
+         AND status = 'cancelled' RETURNING channel, destination",
+        id,
+        remote_id,
+        now
+    )?;
+    if let Some((channel, destination)) = cancelled {
+        let delete = serde_json::to_string(&crate::domain::MessageBody::Delete {
+            target: remote_id.to_owned(),
+        })
+        .map_err(|e| crate::storage::StorageError::Corrupt(e.to_string()))?;
+        execute!(
+            tx,
+            "INSERT INTO outbox (channel, destination, placement, body, status, \
+             attempts, next_attempt_at, created_at) \
+             VALUES ($1, $2, 'direct', $3, 'pending', 0, $4, $4)",
+            channel,
+            destination,
+            delete,
+            now
+        )?;
+        tx.commit().await?;
+        return Ok(());
+    }
+    let row: Option<(String, Option<i64>)> = fetch!(
+        tx,
+        query_as::<(String, Option<i64>)>,
+        fetch_optional,
+        "UPDATE outbox SET status = 'sent', remote_id = $2, sent_at = $3, \
+         first_attempt_at = COALESCE(first_attempt_at, $4), attempts = attempts + 1, \
+         last_error = NULL WHERE id = $1 RETURNING placement, ticket_id",
+        id,
+        remote_id,
+        now,
+        attempted_at
+    )?;
+    if let Some((placement, Some(ticket_id))) = row
+        && placement == crate::domain::Placement::TicketRoot.as_str()
+    {
+        execute!(
+            tx,
+            "UPDATE tickets SET root_event_id = $2 WHERE id = $1",
+            ticket_id,
+            remote_id
+        )?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+pub(crate) async fn postpone(
+    db: &Database,
+    id: i64,
+    until: crate::clock::Millis,
+    error: &str,
+    counts_as_attempt: bool,
+    attempted_at: crate::clock::Millis,
+) -> crate::storage::Result<()> {
+    let mut conn = db.acquire().await?;
+    execute!(
+        conn,
+        "UPDATE outbox SET next_attempt_at = $2, last_error = $3, \
+         attempts = attempts + $4, first_attempt_at = COALESCE(first_attempt_at, $5) \
+         WHERE id = $1",
+        id,
+        until,
+        error,
+        i64::from(counts_as_attempt),
+        attempted_at
+    )?;
+    Ok(())
+}
+
+pub(crate) async fn failed(
+    db: &Database,
+    id: i64,
+    error: &str,
+    now: crate::clock::Millis,
+) -> crate::storage::Result<()> {
+    let mut tx = db.begin_write().await?;
+    let row: Option<(String, Option<i64>, String)> = fetch!(
+        tx,
+        query_as::<(String, Option<i64>, String)>,
+        fetch_optional,
+        "UPDATE outbox SET status = 'failed', last_error = $2, attempts = attempts + 1, \
+         sent_at = NULL, next_attempt_at = $3 WHERE id = $1 \
+         RETURNING placement, ticket_id, destination",
+        id,
+        error,
+        now
+    )?;
+    // Without its card, a ticket's thread can never be posted:
+    // fail those rows too instead of letting them hold up the room.
+    if let Some((placement, Some(ticket_id), destination)) = row
+        && placement == crate::domain::Placement::TicketRoot.as_str()
+    {
+        execute!(
+            tx,
+            "UPDATE outbox SET status = 'failed', last_error = $3, next_attempt_at = $4 \
+             WHERE ticket_id = $1 AND destination = $2 AND placement = 'ticket_thread' \
+             AND status = 'pending'",
+            ticket_id,
+            destination,
+            format!("the ticket's card could not be posted: {error}"),
+            now
+        )?;
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+pub(crate) async fn counts(db: &Database) -> crate::storage::Result<crate::storage::OutboxCounts> {
+    let mut conn = db.acquire().await?;
+    let rows = fetch!(
+        conn,
+        query_as::<(String, i64)>,
+        fetch_all,
+        "SELECT status, COUNT(*) FROM outbox GROUP BY status"
+    )?;
+    let mut counts = crate::storage::OutboxCounts::default();
+    for (status, n) in rows {
+        match status.as_str() {
+            "pending" => counts.pending = n,
+            "sent" => counts.sent = n,
+            "failed" => counts.failed = n,
+            "cancelled" => counts.cancelled = n,
+            other => {
+                return Err(crate::storage::StorageError::Corrupt(format!(
+                    "outbox status {other:?}"
+                )));
+            }
+        }
+    }
+    Ok(counts)
+}
+
+pub(crate) async fn list(
+    db: &Database,
+    status: &str,
+    limit: i64,
+) -> crate::storage::Result<Vec<crate::storage::OutboxSummary>> {
+    let mut conn = db.acquire().await?;
+    let rows = fetch!(
+        conn,
+        query_as::<(
+            i64,
+            String,
+            String,
+            String,
+            i64,
+            crate::clock::Millis,
+            crate::clock::Millis,
+            Option<String>
+        )>,
+        fetch_all,
+        "SELECT id, channel, destination, placement, attempts, created_at, next_attempt_at, last_error \
+         FROM outbox WHERE status = $1 ORDER BY id LIMIT $2",
+        status,
+        limit
+    )?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(
+                id,
+                channel,
+                destination,
+                placement,
+                attempts,
+                created_at,
+                next_attempt_at,
+                error,
+            )| {
+                crate::storage::OutboxSummary {
+                    id,
+                    channel,
+                    destination,
+                    placement,
+                    attempts,
+                    created_at,
+                    next_attempt_at,
+                    error: error.unwrap_or_default(),
+                }
+            },
+        )
+        .collect())
+}
+
+pub(crate) async fn retry_failed(
+    db: &Database,
+    id: Option<i64>,
+    now: crate::clock::Millis,
+) -> crate::storage::Result<u64> {
+    let mut conn = db.acquire().await?;
+    Ok(execute!(
+        conn,
+        "UPDATE outbox SET status = 'pending', attempts = 0, next_attempt_at = $1, created_at = $1, first_attempt_at = NULL \
+         WHERE status = 'failed' AND ($2 IS NULL OR id = $2)",
+        now,
+        id
+    )?)
+}
+
+pub(crate) async fn remote_id(db: &Database, id: i64) -> crate::storage::Result<Option<String>> {
+    let mut conn = db.acquire().await?;
+    Ok(fetch!(
+        conn,
+        query_scalar::<Option<String>>,
+        fetch_optional,
+        "SELECT remote_id FROM outbox WHERE id = $1",
+        id
+    )?
+    .flatten())
+}
+
+pub(crate) async fn of_event(
+    db: &Database,
+    source: &str,
+    external_id: &str,
+) -> crate::storage::Result<Vec<crate::storage::SentRow>> {
+    let mut conn = db.acquire().await?;
+    let rows = fetch!(
+        conn,
+        query_as::<(i64, String, String, Option<i64>, Option<String>)>,
+        fetch_all,
+        "SELECT o.id, o.channel, o.destination, o.ticket_id, o.remote_id FROM outbox o \
+         JOIN inbox i ON i.id = o.inbox_id \
+         WHERE i.source = $1 AND i.external_id = $2 ORDER BY o.id",
+        source,
+        external_id
+    )?;
+    rows.into_iter()
+        .map(|(id, channel, destination, ticket_id, remote_id)| {
+            Ok(crate::storage::SentRow {
+                id,
+                channel: crate::domain::Channel::parse(&channel).ok_or_else(|| {
+                    crate::storage::StorageError::Corrupt(format!("outbox channel {channel:?}"))
+                })?,
+                destination,
+                ticket_id,
+                remote_id,
+            })
+        })
+        .collect()
+}
+
+pub(crate) async fn relay_timings(
+    db: &Database,
+    channel: crate::domain::Channel,
+) -> crate::storage::Result<Vec<crate::storage::RelayTiming>> {
+    let mut conn = db.acquire().await?;
+    let rows = fetch!(
+        conn,
+        query_as::<(i64, i64, i64)>,
+        fetch_all,
+        "SELECT i.received_at, o.first_attempt_at, o.sent_at FROM outbox o \
+         JOIN inbox i ON i.id = o.inbox_id \
+         WHERE o.channel = $1 AND o.status = 'sent' ORDER BY o.id",
+        channel.as_str()
+    )?;
+    Ok(rows
+        .into_iter()
+        .map(
+            |(received_at, first_attempt_at, sent_at)| crate::storage::RelayTiming {
+                received_at,
+                first_attempt_at,
+                sent_at,
+            },
+        )
+        .collect())
+}

@@ -1,0 +1,62 @@
+//! Residents: found or created with a fresh pseudonym on every message.
+
+use crate::storage::db::{Database, fetch};
+
+pub(crate) async fn upsert(
+    db: &Database,
+    new: &crate::storage::NewResident,
+    now: crate::clock::Millis,
+) -> crate::storage::Result<crate::domain::Resident> {
+    let mut conn = db.acquire().await?;
+    use rand::SeedableRng;
+    let mut rng = rand::rngs::StdRng::from_os_rng();
+    let mut last_error = None;
+    for _ in 0..crate::storage::rows::PSEUDONYM_TRIES {
+        let code = crate::domain::pseudonym::random_code(&mut rng, 4);
+        let result = fetch!(
+            conn,
+            query_as::<crate::storage::rows::ResidentRow>,
+            fetch_one,
+            "INSERT INTO residents (channel, external_id, chat_id, pseudonym, language, \
+             platform_language, created_at, last_seen_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $7) \
+             ON CONFLICT (channel, external_id) DO UPDATE SET \
+             chat_id = excluded.chat_id, last_seen_at = excluded.last_seen_at, \
+             platform_language = COALESCE(excluded.platform_language, residents.platform_language) \
+             RETURNING id, channel, external_id, chat_id, pseudonym, language, platform_language, area_id, menu, awaiting, created_at, last_seen_at",
+            new.channel.as_str(),
+            &new.external_id,
+            &new.chat_id,
+            crate::domain::pseudonym::pseudonym(&code),
+            &new.language,
+            &new.platform_language,
+            now
+        );
+        match result {
+            Ok(row) => return row.try_into(),
+            // Another resident has this pseudonym: draw again.
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+                last_error = Some(sqlx::Error::Database(e));
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Err(last_error.expect("the loop ran at least once").into())
+}
+
+pub(crate) async fn get(
+    db: &Database,
+    id: i64,
+) -> crate::storage::Result<Option<crate::domain::Resident>> {
+    let mut conn = db.acquire().await?;
+    fetch!(
+        conn,
+        query_as::<crate::storage::rows::ResidentRow>,
+        fetch_optional,
+        "SELECT id, channel, external_id, chat_id, pseudonym, language, platform_language, \
+         area_id, menu, awaiting, created_at, last_seen_at FROM residents WHERE id = $1",
+        id
+    )?
+    .map(TryInto::try_into)
+    .transpose()
+}
