@@ -285,7 +285,7 @@ fn text_to(channel: Channel, destination: &str, placement: Placement, text: &str
 
 fn history(author: &str, external_id: &str, body: &str) -> HistoryEntry {
     HistoryEntry {
-        author: author.to_owned(),
+        author: koban::domain::Author::decode(author).expect("author"),
         external_id: external_id.to_owned(),
         body: body.to_owned(),
     }

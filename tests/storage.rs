@@ -183,7 +183,7 @@ fn image(channel: Channel, destination: &str, placement: Placement, bytes: Vec<u
 
 fn history(author: &str, external_id: &str, body: &str) -> HistoryEntry {
     HistoryEntry {
-        author: author.to_owned(),
+        author: koban::domain::Author::decode(author).expect("author"),
         external_id: external_id.to_owned(),
         body: body.to_owned(),
     }
@@ -639,11 +639,11 @@ async fn commit_outcome_opens_ticket_atomically(store: Arc<dyn Store>) {
 
     let rows = store.ticket_history(ticket_id).await.unwrap();
     assert_eq!(rows.len(), 2);
-    assert_eq!(rows[0].author, "resident");
+    assert_eq!(rows[0].author, koban::domain::Author::Resident);
     assert_eq!(rows[0].external_id, "m1");
     assert_eq!(rows[0].body, "Where is my bike?");
     assert_eq!(rows[0].created_at, T0 + 7);
-    assert_eq!(rows[1].author, "koban");
+    assert_eq!(rows[1].author, koban::domain::Author::Koban);
 
     // The inbox row is processed; the resident's language was set.
     assert!(store.inbox_due(i64::MAX, 10).await.unwrap().is_empty());

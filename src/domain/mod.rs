@@ -3,6 +3,7 @@
 //! No teloxide, matrix-sdk or sqlx types live here.
 
 pub mod area;
+pub mod change;
 pub mod engine;
 pub mod hours;
 pub mod inbound;
@@ -13,6 +14,7 @@ pub mod pseudonym;
 pub mod report;
 pub mod routing;
 
+pub use change::{Author, Change, OfficerAct};
 pub use engine::{Engine, EngineSettings};
 pub use inbound::{FileRef, InboundEvent, OfficerMessage, ResidentContent, ResidentMessage};
 pub use model::{Channel, Resident, Ticket, TicketKind, TicketStatus};

@@ -27,8 +27,8 @@ use crate::domain::engine::{Attachment, ImageRefusal};
 use crate::domain::engine::{CONTACT_HOLDERS_KEY, ContactHolders, ResidentState};
 use crate::domain::menu::Action;
 use crate::domain::{
-    Channel, Engine, EngineSettings, FileRef, InboundEvent, OfficerMessage, Outcome,
-    ResidentContent, ResidentMessage,
+    Author, Channel, Engine, EngineSettings, FileRef, InboundEvent, OfficerAct, OfficerMessage,
+    Outcome, ResidentContent, ResidentMessage,
 };
 use crate::i18n::Localizer;
 use crate::media::{self, MediaError};
@@ -263,7 +263,11 @@ impl Pipeline {
                 outbox: vec![sorry],
                 ..Outcome::nothing()
             };
-            match self.store.commit_outcome(item.id, &outcome, now).await {
+            match self
+                .store
+                .commit(item.id, &outcome.into_changes(), now)
+                .await
+            {
                 Ok(()) | Err(StorageError::AlreadyProcessed(_)) => self.wake_delivery(),
                 Err(e) => return Err(e),
             }
@@ -305,7 +309,9 @@ impl Pipeline {
                     }
                     _ => Outcome::nothing(),
                 };
-                self.store.commit_outcome(item.id, &outcome, now).await?;
+                self.store
+                    .commit(item.id, &outcome.into_changes(), now)
+                    .await?;
                 Ok(())
             }
             InboundEvent::DeliveryFailed {
@@ -320,7 +326,9 @@ impl Pipeline {
                         .delivery_failed(&ticket, &error),
                     None => Outcome::nothing(),
                 };
-                self.store.commit_outcome(item.id, &outcome, now).await?;
+                self.store
+                    .commit(item.id, &outcome.into_changes(), now)
+                    .await?;
                 Ok(())
             }
         }
@@ -373,7 +381,9 @@ impl Pipeline {
             }
             _ => Outcome::nothing(),
         };
-        self.store.commit_outcome(item.id, &outcome, now).await?;
+        self.store
+            .commit(item.id, &outcome.into_changes(), now)
+            .await?;
         Ok(())
     }
 
@@ -421,7 +431,7 @@ impl Pipeline {
                 .store
                 .history_of_message(t.id, original)
                 .await?
-                .filter(|(author, _)| author.starts_with("resident"))
+                .filter(|(author, _)| author.is_resident())
                 .map(|(_, body)| body),
             _ => None,
         };
@@ -447,7 +457,9 @@ impl Pipeline {
             None
         };
         let outcome = engine.resident_message(&state, msg, attachment, new_ticket_id, now);
-        self.store.commit_outcome(item.id, &outcome, now).await?;
+        self.store
+            .commit(item.id, &outcome.into_changes(), now)
+            .await?;
         Ok(())
     }
 
@@ -531,9 +543,7 @@ impl Pipeline {
             None => None,
         };
         let (Some(ticket), Some(resident)) = (ticket, resident) else {
-            self.store
-                .commit_outcome(item.id, &Outcome::nothing(), now)
-                .await?;
+            self.store.commit(item.id, &[], now).await?;
             return Ok(());
         };
         // Only answers reach the resident's chat as such: not commands,
@@ -545,25 +555,22 @@ impl Pipeline {
             .await?;
         // The newest line is the answer or its last edit.
         let is_answer = original.as_ref().is_some_and(|(author, body)| {
-            let (kind, by) = author.split_once(':').unwrap_or((author.as_str(), ""));
-            matches!(kind, "officer" | "officer-edit")
+            matches!(author.act(), Some(OfficerAct::Answer | OfficerAct::Edit))
                 && !body.starts_with("[template ")
-                && (redacted || by == change.sender)
+                && (redacted || author.user() == Some(change.sender.as_str()))
         });
         if !is_answer
             || change.room_id != ticket.room_id
             || change.body.trim_start().starts_with('!')
         {
-            self.store
-                .commit_outcome(item.id, &Outcome::nothing(), now)
-                .await?;
+            self.store.commit(item.id, &[], now).await?;
             return Ok(());
         }
         // Redacting someone else's answer deletes the resident's copy only
         // if the redacting member may redact others' events in the room.
         let author = original
             .as_ref()
-            .and_then(|(author, _)| author.split_once(':').map(|(_, by)| by.to_owned()))
+            .and_then(|(author, _)| author.user().map(str::to_owned))
             .unwrap_or_default();
         if redacted
             && author != change.sender
@@ -580,17 +587,13 @@ impl Pipeline {
                 .map_err(ProcessError::Retry)?;
             if level < needed {
                 tracing::warn!(room = %change.room_id, sender = %change.sender, level, needed, "redaction of another officer's answer by a member who may not redact: not bridged");
-                self.store
-                    .commit_outcome(item.id, &Outcome::nothing(), now)
-                    .await?;
+                self.store.commit(item.id, &[], now).await?;
                 return Ok(());
             }
         }
         if let Some(needed) = self.refused(&change.room_id, &change.sender).await? {
             tracing::warn!(room = %change.room_id, sender = %change.sender, needed, "officer change refused");
-            self.store
-                .commit_outcome(item.id, &Outcome::nothing(), now)
-                .await?;
+            self.store.commit(item.id, &[], now).await?;
             return Ok(());
         }
         let officer_name = match &self.authority {
@@ -614,7 +617,9 @@ impl Pipeline {
             &sent,
             officer_name.as_deref(),
         );
-        self.store.commit_outcome(item.id, &outcome, now).await?;
+        self.store
+            .commit(item.id, &outcome.into_changes(), now)
+            .await?;
         Ok(())
     }
 
@@ -647,10 +652,9 @@ impl Pipeline {
                 .await?
                 .into_iter()
                 .filter_map(|h| {
-                    let kind = h.author.split(':').next().unwrap_or_default();
-                    let from_resident = match kind {
-                        "resident" | "resident-edit" => true,
-                        "officer" | "officer-edit" | "closed" => false,
+                    let from_resident = match h.author.act() {
+                        _ if h.author.is_resident() => true,
+                        Some(OfficerAct::Answer | OfficerAct::Edit | OfficerAct::Closed) => false,
                         _ => return None,
                     };
                     (!h.body.trim().is_empty()).then_some((from_resident, h.body, h.created_at))
@@ -680,16 +684,16 @@ impl Pipeline {
         let now = self.clock.now_ms();
         let body = msg.body.trim();
         if !body.starts_with('!') {
-            self.store
-                .commit_outcome(item.id, &Outcome::nothing(), now)
-                .await?;
+            self.store.commit(item.id, &[], now).await?;
             return Ok(());
         }
         let engine = Engine::new(&self.settings, &self.localizer);
         if let Some(needed) = self.refused(&msg.room_id, &msg.sender).await? {
             tracing::warn!(room = %msg.room_id, sender = %msg.sender, needed, "coordination command refused");
             let outcome = engine.coordination_refused(msg, needed);
-            self.store.commit_outcome(item.id, &outcome, now).await?;
+            self.store
+                .commit(item.id, &outcome.into_changes(), now)
+                .await?;
             return Ok(());
         }
         let outcome = if body == "!stats" || body.starts_with("!stats ") {
@@ -716,7 +720,9 @@ impl Pipeline {
         } else {
             engine.coordination_help(msg)
         };
-        self.store.commit_outcome(item.id, &outcome, now).await?;
+        self.store
+            .commit(item.id, &outcome.into_changes(), now)
+            .await?;
         Ok(())
     }
 
@@ -731,9 +737,7 @@ impl Pipeline {
         };
         if msg.via_reaction && ticket.is_none() {
             // A reaction on something that is not a ticket's card.
-            self.store
-                .commit_outcome(item.id, &Outcome::nothing(), now)
-                .await?;
+            self.store.commit(item.id, &[], now).await?;
             return Ok(());
         }
         if let (Some(root), None) = (&msg.thread_root, &ticket) {
@@ -769,7 +773,9 @@ impl Pipeline {
                     }],
                     ..Outcome::nothing()
                 };
-                self.store.commit_outcome(item.id, &outcome, now).await?;
+                self.store
+                    .commit(item.id, &outcome.into_changes(), now)
+                    .await?;
                 return Ok(());
             }
         }
@@ -783,7 +789,9 @@ impl Pipeline {
         {
             tracing::warn!(room = %msg.room_id, sender = %msg.sender, needed, "officer action refused");
             let outcome = engine.officer_refused(ticket, msg, needed);
-            self.store.commit_outcome(item.id, &outcome, now).await?;
+            self.store
+                .commit(item.id, &outcome.into_changes(), now)
+                .await?;
             return Ok(());
         }
         let history: Vec<String> = match (&ticket, msg.body.trim_start().starts_with("!transfer")) {
@@ -792,15 +800,16 @@ impl Pipeline {
                 .ticket_history(t.id)
                 .await?
                 .into_iter()
-                .filter(|h| h.author == "resident" || h.author.starts_with("officer:"))
+                .filter(|h| {
+                    h.author == Author::Resident || h.author.act() == Some(OfficerAct::Answer)
+                })
                 .map(|h| {
-                    let who = if h.author == "resident" {
-                        resident
+                    let who = match h.author.user() {
+                        Some(officer) => officer.to_owned(),
+                        None => resident
                             .as_ref()
                             .map(|r| r.pseudonym.clone())
-                            .unwrap_or_default()
-                    } else {
-                        h.author.trim_start_matches("officer:").to_owned()
+                            .unwrap_or_default(),
                     };
                     format!("{who}: {}", h.body)
                 })
@@ -820,7 +829,9 @@ impl Pipeline {
         {
             tracing::warn!(queue = target, room = %room, "transfer to a room koban is not in");
             let outcome = engine.transfer_unreachable(ticket, target);
-            self.store.commit_outcome(item.id, &outcome, now).await?;
+            self.store
+                .commit(item.id, &outcome.into_changes(), now)
+                .await?;
             return Ok(());
         }
         let mut msg = msg.clone();
@@ -834,7 +845,9 @@ impl Pipeline {
         }
         let outcome =
             engine.officer_message(ticket.as_ref().zip(resident.as_ref()), &history, &msg);
-        self.store.commit_outcome(item.id, &outcome, now).await?;
+        self.store
+            .commit(item.id, &outcome.into_changes(), now)
+            .await?;
         Ok(())
     }
 }

@@ -33,7 +33,7 @@ use async_trait::async_trait;
 
 use crate::clock::Millis;
 use crate::domain::report::ReportDraft;
-use crate::domain::{Channel, MessageBody, Outcome, Placement, Resident, Ticket};
+use crate::domain::{Author, Change, Channel, MessageBody, Outcome, Placement, Resident, Ticket};
 
 pub use db::{Database, Dialect};
 
@@ -132,7 +132,7 @@ pub struct Media {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HistoryRow {
-    pub author: String,
+    pub author: Author,
     pub external_id: String,
     pub body: String,
     pub created_at: Millis,
@@ -265,10 +265,16 @@ pub trait Store: Send + Sync + 'static {
     /// Drafts not touched since `before`: (resident id, last update).
     async fn drafts_idle_since(&self, before: Millis) -> Result<Vec<(i64, Millis)>>;
 
-    /// Applies what the engine decided for inbox row `inbox_id`: ticket
-    /// changes, history, media and outbox rows, and marks the row processed,
-    /// all in one transaction.
-    async fn commit_outcome(&self, inbox_id: i64, outcome: &Outcome, now: Millis) -> Result<()>;
+    /// Applies what was decided for inbox row `inbox_id`, change by change
+    /// in order, and marks the row processed, all in one transaction.
+    /// [`StorageError::AlreadyProcessed`] if it was processed before.
+    async fn commit(&self, inbox_id: i64, changes: &[Change], now: Millis) -> Result<()>;
+
+    /// [`Self::commit`] for an engine outcome.
+    async fn commit_outcome(&self, inbox_id: i64, outcome: &Outcome, now: Millis) -> Result<()> {
+        self.commit(inbox_id, &outcome.clone().into_changes(), now)
+            .await
+    }
 
     /// Pending rows of a channel whose time has come, only the oldest pending
     /// row per destination (so messages to one chat keep their order).
@@ -336,7 +342,7 @@ pub trait Store: Send + Sync + 'static {
         &self,
         ticket_id: i64,
         external_id: &str,
-    ) -> Result<Option<(String, String)>>;
+    ) -> Result<Option<(Author, String)>>;
     async fn relay_timings(&self, channel: Channel) -> Result<Vec<RelayTiming>>;
 
     async fn media_get(&self, id: i64) -> Result<Option<Media>>;
@@ -508,13 +514,8 @@ impl Store for Database {
         repos::history::of_ticket(self, ticket_id).await
     }
 
-    async fn commit_outcome(
-        &self,
-        inbox_id: i64,
-        outcome: &crate::domain::Outcome,
-        now: crate::clock::Millis,
-    ) -> crate::storage::Result<()> {
-        commit::commit_outcome(self, inbox_id, outcome, now).await
+    async fn commit(&self, inbox_id: i64, changes: &[Change], now: Millis) -> Result<()> {
+        commit::commit(self, inbox_id, changes, now).await
     }
 
     async fn outbox_due(
@@ -629,7 +630,7 @@ impl Store for Database {
         &self,
         ticket_id: i64,
         external_id: &str,
-    ) -> crate::storage::Result<Option<(String, String)>> {
+    ) -> crate::storage::Result<Option<(Author, String)>> {
         repos::history::of_message(self, ticket_id, external_id).await
     }
 

@@ -1,7 +1,9 @@
 //! Rows as the database holds them, and their conversion to domain types
 //! (domain types never derive database traits).
 
-use crate::domain::{Channel, MessageBody, Placement, Resident, Ticket, TicketKind, TicketStatus};
+use crate::domain::{
+    Author, Channel, MessageBody, Placement, Resident, Ticket, TicketKind, TicketStatus,
+};
 
 use super::{HistoryRow, InboxItem, Media, OutboxItem, StorageError};
 
@@ -184,15 +186,22 @@ pub(super) struct HistoryDbRow {
     created_at: i64,
 }
 
-impl From<HistoryDbRow> for HistoryRow {
-    fn from(r: HistoryDbRow) -> Self {
-        HistoryRow {
-            author: r.author,
+impl TryFrom<HistoryDbRow> for HistoryRow {
+    type Error = StorageError;
+    fn try_from(r: HistoryDbRow) -> Result<Self, StorageError> {
+        Ok(HistoryRow {
+            author: author(&r.author)?,
             external_id: r.external_id,
             body: r.body,
             created_at: r.created_at,
-        }
+        })
     }
+}
+
+/// A history line's author as stored (see [`Author::encode`]).
+pub(super) fn author(stored: &str) -> Result<Author, StorageError> {
+    Author::decode(stored)
+        .ok_or_else(|| StorageError::Corrupt(format!("history author {stored:?}")))
 }
 
 /// Attempts to find a free pseudonym before giving up.

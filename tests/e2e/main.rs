@@ -917,7 +917,7 @@ async fn internal_notes_stay_internal_and_closing_tells_the_resident() {
     assert!(
         history
             .iter()
-            .any(|h| h.author.starts_with("note:") && h.body.contains("market"))
+            .any(|h| h.author.to_string().starts_with("note:") && h.body.contains("market"))
     );
     world.tg.send_text(
         &resident,

@@ -6,6 +6,7 @@ use fluent::FluentValue;
 
 use super::{Engine, ResidentState, Screen};
 use crate::domain::OfficerMessage;
+use crate::domain::change::{Author, OfficerAct};
 use crate::domain::menu::Action;
 use crate::domain::model::{Channel, Resident, Ticket, TicketStatus};
 use crate::domain::outbound::{
@@ -226,14 +227,14 @@ impl Engine<'_> {
             );
             self.thread_notice(&mut out, ticket, text);
             out.history.push(HistoryEntry {
-                author: format!("unsent:{}", msg.sender),
+                author: Author::officer(OfficerAct::Unsent, &msg.sender),
                 external_id: msg.event_id.clone(),
                 body: body.to_owned(),
             });
             return out;
         }
         out.history.push(HistoryEntry {
-            author: format!("officer:{}", msg.sender),
+            author: Author::officer(OfficerAct::Answer, &msg.sender),
             external_id: msg.event_id.clone(),
             body: body.to_owned(),
         });
@@ -293,7 +294,7 @@ impl Engine<'_> {
             ticket_id: ticket.id,
         };
         out.history.push(HistoryEntry {
-            author: format!("refused:{}", msg.sender),
+            author: Author::officer(OfficerAct::Refused, &msg.sender),
             external_id: msg.event_id.clone(),
             body: msg.body.clone(),
         });
@@ -343,8 +344,8 @@ impl Engine<'_> {
                 ])),
             )
         };
-        let history = |kind: &str, text: &str| HistoryEntry {
-            author: format!("{kind}:{}", msg.sender),
+        let history = |kind: OfficerAct, text: &str| HistoryEntry {
+            author: Author::officer(kind, &msg.sender),
             external_id: msg.event_id.clone(),
             body: text.to_owned(),
         };
@@ -358,7 +359,7 @@ impl Engine<'_> {
             }
             "note" => {
                 // Internal: kept in the history, never sent to the resident.
-                out.history.push(history("note", rest));
+                out.history.push(history(OfficerAct::Note, rest));
                 self.thread_notice(out, ticket, notice("notice-note-saved"));
             }
             "claim" | "assign" | "label" | "template" | "transfer" | "close" if closed => {
@@ -378,7 +379,7 @@ impl Engine<'_> {
                     assignee: Some(Some(who.clone())),
                     ..TicketUpdate::default()
                 });
-                out.history.push(history("assigned", &who));
+                out.history.push(history(OfficerAct::Assigned, &who));
                 let mut after = ticket.clone();
                 after.status = TicketStatus::Claimed;
                 after.assignee = Some(who.clone());
@@ -418,7 +419,8 @@ impl Engine<'_> {
                         notice_with("notice-label-usage", "bad", bad.join(" ")),
                     );
                 }
-                out.history.push(history("labels", &labels.join(" ")));
+                out.history
+                    .push(history(OfficerAct::Labels, &labels.join(" ")));
                 let mut after = ticket.clone();
                 after.labels = labels.clone();
                 out.update = Some(TicketUpdate {
@@ -432,7 +434,7 @@ impl Engine<'_> {
             "transfer" => self.transfer(out, ticket, history_lines, msg, rest),
             "close" => {
                 out.set_status = Some((ticket.id, TicketStatus::Closed));
-                out.history.push(history("closed", rest));
+                out.history.push(history(OfficerAct::Closed, rest));
                 let (closed, closed_with) = match ticket.kind {
                     crate::domain::TicketKind::Question => {
                         ("ticket-closed", "ticket-closed-resolution")
@@ -474,7 +476,7 @@ impl Engine<'_> {
                     TicketStatus::Open
                 };
                 out.set_status = Some((ticket.id, status));
-                out.history.push(history("reopened", ""));
+                out.history.push(history(OfficerAct::Reopened, ""));
                 let mut after = ticket.clone();
                 after.status = status;
                 self.edit_card(out, &after);
@@ -541,7 +543,7 @@ impl Engine<'_> {
         let lang = resident.language.as_str();
         let text = self.loc.text(lang, &id, Some(&zone));
         out.history.push(HistoryEntry {
-            author: format!("officer:{}", msg.sender),
+            author: Author::officer(OfficerAct::Answer, &msg.sender),
             external_id: msg.event_id.clone(),
             body: format!("[template {name}] {text}"),
         });
@@ -595,7 +597,7 @@ impl Engine<'_> {
             return self.thread_notice(out, ticket, text);
         }
         out.history.push(HistoryEntry {
-            author: format!("transferred:{}", msg.sender),
+            author: Author::officer(OfficerAct::Transferred, &msg.sender),
             external_id: msg.event_id.clone(),
             body: format!("{} → {queue_id}", ticket.queue_id),
         });
@@ -686,12 +688,12 @@ impl Engine<'_> {
             ticket_id: ticket.id,
         };
         let kind = if redacted {
-            "officer-redacted"
+            OfficerAct::Redacted
         } else {
-            "officer-edit"
+            OfficerAct::Edit
         };
         out.history.push(HistoryEntry {
-            author: format!("{kind}:{}", change.sender),
+            author: Author::officer(kind, &change.sender),
             external_id: change.target.clone(),
             body: change.body.clone(),
         });
@@ -798,7 +800,7 @@ impl Engine<'_> {
             || error.contains("Forbidden")
             || error.contains("deactivated");
         out.history.push(HistoryEntry {
-            author: "koban".to_owned(),
+            author: Author::Koban,
             external_id: "delivery-failed".to_owned(),
             body: error.to_owned(),
         });
@@ -897,7 +899,7 @@ impl Engine<'_> {
             ..TicketUpdate::default()
         });
         out.history.push(HistoryEntry {
-            author: "resident".to_owned(),
+            author: Author::Resident,
             external_id: format!("rating:{}", ticket.id),
             body: format!("rating {n}/5"),
         });
@@ -936,7 +938,7 @@ impl Engine<'_> {
             ..TicketUpdate::default()
         });
         out.history.push(HistoryEntry {
-            author: "resident".to_owned(),
+            author: Author::Resident,
             external_id: format!("feedback:{}", ticket.id),
             body: text.to_owned(),
         });

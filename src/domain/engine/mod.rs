@@ -15,6 +15,7 @@ pub use privacy::ExportTicket;
 use fluent::{FluentArgs, FluentValue};
 
 use super::area::Areas;
+use super::change::Author;
 use super::inbound::{ResidentContent, ResidentMessage};
 use super::menu::{ADVICE_TOPICS, Action, RIGHTS_TOPICS};
 use super::model::{Awaiting, Channel, Resident, Ticket, TicketKind, TicketStatus, reference_for};
@@ -395,7 +396,7 @@ impl<'a> Engine<'a> {
             ticket_id: ticket.id,
         };
         out.history.push(HistoryEntry {
-            author: "resident-edit".to_owned(),
+            author: Author::ResidentEdit,
             external_id: original.to_owned(),
             body: text.to_owned(),
         });
@@ -844,7 +845,7 @@ impl<'a> Engine<'a> {
 
         let text = text.filter(|t| !is_blank(t));
         out.history.push(HistoryEntry {
-            author: "resident".to_owned(),
+            author: Author::Resident,
             external_id: msg.message_id.clone(),
             body: match (text, &image) {
                 (Some(t), Some(_)) => format!("[photo] {t}"),

@@ -9,6 +9,7 @@ use super::{
     Attachment, Engine, ImageRefusal, ResidentState, SPLICE, Screen, channel_name, splice,
 };
 use crate::clock::Millis;
+use crate::domain::change::Author;
 use crate::domain::menu::{Action, ReportAction};
 use crate::domain::model::{Resident, Ticket, TicketKind, TicketStatus, reference_for};
 use crate::domain::outbound::{
@@ -864,7 +865,7 @@ impl Engine<'_> {
         // The history keeps the report whole; the card carries the start of
         // a long description and the thread the rest.
         out.history.push(HistoryEntry {
-            author: "resident".to_owned(),
+            author: Author::Resident,
             external_id: format!("report:{id}"),
             body: self.report_fields(officer_lang, resident, draft, false, None),
         });

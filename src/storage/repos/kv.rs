@@ -1,7 +1,7 @@
 //! Key/value entries: cursors (sync tokens, update offsets) and small
 //! settings.
 
-use crate::storage::db::{Database, execute, fetch};
+use crate::storage::db::{Conn, Database, execute, fetch};
 
 pub(crate) async fn get(db: &Database, key: &str) -> crate::storage::Result<Option<String>> {
     let mut conn = db.acquire().await?;
@@ -16,6 +16,11 @@ pub(crate) async fn get(db: &Database, key: &str) -> crate::storage::Result<Opti
 
 pub(crate) async fn set(db: &Database, key: &str, value: &str) -> crate::storage::Result<()> {
     let mut conn = db.acquire().await?;
+    put(&mut conn.on(), key, value).await
+}
+
+/// Sets an entry inside a transaction.
+pub(crate) async fn put(conn: &mut Conn<'_>, key: &str, value: &str) -> crate::storage::Result<()> {
     execute!(
         conn,
         "INSERT INTO kv (key, value) VALUES ($1, $2) \

@@ -1,7 +1,7 @@
 //! The outbox: every outgoing message as a row before it is sent, delivered
 //! in order per destination, postponed, failed or retried.
 
-use crate::storage::db::{Database, execute, fetch};
+use crate::storage::db::{Conn, Database, execute, fetch};
 
 pub(crate) async fn due(
     db: &Database,
@@ -324,4 +324,39 @@ pub(crate) async fn relay_timings(
             },
         )
         .collect())
+}
+
+/// Queues an outgoing message (with its image, stored here if new) as a
+/// pending row, caused by inbox row `inbox_id`.
+pub(crate) async fn enqueue(
+    conn: &mut Conn<'_>,
+    inbox_id: i64,
+    ticket_id: Option<i64>,
+    message: &crate::domain::NewOutbound,
+    now: crate::clock::Millis,
+) -> crate::storage::Result<()> {
+    let media_id = match &message.media {
+        Some(crate::domain::outbound::MediaRef::Stored(id)) => Some(*id),
+        Some(crate::domain::outbound::MediaRef::New(image)) => {
+            Some(super::media::insert(conn, image, now).await?)
+        }
+        None => None,
+    };
+    let body = serde_json::to_string(&message.body)
+        .map_err(|e| crate::storage::StorageError::Corrupt(e.to_string()))?;
+    execute!(
+        conn,
+        "INSERT INTO outbox (channel, destination, placement, ticket_id, media_id, inbox_id, \
+         body, status, attempts, next_attempt_at, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', 0, $8, $8)",
+        message.channel.as_str(),
+        &message.destination,
+        message.placement.as_str(),
+        ticket_id,
+        media_id,
+        inbox_id,
+        body,
+        now
+    )?;
+    Ok(())
 }

@@ -1,6 +1,7 @@
 //! Residents: found or created with a fresh pseudonym on every message.
 
-use crate::storage::db::{Database, fetch};
+use crate::domain::change::ResidentChange;
+use crate::storage::db::{Conn, Database, execute, fetch};
 
 pub(crate) async fn upsert(
     db: &Database,
@@ -59,4 +60,43 @@ pub(crate) async fn get(
     )?
     .map(TryInto::try_into)
     .transpose()
+}
+
+pub(crate) async fn apply(
+    conn: &mut Conn<'_>,
+    resident_id: i64,
+    change: &ResidentChange,
+) -> crate::storage::Result<()> {
+    let corrupt = |e: serde_json::Error| crate::storage::StorageError::Corrupt(e.to_string());
+    match change {
+        ResidentChange::Language(language) => execute!(
+            conn,
+            "UPDATE residents SET language = $2 WHERE id = $1",
+            resident_id,
+            language
+        )?,
+        ResidentChange::Area(area) => execute!(
+            conn,
+            "UPDATE residents SET area_id = $2 WHERE id = $1",
+            resident_id,
+            area
+        )?,
+        ResidentChange::Menu(menu) => execute!(
+            conn,
+            "UPDATE residents SET menu = $2 WHERE id = $1",
+            resident_id,
+            serde_json::to_string(menu).map_err(corrupt)?
+        )?,
+        ResidentChange::Awaiting(awaiting) => execute!(
+            conn,
+            "UPDATE residents SET awaiting = $2 WHERE id = $1",
+            resident_id,
+            awaiting
+                .as_ref()
+                .map(serde_json::to_string)
+                .transpose()
+                .map_err(corrupt)?
+        )?,
+    };
+    Ok(())
 }
