@@ -7,12 +7,14 @@ pub mod change;
 pub mod engine;
 pub mod hours;
 pub mod inbound;
+pub mod intent;
 pub mod menu;
 pub mod model;
 pub mod outbound;
 pub mod pseudonym;
 pub mod report;
 pub mod routing;
+pub mod text;
 
 pub use change::{Author, Change, OfficerAct};
 pub use engine::{Engine, EngineSettings};

@@ -205,7 +205,7 @@ impl ReportDraft {
     /// is left of [`MAX_DESCRIPTION_CHARS`].
     pub fn add_description(&mut self, text: &str) -> bool {
         let text = text.trim();
-        if super::engine::is_blank(text) {
+        if super::text::is_blank(text) {
             return true;
         }
         if text.chars().count() > self.description_room() {

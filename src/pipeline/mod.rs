@@ -25,7 +25,11 @@ use crate::config::MediaConfig;
 use crate::delivery::backoff_delay;
 use crate::domain::engine::{Attachment, ImageRefusal};
 use crate::domain::engine::{CONTACT_HOLDERS_KEY, ContactHolders, ResidentState};
+use crate::domain::intent::{
+    CoordinationCommand, DeskCommand, DeskIntent, ResidentInput, ResidentIntent,
+};
 use crate::domain::menu::Action;
+use crate::domain::model::Awaiting;
 use crate::domain::{
     Author, Channel, Engine, EngineSettings, FileRef, InboundEvent, OfficerAct, OfficerMessage,
     Outcome, ResidentContent, ResidentMessage,
@@ -74,47 +78,6 @@ enum ProcessError {
 
 /// Tickets listed by `/myreports`.
 const MY_REPORTS: i64 = 10;
-
-/// Whether the message asks for `action` (its command, deep link, button
-/// or numbered choice), so that what it needs is loaded.
-fn asks_for(content: &ResidentContent, menu: &[String], action: &Action, command: &str) -> bool {
-    let data = action.encode();
-    match content {
-        ResidentContent::Callback { data: pressed, .. } => *pressed == data,
-        ResidentContent::Command { name, args } => {
-            name == command || (name == "start" && args == command)
-        }
-        ResidentContent::Text { text } => text
-            .trim()
-            .trim_end_matches('.')
-            .parse::<usize>()
-            .ok()
-            .and_then(|n| menu.get(n.checked_sub(1)?))
-            .is_some_and(|m| *m == data),
-        _ => false,
-    }
-}
-
-/// The closed ticket a rating button, or the comment after one, is about.
-fn rated_ticket_id(content: &ResidentContent, resident: &crate::domain::Resident) -> Option<i64> {
-    if let Some(crate::domain::model::Awaiting::Feedback { ticket_id, .. }) = resident.awaiting
-        && matches!(content, ResidentContent::Text { .. })
-    {
-        return Some(ticket_id);
-    }
-    let data = match content {
-        ResidentContent::Callback { data, .. } => data.as_str(),
-        ResidentContent::Text { text } => {
-            let n: usize = text.trim().trim_end_matches('.').parse().ok()?;
-            resident.menu.get(n.checked_sub(1)?)?.as_str()
-        }
-        _ => return None,
-    };
-    match Action::decode(data)? {
-        Action::Rate(id, _) => Some(id),
-        _ => None,
-    }
-}
 
 /// A retried event is logged at its first attempts and then every 60th.
 const MAX_ATTEMPTS: i64 = 8;
@@ -404,12 +367,9 @@ impl Pipeline {
             .await?;
         let open_ticket = self.store.ticket_open_for(resident.id).await?;
         let draft = self.store.draft_get(resident.id).await?;
-        let tickets = if asks_for(
-            &msg.content,
-            &resident.menu,
-            &Action::MyReports,
-            "myreports",
-        ) {
+        // What the message asks for decides what is loaded for it.
+        let input = ResidentInput::parse(&msg.content, msg.channel, &resident.menu);
+        let tickets = if input.action() == Some(&Action::MyReports) {
             self.store
                 .tickets_of_resident(resident.id, MY_REPORTS)
                 .await?
@@ -422,7 +382,16 @@ impl Pipeline {
             }
             _ => None,
         };
-        let rated = match rated_ticket_id(&msg.content, &resident) {
+        // The closed ticket a rating button, or the comment after one, is
+        // about.
+        let rated_id = match (&input.intent, &resident.awaiting) {
+            (ResidentIntent::Act(Action::Rate(id, _)), _) => Some(*id),
+            (ResidentIntent::Text(_), Some(Awaiting::Feedback { ticket_id, .. })) => {
+                Some(*ticket_id)
+            }
+            _ => None,
+        };
+        let rated = match rated_id {
             Some(id) => self.store.ticket_get(id).await?,
             None => None,
         };
@@ -435,7 +404,7 @@ impl Pipeline {
                 .map(|(_, body)| body),
             _ => None,
         };
-        let export = if asks_for(&msg.content, &resident.menu, &Action::MyData, "mydata") {
+        let export = if input.action() == Some(&Action::MyData) {
             Some(self.export(resident.id).await?)
         } else {
             None
@@ -451,12 +420,12 @@ impl Pipeline {
         };
         let holders = self.contact_holders().await?;
         let engine = Engine::new(&self.settings, &self.localizer).with_contacts(&holders);
-        let new_ticket_id = if engine.opens_ticket(&state, msg, attachment.as_ref()) {
+        let new_ticket_id = if engine.opens_ticket(&state, &input, attachment.as_ref()) {
             Some(self.store.ticket_reserve_id().await?)
         } else {
             None
         };
-        let outcome = engine.resident_message(&state, msg, attachment, new_ticket_id, now);
+        let outcome = engine.resident_message(&state, msg, &input, attachment, new_ticket_id, now);
         self.store
             .commit(item.id, &outcome.into_changes(), now)
             .await?;
@@ -561,7 +530,7 @@ impl Pipeline {
         });
         if !is_answer
             || change.room_id != ticket.room_id
-            || change.body.trim_start().starts_with('!')
+            || DeskCommand::parse(&change.body).is_some()
         {
             self.store.commit(item.id, &[], now).await?;
             return Ok(());
@@ -682,11 +651,10 @@ impl Pipeline {
         msg: &OfficerMessage,
     ) -> Result<(), ProcessError> {
         let now = self.clock.now_ms();
-        let body = msg.body.trim();
-        if !body.starts_with('!') {
+        let Some(command) = CoordinationCommand::parse(&msg.body) else {
             self.store.commit(item.id, &[], now).await?;
             return Ok(());
-        }
+        };
         let engine = Engine::new(&self.settings, &self.localizer);
         if let Some(needed) = self.refused(&msg.room_id, &msg.sender).await? {
             tracing::warn!(room = %msg.room_id, sender = %msg.sender, needed, "coordination command refused");
@@ -696,29 +664,31 @@ impl Pipeline {
                 .await?;
             return Ok(());
         }
-        let outcome = if body == "!stats" || body.starts_with("!stats ") {
-            let since = now - 30 * 86_400_000;
-            let tickets = self.store.tickets_created_since(since).await?;
-            engine.stats(msg, &tickets, now)
-        } else if let Some(h) = crate::domain::engine::Handover::parse(body) {
-            let tickets = self.store.tickets_assigned_open(&h.outgoing).await?;
-            tracing::info!(outgoing = %h.outgoing, incoming = %h.incoming, tickets = tickets.len(), "handover");
-            let holders = self.contact_holders().await?;
-            let mut incoming_name = None;
-            if let Some(authority) = &self.authority {
-                let rooms = std::iter::once(msg.room_id.as_str())
-                    .chain(self.settings.queue_rooms.iter().map(|(_, r)| r.as_str()));
-                for room in rooms {
-                    incoming_name = authority.display_name(room, &h.incoming).await;
-                    if incoming_name.is_some() {
-                        break;
+        let outcome = match command {
+            CoordinationCommand::Stats => {
+                let since = now - 30 * 86_400_000;
+                let tickets = self.store.tickets_created_since(since).await?;
+                engine.stats(msg, &tickets, now)
+            }
+            CoordinationCommand::Handover(h) => {
+                let tickets = self.store.tickets_assigned_open(&h.outgoing).await?;
+                tracing::info!(outgoing = %h.outgoing, incoming = %h.incoming, tickets = tickets.len(), "handover");
+                let holders = self.contact_holders().await?;
+                let mut incoming_name = None;
+                if let Some(authority) = &self.authority {
+                    let rooms = std::iter::once(msg.room_id.as_str())
+                        .chain(self.settings.queue_rooms.iter().map(|(_, r)| r.as_str()));
+                    for room in rooms {
+                        incoming_name = authority.display_name(room, &h.incoming).await;
+                        if incoming_name.is_some() {
+                            break;
+                        }
                     }
                 }
+                let name = incoming_name.unwrap_or_else(|| h.incoming.clone());
+                engine.handover(msg, &h, &tickets, &holders, &name)
             }
-            let name = incoming_name.unwrap_or_else(|| h.incoming.clone());
-            engine.handover(msg, &h, &tickets, &holders, &name)
-        } else {
-            engine.coordination_help(msg)
+            CoordinationCommand::Help => engine.coordination_help(msg),
         };
         self.store
             .commit(item.id, &outcome.into_changes(), now)
@@ -794,8 +764,13 @@ impl Pipeline {
                 .await?;
             return Ok(());
         }
-        let history: Vec<String> = match (&ticket, msg.body.trim_start().starts_with("!transfer")) {
-            (Some(t), true) => self
+        let intent = DeskIntent::parse(&msg.body);
+        let transfer = match &intent {
+            DeskIntent::Command(DeskCommand::Transfer(target)) => Some(target.as_str()),
+            _ => None,
+        };
+        let history: Vec<String> = match (&ticket, transfer) {
+            (Some(t), Some(_)) => self
                 .store
                 .ticket_history(t.id)
                 .await?
@@ -819,7 +794,7 @@ impl Pipeline {
         // A transfer to a queue room koban has not joined would leave the
         // ticket without a card: refuse it here, where membership is known.
         if let (Some(ticket), Some(authority)) = (&ticket, &self.authority)
-            && let Some(target) = msg.body.trim().strip_prefix("!transfer ").map(str::trim)
+            && let Some(target) = transfer
             && let Some((_, room)) = self
                 .settings
                 .queue_rooms
@@ -843,8 +818,12 @@ impl Pipeline {
         {
             msg.sender_name = authority.display_name(&msg.room_id, &msg.sender).await;
         }
-        let outcome =
-            engine.officer_message(ticket.as_ref().zip(resident.as_ref()), &history, &msg);
+        let outcome = engine.officer_message(
+            ticket.as_ref().zip(resident.as_ref()),
+            &history,
+            &msg,
+            &intent,
+        );
         self.store
             .commit(item.id, &outcome.into_changes(), now)
             .await?;

@@ -332,7 +332,13 @@ async fn edits_and_deletions_cross_over_and_the_history_keeps_both() {
         .await
         .expect("history")
         .into_iter()
-        .map(|h| format!("{}|{}", h.author.to_string().split(':').next().unwrap_or(""), h.body))
+        .map(|h| {
+            format!(
+                "{}|{}",
+                h.author.to_string().split(':').next().unwrap_or(""),
+                h.body
+            )
+        })
         .collect();
     for needle in [
         "resident|A red van",

@@ -15,34 +15,7 @@ use crate::i18n::args;
 
 const DAY_MS: i64 = 86_400_000;
 
-/// A parsed `!handover @outgoing @incoming [queue]`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Handover {
-    pub outgoing: String,
-    pub incoming: String,
-    pub queue: Option<String>,
-}
-
-impl Handover {
-    pub fn parse(body: &str) -> Option<Self> {
-        let mut words = body.trim().strip_prefix("!handover")?.split_whitespace();
-        let user = |w: Option<&str>| {
-            w.filter(|w| w.starts_with('@') && w.contains(':'))
-                .map(str::to_owned)
-        };
-        let outgoing = user(words.next())?;
-        let incoming = user(words.next())?;
-        let queue = words.next().map(str::to_owned);
-        if words.next().is_some() || outgoing == incoming {
-            return None;
-        }
-        Some(Self {
-            outgoing,
-            incoming,
-            queue,
-        })
-    }
-}
+pub use crate::domain::intent::Handover;
 
 fn median(mut values: Vec<i64>) -> Option<i64> {
     if values.is_empty() {
@@ -536,7 +509,7 @@ mod tests {
                 })
                 .collect::<String>()
         };
-        let before = shown(&engine.resident_message(&st, &contact, None, None, NOW));
+        let before = shown(&engine.resident_said(&st, &contact, None, None, NOW));
         assert!(
             before.contains("Lotte Peeters") && before.contains("+32 9 266 00 00"),
             "{before}"
@@ -544,7 +517,7 @@ mod tests {
         let after = shown(
             &Engine::new(&settings, &loc)
                 .with_contacts(&chained)
-                .resident_message(&st, &contact, None, None, NOW),
+                .resident_said(&st, &contact, None, None, NOW),
         );
         assert!(after.contains("Noor – Community officer"), "{after}");
         assert!(

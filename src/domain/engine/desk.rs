@@ -7,6 +7,7 @@ use fluent::FluentValue;
 use super::{Engine, ResidentState, Screen};
 use crate::domain::OfficerMessage;
 use crate::domain::change::{Author, OfficerAct};
+use crate::domain::intent::{DeskCommand, DeskIntent};
 use crate::domain::menu::Action;
 use crate::domain::model::{Channel, Resident, Ticket, TicketStatus};
 use crate::domain::outbound::{
@@ -199,25 +200,31 @@ impl Engine<'_> {
         ticket_and_resident: Option<(&Ticket, &Resident)>,
         history: &[String],
         msg: &OfficerMessage,
+        intent: &DeskIntent,
     ) -> Outcome {
         let mut out = Outcome::nothing();
-        let body = msg.body.trim();
-        if body.is_empty() {
-            return out;
-        }
-        let Some((ticket, resident)) = ticket_and_resident else {
-            if let Some(command) = body.strip_prefix('!') {
-                self.room_command(&mut out, msg, command);
+        let body = match intent {
+            DeskIntent::Empty => return out,
+            DeskIntent::Command(command) => {
+                match ticket_and_resident {
+                    Some((ticket, resident)) => {
+                        out.ticket = TicketChange::Existing {
+                            ticket_id: ticket.id,
+                        };
+                        self.officer_command(&mut out, ticket, resident, history, msg, command);
+                    }
+                    None => self.room_command(&mut out, msg, command),
+                }
+                return out;
             }
+            DeskIntent::Reply(body) => body.as_str(),
+        };
+        let Some((ticket, resident)) = ticket_and_resident else {
             return out;
         };
         out.ticket = TicketChange::Existing {
             ticket_id: ticket.id,
         };
-        if let Some(command) = body.strip_prefix('!') {
-            self.officer_command(&mut out, ticket, resident, history, msg, command);
-            return out;
-        }
         if ticket.status == TicketStatus::Closed {
             // Closed: the resident has moved on; say so instead of sending.
             let text = self.loc.text(
@@ -262,19 +269,14 @@ impl Engine<'_> {
     }
 
     /// A `!command` in a queue room outside any ticket's thread.
-    fn room_command(&self, out: &mut Outcome, msg: &OfficerMessage, command: &str) {
+    fn room_command(&self, out: &mut Outcome, msg: &OfficerMessage, command: &DeskCommand) {
         let lang = self.loc.default_language();
-        let name = command
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
-        let text = match name.as_str() {
-            "help" => self.loc.t(lang, "notice-help"),
+        let text = match command {
+            DeskCommand::Help => self.loc.t(lang, "notice-help"),
             _ => self.loc.text(
                 lang,
                 "notice-not-in-thread",
-                Some(&args(&[("command", format!("!{name}").into())])),
+                Some(&args(&[("command", command.name().into())])),
             ),
         };
         out.outbox.push(NewOutbound {
@@ -318,14 +320,10 @@ impl Engine<'_> {
         resident: &Resident,
         history_lines: &[String],
         msg: &OfficerMessage,
-        command: &str,
+        command: &DeskCommand,
     ) {
         let officer_lang = self.loc.default_language();
         let lang = resident.language.as_str();
-        let (name, rest) = command
-            .split_once(char::is_whitespace)
-            .map(|(n, r)| (n, r.trim()))
-            .unwrap_or((command, ""));
         let reference = ticket.reference();
         let notice = |id: &str| {
             self.loc.text(
@@ -349,29 +347,37 @@ impl Engine<'_> {
             external_id: msg.event_id.clone(),
             body: text.to_owned(),
         };
-        let name = name.to_lowercase();
         let closed = ticket.status == TicketStatus::Closed;
-        match name.as_str() {
-            "help" => self.thread_notice(out, ticket, self.loc.t(officer_lang, "notice-help")),
-            "erase" => self.officer_erase(out, ticket, resident, msg),
-            "note" if rest.is_empty() => {
+        match command {
+            DeskCommand::Help => {
+                self.thread_notice(out, ticket, self.loc.t(officer_lang, "notice-help"));
+            }
+            DeskCommand::Erase => self.officer_erase(out, ticket, resident, msg),
+            DeskCommand::Note(rest) if rest.is_empty() => {
                 self.thread_notice(out, ticket, notice("notice-note-empty"));
             }
-            "note" => {
+            DeskCommand::Note(rest) => {
                 // Internal: kept in the history, never sent to the resident.
                 out.history.push(history(OfficerAct::Note, rest));
                 self.thread_notice(out, ticket, notice("notice-note-saved"));
             }
-            "claim" | "assign" | "label" | "template" | "transfer" | "close" if closed => {
+            DeskCommand::Claim
+            | DeskCommand::Assign(_)
+            | DeskCommand::Label(_)
+            | DeskCommand::Template(_)
+            | DeskCommand::Transfer(_)
+            | DeskCommand::Close(_)
+                if closed =>
+            {
                 self.thread_notice(out, ticket, notice("notice-already-closed"));
             }
-            "claim" | "assign" => {
-                let who = if name == "claim" {
-                    msg.sender.clone()
-                } else if is_matrix_user(rest) {
-                    rest.to_owned()
-                } else {
-                    return self.thread_notice(out, ticket, notice("notice-assign-usage"));
+            DeskCommand::Claim | DeskCommand::Assign(_) => {
+                let who = match command {
+                    DeskCommand::Assign(rest) if is_matrix_user(rest) => rest.clone(),
+                    DeskCommand::Assign(_) => {
+                        return self.thread_notice(out, ticket, notice("notice-assign-usage"));
+                    }
+                    _ => msg.sender.clone(),
                 };
                 out.set_status = Some((ticket.id, TicketStatus::Claimed));
                 out.update = Some(TicketUpdate {
@@ -395,7 +401,7 @@ impl Engine<'_> {
                     out.outbox.push(self.to_resident(resident, text));
                 }
             }
-            "label" => {
+            DeskCommand::Label(rest) => {
                 let mut labels = ticket.labels.clone();
                 let mut bad = Vec::new();
                 for word in rest.split_whitespace() {
@@ -430,9 +436,10 @@ impl Engine<'_> {
                 });
                 self.edit_card(out, &after);
             }
-            "template" => self.template(out, ticket, resident, msg, rest),
-            "transfer" => self.transfer(out, ticket, history_lines, msg, rest),
-            "close" => {
+            DeskCommand::Template(rest) => self.template(out, ticket, resident, msg, rest),
+            DeskCommand::Transfer(rest) => self.transfer(out, ticket, history_lines, msg, rest),
+            DeskCommand::Close(rest) => {
+                let rest = rest.as_str();
                 out.set_status = Some((ticket.id, TicketStatus::Closed));
                 out.history.push(history(OfficerAct::Closed, rest));
                 let (closed, closed_with) = match ticket.kind {
@@ -466,10 +473,10 @@ impl Engine<'_> {
                 self.edit_card(out, &after);
                 self.thread_notice(out, ticket, notice("notice-closed"));
             }
-            "reopen" if !closed => {
+            DeskCommand::Reopen if !closed => {
                 self.thread_notice(out, ticket, notice("notice-already-open"));
             }
-            "reopen" => {
+            DeskCommand::Reopen => {
                 let status = if ticket.assignee.is_some() {
                     TicketStatus::Claimed
                 } else {
@@ -482,11 +489,11 @@ impl Engine<'_> {
                 self.edit_card(out, &after);
                 self.thread_notice(out, ticket, notice("notice-reopened"));
             }
-            _ => {
+            DeskCommand::Unknown(_) => {
                 let text = self.loc.text(
                     officer_lang,
                     "notice-unknown-command",
-                    Some(&args(&[("command", format!("!{name}").into())])),
+                    Some(&args(&[("command", command.name().into())])),
                 );
                 self.thread_notice(out, ticket, text);
             }
@@ -1038,7 +1045,7 @@ mod tests {
             }
         }
         fn run(&self, t: &Ticket, body: &str) -> Outcome {
-            Engine::new(&self.settings, &self.loc).officer_message(
+            Engine::new(&self.settings, &self.loc).officer_said(
                 Some((t, &resident())),
                 &["Resident OWL: my bike was stolen".to_owned()],
                 &officer(body),
@@ -1065,7 +1072,7 @@ mod tests {
         south.queue_id = "south".into();
         let mut named = officer("We will look into it.");
         named.sender_name = Some("Lotte Peeters".into());
-        let out = Engine::new(&desk.settings, &desk.loc).officer_message(
+        let out = Engine::new(&desk.settings, &desk.loc).officer_said(
             Some((&south, &resident())),
             &[],
             &named,
@@ -1131,7 +1138,7 @@ mod tests {
         // A template goes out in the resident's language; the room sees it too.
         let mut arabic = resident();
         arabic.language = "ar".into();
-        let out = Engine::new(&desk.settings, &desk.loc).officer_message(
+        let out = Engine::new(&desk.settings, &desk.loc).officer_said(
             Some((&ticket(), &arabic)),
             &[],
             &officer("!template patrol"),
@@ -1227,7 +1234,7 @@ mod tests {
             edited_original: None,
             export: None,
         };
-        let out = engine.resident_message(&st, &press, None, None, 0);
+        let out = engine.resident_said(&st, &press, None, None, 0);
         assert_eq!(out.update.clone().and_then(|u| u.rating), Some(4));
         assert_eq!(
             out.set_awaiting,
@@ -1259,7 +1266,7 @@ mod tests {
             rated_ticket: Some(&rated),
             ..st
         };
-        let out = engine.resident_message(&st, &comment, None, None, 0);
+        let out = engine.resident_said(&st, &comment, None, None, 0);
         assert_eq!(
             out.update.clone().and_then(|u| u.feedback).as_deref(),
             Some("Quick and kind, thank you")
@@ -1271,13 +1278,13 @@ mod tests {
         ));
         assert!(card_edit(&out).contains("“Quick and kind, thank you”"));
         // Long after the question, a text is a new message, not a comment.
-        let out = engine.resident_message(&st, &comment, None, Some(13), FEEDBACK_WINDOW_MS + 1);
+        let out = engine.resident_said(&st, &comment, None, Some(13), FEEDBACK_WINDOW_MS + 1);
         assert!(out.update.is_none());
         assert!(matches!(out.ticket, TicketChange::Open { id: 13, .. }));
         assert_eq!(out.set_awaiting, Some((7, None)));
         // A second rating is refused.
         let st = ResidentState { resident: &r, ..st };
-        let out = engine.resident_message(&st, &press, None, None, 0);
+        let out = engine.resident_said(&st, &press, None, None, 0);
         assert!(out.update.is_none());
     }
 
@@ -1287,16 +1294,16 @@ mod tests {
         let engine = Engine::new(&desk.settings, &desk.loc);
         let mut m = officer("!close");
         m.thread_root = None;
-        let out = engine.officer_message(None, &[], &m);
+        let out = engine.officer_said(None, &[], &m);
         assert_eq!(out.outbox.len(), 1);
         assert!(sent(&out)[0].1.contains("write it in the ticket's thread"));
         m.body = "!help".into();
         assert!(
-            sent(&engine.officer_message(None, &[], &m))[0]
+            sent(&engine.officer_said(None, &[], &m))[0]
                 .1
                 .contains("!transfer")
         );
         m.body = "good morning, team".into();
-        assert!(engine.officer_message(None, &[], &m).outbox.is_empty());
+        assert!(engine.officer_said(None, &[], &m).outbox.is_empty());
     }
 }

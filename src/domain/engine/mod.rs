@@ -16,7 +16,8 @@ use fluent::{FluentArgs, FluentValue};
 
 use super::area::Areas;
 use super::change::Author;
-use super::inbound::{ResidentContent, ResidentMessage};
+use super::inbound::ResidentMessage;
+use super::intent::{ResidentInput, ResidentIntent};
 use super::menu::{ADVICE_TOPICS, Action, RIGHTS_TOPICS};
 use super::model::{Awaiting, Channel, Resident, Ticket, TicketKind, TicketStatus, reference_for};
 use super::outbound::Button;
@@ -26,6 +27,7 @@ use super::outbound::{
 };
 use super::report::{GeoPoint, ReportDraft};
 use super::routing::{RouteRule, TicketFacts, route};
+use super::text::is_blank;
 use crate::clock::Millis;
 use crate::config::{ReportConfig, ZoneConfig};
 use crate::i18n::{Localizer, args};
@@ -273,39 +275,6 @@ pub(super) fn splice(formatted: &str, value: &str) -> String {
     }
 }
 
-/// Characters that show nothing by themselves: zero-width characters and
-/// joiners, invisible operators, the byte order mark, bidirectional
-/// controls, variation selectors, tag characters, fillers.
-pub(crate) fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00AD}'
-            | '\u{034F}'
-            | '\u{061C}'
-            | '\u{115F}'
-            | '\u{1160}'
-            | '\u{17B4}'
-            | '\u{17B5}'
-            | '\u{180B}'..='\u{180F}'
-            | '\u{200B}'..='\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{206F}'
-            | '\u{2800}'
-            | '\u{3164}'
-            | '\u{FE00}'..='\u{FE0F}'
-            | '\u{FEFF}'
-            | '\u{FFA0}'
-            | '\u{E0000}'..='\u{E007F}'
-            | '\u{E0100}'..='\u{E01EF}'
-    )
-}
-
-/// A text that shows nothing: empty, or only whitespace and invisible
-/// characters. It is answered like an empty message.
-pub(crate) fn is_blank(text: &str) -> bool {
-    text.chars().all(|c| c.is_whitespace() || is_invisible(c))
-}
-
 fn mb(bytes: u64) -> String {
     format!("{:.1}", bytes as f64 / (1024.0 * 1024.0))
 }
@@ -330,25 +299,21 @@ impl<'a> Engine<'a> {
     pub fn opens_ticket(
         &self,
         st: &ResidentState<'_>,
-        msg: &ResidentMessage,
+        input: &ResidentInput,
         attachment: Option<&Attachment>,
     ) -> bool {
         if st.draft.is_some() {
             // Everything typed goes into the draft; only its confirmation
             // opens a ticket.
-            return self.confirms_draft(st, msg);
+            return self.confirms_draft(st, input);
         }
         if st.open_ticket.is_some() {
             return false;
         }
-        match &msg.content {
-            ResidentContent::Text { text } => !is_blank(text),
-            ResidentContent::Image { .. } => matches!(attachment, Some(Attachment::Image { .. })),
-            ResidentContent::Command { .. }
-            | ResidentContent::Callback { .. }
-            | ResidentContent::Location { .. }
-            | ResidentContent::Unsupported { .. }
-            | ResidentContent::Edit { .. } => false,
+        match &input.intent {
+            ResidentIntent::Text(_) => true,
+            ResidentIntent::Image { .. } => matches!(attachment, Some(Attachment::Image { .. })),
+            _ => false,
         }
     }
 
@@ -535,6 +500,7 @@ impl<'a> Engine<'a> {
         &self,
         st: &ResidentState<'_>,
         msg: &ResidentMessage,
+        input: &ResidentInput,
         attachment: Option<Attachment>,
         new_ticket_id: Option<i64>,
         now: Millis,
@@ -549,113 +515,68 @@ impl<'a> Engine<'a> {
             // Whatever comes next answers koban's question, or moves on; a
             // text long after the question is a new message, not a comment.
             out.set_awaiting = Some((resident.id, None));
-            if let ResidentContent::Text { text } = &msg.content
+            if let ResidentIntent::Text(text) = &input.intent
                 && now < until
                 && st.rated_ticket.is_some()
-                && !is_blank(text)
-                && (resident.channel != Channel::Matrix
-                    || self.matrix_choice(resident, text).is_none())
             {
                 self.feedback(&mut out, st, text);
                 return out;
             }
         }
-        match &msg.content {
-            ResidentContent::Command { name, args: arg } => match (name.as_str(), arg.as_str()) {
-                ("start", "") => self.onboarding(&mut out, resident),
-                ("start", payload) => match Action::from_payload(payload) {
-                    Some(action) => dispatch(&mut out, action),
-                    None => {
-                        let note = self.loc.t(lang, "unknown-payload");
-                        self.screen(&mut out, resident, lang, self.menu_screen(lang, Some(note)));
-                    }
+        if let Some(query_id) = &input.callback {
+            out.outbox.push(NewOutbound {
+                channel: resident.channel,
+                destination: resident.chat_id.clone(),
+                placement: Placement::Direct,
+                body: MessageBody::CallbackAnswer {
+                    query_id: query_id.clone(),
+                    text: None,
                 },
-                ("menu", _) => dispatch(&mut out, Action::Menu),
-                ("language", _) => dispatch(&mut out, Action::Languages),
-                ("privacy", _) => dispatch(&mut out, Action::Privacy),
-                ("report", _) => dispatch(&mut out, Action::Report),
-                ("myreports", _) => dispatch(&mut out, Action::MyReports),
-                ("mydata", _) => dispatch(&mut out, Action::MyData),
-                ("erase", _) => dispatch(&mut out, Action::Erase),
-                ("cancel", _) => match st.draft {
-                    Some(_) => self.report_cancel(&mut out, resident),
-                    None => {
-                        let note = self.loc.t(lang, "nothing-to-cancel");
-                        self.screen(&mut out, resident, lang, self.menu_screen(lang, Some(note)));
-                    }
-                },
-                ("help", _) => {
-                    let help = self.loc.t(lang, "help");
-                    self.screen(&mut out, resident, lang, self.menu_screen(lang, Some(help)));
-                }
-                (name, _) => {
-                    let note = self.loc.text(
-                        lang,
-                        "unknown-command",
-                        Some(&args(&[
-                            (
-                                "command",
-                                match resident.channel {
-                                    Channel::Matrix => format!("!{name}"),
-                                    Channel::Telegram => format!("/{name}"),
-                                }
-                                .into(),
-                            ),
-                            ("channel", channel_name(resident.channel).into()),
-                        ])),
-                    );
-                    match st.draft {
-                        Some(draft) => self.report_step(&mut out, resident, draft, Some(note)),
-                        None => self.screen(
-                            &mut out,
-                            resident,
-                            lang,
-                            self.menu_screen(lang, Some(note)),
-                        ),
-                    }
+                media: None,
+            });
+        }
+        // Where a note goes: into the report step in progress, else above
+        // the main menu.
+        let with_note = |out: &mut Outcome, note: String| match st.draft {
+            Some(draft) => self.report_step(out, resident, draft, Some(note)),
+            None => self.screen(out, resident, lang, self.menu_screen(lang, Some(note))),
+        };
+        match &input.intent {
+            ResidentIntent::Start => self.onboarding(&mut out, resident),
+            ResidentIntent::Act(action) => dispatch(&mut out, action.clone()),
+            ResidentIntent::UnknownLink => {
+                let note = self.loc.t(lang, "unknown-payload");
+                self.screen(&mut out, resident, lang, self.menu_screen(lang, Some(note)));
+            }
+            ResidentIntent::Cancel => match st.draft {
+                Some(_) => self.report_cancel(&mut out, resident),
+                None => {
+                    let note = self.loc.t(lang, "nothing-to-cancel");
+                    self.screen(&mut out, resident, lang, self.menu_screen(lang, Some(note)));
                 }
             },
-            ResidentContent::Callback { query_id, data } => {
-                out.outbox.push(NewOutbound {
-                    channel: resident.channel,
-                    destination: resident.chat_id.clone(),
-                    placement: Placement::Direct,
-                    body: MessageBody::CallbackAnswer {
-                        query_id: query_id.clone(),
-                        text: None,
-                    },
-                    media: None,
-                });
-                match Action::decode(data) {
-                    Some(action) => dispatch(&mut out, action),
-                    None => {
-                        let note = self.loc.t(lang, "stale-button");
-                        match st.draft {
-                            Some(draft) => self.report_step(&mut out, resident, draft, Some(note)),
-                            None => self.screen(
-                                &mut out,
-                                resident,
-                                lang,
-                                self.menu_screen(lang, Some(note)),
-                            ),
-                        }
-                    }
-                }
+            ResidentIntent::Help => {
+                let help = self.loc.t(lang, "help");
+                self.screen(&mut out, resident, lang, self.menu_screen(lang, Some(help)));
             }
-            ResidentContent::Location {
-                latitude,
-                longitude,
-            } => match st.draft {
-                Some(draft) => self.report_location(
-                    &mut out,
-                    resident,
-                    draft,
-                    GeoPoint {
-                        latitude: *latitude,
-                        longitude: *longitude,
-                    },
-                ),
-                None => match self.settings.areas.locate(*latitude, *longitude) {
+            ResidentIntent::UnknownCommand(command) => {
+                let note = self.loc.text(
+                    lang,
+                    "unknown-command",
+                    Some(&args(&[
+                        ("command", command.as_str().into()),
+                        ("channel", channel_name(resident.channel).into()),
+                    ])),
+                );
+                with_note(&mut out, note);
+            }
+            ResidentIntent::StaleButton => with_note(&mut out, self.loc.t(lang, "stale-button")),
+            ResidentIntent::ChoiceExpected => {
+                with_note(&mut out, self.loc.t(lang, "choice-expected"));
+            }
+            ResidentIntent::Location(point) => match st.draft {
+                Some(draft) => self.report_location(&mut out, resident, draft, *point),
+                None => match self.settings.areas.locate(point.latitude, point.longitude) {
                     Some(area) => {
                         let id = area.id.clone();
                         self.act(&mut out, resident, Action::SetArea(id));
@@ -670,37 +591,17 @@ impl<'a> Engine<'a> {
                     }
                 },
             },
-            ResidentContent::Edit { original, text } => {
+            ResidentIntent::Edit { original, text } => {
                 self.resident_edit(&mut out, st, original, text);
             }
-            ResidentContent::Unsupported { .. } => match st.draft {
+            ResidentIntent::Unsupported => match st.draft {
                 Some(draft) => self.report_unsupported(&mut out, resident, draft),
                 None => {
                     let note = self.loc.t(lang, "unsupported-message");
                     self.screen(&mut out, resident, lang, self.menu_screen(lang, Some(note)));
                 }
             },
-            ResidentContent::Text { text }
-                if resident.channel == Channel::Matrix
-                    && self.matrix_choice(resident, text).is_some() =>
-            {
-                match self.matrix_choice(resident, text) {
-                    Some(Ok(action)) => dispatch(&mut out, action),
-                    _ => {
-                        let note = self.loc.t(lang, "choice-expected");
-                        match st.draft {
-                            Some(draft) => self.report_step(&mut out, resident, draft, Some(note)),
-                            None => self.screen(
-                                &mut out,
-                                resident,
-                                lang,
-                                self.menu_screen(lang, Some(note)),
-                            ),
-                        }
-                    }
-                }
-            }
-            ResidentContent::Text { text } if is_blank(text) => match st.draft {
+            ResidentIntent::Blank => match st.draft {
                 Some(draft) => {
                     let note = self.loc.t(lang, "report-empty-text");
                     self.report_step(&mut out, resident, draft, Some(note));
@@ -710,7 +611,7 @@ impl<'a> Engine<'a> {
                     out.outbox.push(self.to_resident(resident, text));
                 }
             },
-            ResidentContent::Text { text } => match st.draft {
+            ResidentIntent::Text(text) => match st.draft {
                 Some(draft) => self.report_text(&mut out, resident, draft, text),
                 None => self.relay(
                     &mut out,
@@ -723,12 +624,12 @@ impl<'a> Engine<'a> {
                     now,
                 ),
             },
-            ResidentContent::Image { caption, .. } if st.draft.is_some() => {
+            ResidentIntent::Image { caption } if st.draft.is_some() => {
                 if let Some(draft) = st.draft {
                     self.report_photo(&mut out, resident, draft, attachment, caption.as_deref());
                 }
             }
-            ResidentContent::Image { caption, .. } => match attachment {
+            ResidentIntent::Image { caption } => match attachment {
                 Some(Attachment::Image { image, .. }) => {
                     self.relay(
                         &mut out,
@@ -954,8 +855,6 @@ pub struct Screen {
 }
 
 /// Matrix words that bring the menu back, whatever the language.
-const MENU_WORDS: [&str; 7] = ["menu", "menü", "меню", "meniu", "القائمة", "0", "start"];
-
 impl Engine<'_> {
     /// Arguments every content text may use.
     fn zone_args(&self) -> FluentArgs<'static> {
@@ -977,30 +876,6 @@ impl Engine<'_> {
 
     fn zt(&self, lang: &str, id: &str) -> String {
         self.loc.text(lang, id, Some(&self.zone_args()))
-    }
-
-    /// Interprets a Matrix resident's text as a numbered choice: `None` when
-    /// it is not meant as one (it is then a question), `Some(Err)` for a
-    /// number that is not on the list.
-    pub(super) fn matrix_choice(
-        &self,
-        resident: &Resident,
-        text: &str,
-    ) -> Option<Result<Action, ()>> {
-        let word = text.trim().trim_end_matches('.').to_lowercase();
-        if MENU_WORDS.contains(&word.as_str()) {
-            return Some(Ok(Action::Menu));
-        }
-        if resident.menu.is_empty() || word.len() > 3 {
-            return None;
-        }
-        let n: usize = word.parse().ok()?;
-        Some(
-            n.checked_sub(1)
-                .and_then(|i| resident.menu.get(i))
-                .and_then(|data| Action::decode(data))
-                .ok_or(()),
-        )
     }
 
     /// Sends a screen the way the resident's channel can show it.
@@ -1355,9 +1230,47 @@ impl Engine<'_> {
     }
 }
 
+/// The engine's entry points with the message parsed as the pipeline
+/// parses it, for the tests.
+#[cfg(test)]
+impl Engine<'_> {
+    pub(crate) fn resident_said(
+        &self,
+        st: &ResidentState<'_>,
+        msg: &ResidentMessage,
+        attachment: Option<Attachment>,
+        new_ticket_id: Option<i64>,
+        now: Millis,
+    ) -> Outcome {
+        let input = ResidentInput::parse(&msg.content, msg.channel, &st.resident.menu);
+        self.resident_message(st, msg, &input, attachment, new_ticket_id, now)
+    }
+
+    pub(crate) fn opens_ticket_for(
+        &self,
+        st: &ResidentState<'_>,
+        msg: &ResidentMessage,
+        attachment: Option<&Attachment>,
+    ) -> bool {
+        let input = ResidentInput::parse(&msg.content, msg.channel, &st.resident.menu);
+        self.opens_ticket(st, &input, attachment)
+    }
+
+    pub(crate) fn officer_said(
+        &self,
+        ticket_and_resident: Option<(&Ticket, &Resident)>,
+        history: &[String],
+        msg: &crate::domain::OfficerMessage,
+    ) -> Outcome {
+        let intent = crate::domain::intent::DeskIntent::parse(&msg.body);
+        self.officer_message(ticket_and_resident, history, msg, &intent)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::ResidentContent;
 
     use crate::domain::engine::fixtures::{message, state as st};
 
@@ -1410,7 +1323,7 @@ mod tests {
                 data: "a:no-such-topic".into(),
             },
         );
-        let out = engine.resident_message(&st(&r), &msg, None, None, 0);
+        let out = engine.resident_said(&st(&r), &msg, None, None, 0);
         assert!(matches!(
             &out.outbox[0].body,
             MessageBody::CallbackAnswer { query_id, .. } if query_id == "q1"
@@ -1439,11 +1352,11 @@ mod tests {
                     text: invisible.into(),
                 },
             );
-            assert!(!engine.opens_ticket(&st(&r), &msg, None), "no ticket");
-            let out = engine.resident_message(&st(&r), &msg, None, None, 0);
+            assert!(!engine.opens_ticket_for(&st(&r), &msg, None), "no ticket");
+            let out = engine.resident_said(&st(&r), &msg, None, None, 0);
             assert_eq!(out.ticket, TicketChange::None);
             let empty = message(channel, ResidentContent::Text { text: " ".into() });
-            let answer = engine.resident_message(&st(&r), &empty, None, None, 0);
+            let answer = engine.resident_said(&st(&r), &empty, None, None, 0);
             assert!(!texts(&out).is_empty(), "an answer");
             assert_eq!(texts(&out), texts(&answer), "the same as for an empty one");
             assert!(
@@ -1468,8 +1381,8 @@ mod tests {
                 text: invisible.into(),
             },
         );
-        assert!(!engine.opens_ticket(&state, &msg, None));
-        let out = engine.resident_message(&state, &msg, None, None, 0);
+        assert!(!engine.opens_ticket_for(&state, &msg, None));
+        let out = engine.resident_said(&state, &msg, None, None, 0);
         assert!(out.draft.is_none(), "the draft is kept as it is");
         assert!(
             texts(&out)[0].contains(&loc.t("en", "report-empty-text")),
@@ -1489,7 +1402,7 @@ mod tests {
             Channel::Matrix,
             ResidentContent::Text { text: long.clone() },
         );
-        let out = engine.resident_message(&st(&r), &msg, None, Some(9), 0);
+        let out = engine.resident_said(&st(&r), &msg, None, Some(9), 0);
         let to_room: Vec<(Placement, String)> = out
             .outbox
             .iter()
@@ -1568,7 +1481,7 @@ mod tests {
             via_reaction: false,
             sender_name: None,
         };
-        let out = engine.officer_message(Some((&ticket, &r)), &[], &msg);
+        let out = engine.officer_said(Some((&ticket, &r)), &[], &msg);
         let sent: Vec<String> = out
             .outbox
             .iter()
@@ -1609,7 +1522,7 @@ mod tests {
         let r = resident(Channel::Matrix, &["m", "A"]);
         let text = |t: &str| message(Channel::Matrix, ResidentContent::Text { text: t.into() });
 
-        let out = engine.resident_message(&st(&r), &text("2"), None, None, 0);
+        let out = engine.resident_said(&st(&r), &text("2"), None, None, 0);
         assert!(
             texts(&out)[0].contains("Crime prevention advice"),
             "{:?}",
@@ -1621,7 +1534,7 @@ mod tests {
             "8 topics + menu"
         );
 
-        let out = engine.resident_message(&st(&r), &text("7"), None, None, 0);
+        let out = engine.resident_said(&st(&r), &text("7"), None, None, 0);
         assert!(
             texts(&out)[0].contains("Please choose"),
             "{:?}",
@@ -1629,15 +1542,15 @@ mod tests {
         );
 
         let question = text("12 bikes were stolen on our street");
-        assert!(engine.opens_ticket(&st(&r), &question, None));
-        let out = engine.resident_message(&st(&r), &question, None, Some(5), 0);
+        assert!(engine.opens_ticket_for(&st(&r), &question, None));
+        let out = engine.resident_said(&st(&r), &question, None, Some(5), 0);
         assert!(
             matches!(out.ticket, TicketChange::Open { id: 5, ref queue_id, .. } if queue_id == "general")
         );
         // Routing: an Arabic-speaking resident's question goes to the "ar" queue.
         let mut arabic = r.clone();
         arabic.language = "ar".into();
-        let out = engine.resident_message(&st(&arabic), &question, None, Some(6), 0);
+        let out = engine.resident_said(&st(&arabic), &question, None, Some(6), 0);
         assert!(
             matches!(out.ticket, TicketChange::Open { ref room_id, .. } if room_id == "!ar:hs")
         );

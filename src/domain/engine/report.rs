@@ -9,7 +9,9 @@ use super::{
     Attachment, Engine, ImageRefusal, ResidentState, SPLICE, Screen, channel_name, splice,
 };
 use crate::clock::Millis;
+use crate::domain::Channel;
 use crate::domain::change::Author;
+use crate::domain::intent::ResidentInput;
 use crate::domain::menu::{Action, ReportAction};
 use crate::domain::model::{Resident, Ticket, TicketKind, TicketStatus, reference_for};
 use crate::domain::outbound::{
@@ -21,7 +23,6 @@ use crate::domain::report::{
     MAX_WHEN_CHARS, ReportDraft, Step, When,
 };
 use crate::domain::routing::TicketFacts;
-use crate::domain::{Channel, ResidentMessage};
 use crate::i18n::args;
 
 /// Longest description shown back in the summary (the report keeps it whole).
@@ -1047,23 +1048,9 @@ impl Engine<'_> {
     }
 
     /// Whether this message confirms the draft (and so opens a ticket).
-    pub(super) fn confirms_draft(&self, st: &ResidentState<'_>, msg: &ResidentMessage) -> bool {
-        let Some(draft) = st.draft else {
-            return false;
-        };
-        if draft.step != Step::Summary {
-            return false;
-        }
-        let action = match &msg.content {
-            crate::domain::ResidentContent::Callback { data, .. } => Action::decode(data),
-            crate::domain::ResidentContent::Text { text }
-                if st.resident.channel == Channel::Matrix =>
-            {
-                self.matrix_choice(st.resident, text).and_then(Result::ok)
-            }
-            _ => None,
-        };
-        action == Some(Action::Reporting(ReportAction::Confirm))
+    pub(super) fn confirms_draft(&self, st: &ResidentState<'_>, input: &ResidentInput) -> bool {
+        st.draft.is_some_and(|d| d.step == Step::Summary)
+            && input.action() == Some(&Action::Reporting(ReportAction::Confirm))
     }
 }
 
@@ -1192,9 +1179,9 @@ mod tests {
                 export: None,
             };
             let id = engine
-                .opens_ticket(&st, &m, attachment.as_ref())
+                .opens_ticket_for(&st, &m, attachment.as_ref())
                 .then_some(42);
-            let out = engine.resident_message(&st, &m, attachment, id, NOW);
+            let out = engine.resident_said(&st, &m, attachment, id, NOW);
             match &out.draft {
                 Some((_, DraftChange::Save { draft, add_photo })) => {
                     let mut d = (**draft).clone();
@@ -1735,16 +1722,16 @@ mod tests {
                 })
                 .collect()
         };
-        let out = engine.officer_message(Some((&ticket, &resident)), &[], &officer("!claim"));
+        let out = engine.officer_said(Some((&ticket, &resident)), &[], &officer("!claim"));
         assert_eq!(out.set_status, Some((43, TicketStatus::Claimed)));
         assert_eq!(
             to_resident(&out),
             ["👮 A community officer is now handling R-2026-00043. You will hear from them here."]
         );
         ticket.status = TicketStatus::Claimed;
-        let out = engine.officer_message(Some((&ticket, &resident)), &[], &officer("!claim"));
+        let out = engine.officer_said(Some((&ticket, &resident)), &[], &officer("!claim"));
         assert!(to_resident(&out).is_empty(), "the resident is told once");
-        let out = engine.officer_message(
+        let out = engine.officer_said(
             Some((&ticket, &resident)),
             &[],
             &officer("!close The graffiti has been removed."),
