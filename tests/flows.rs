@@ -3,7 +3,11 @@
 //! survive a restart of the processor, idle drafts expire with a notice (and
 //! their photos go) while a draft the resident went on with is left alone;
 //! outside a queue's hours residents learn when to expect an answer, and a
-//! ticket past its target gets one reminder.
+//! ticket past its target gets one reminder. An officer's answer in the
+//! thread of a card whose delivery is not recorded yet waits for it and then
+//! reaches the resident; an answer in a thread that is no ticket's is not
+//! lost silently. Redacting another officer's answer deletes the resident's
+//! copy only when the redacting member may redact in the room.
 
 #[path = "support/db.rs"]
 mod db;
@@ -18,13 +22,15 @@ use koban::config::{MediaConfig, ReportConfig, ZoneConfig};
 use koban::domain::area::Areas;
 use koban::domain::engine::QueueDesk;
 use koban::domain::hours::{BusinessHours, Targets};
+use koban::domain::inbound::OfficerChange;
 use koban::domain::report::Step;
 use koban::domain::{
-    Channel, EngineSettings, InboundEvent, MessageBody, ResidentContent, ResidentMessage,
+    Channel, EngineSettings, InboundEvent, MessageBody, OfficerMessage, Placement, ResidentContent,
+    ResidentMessage,
 };
 use koban::i18n::Localizer;
-use koban::pipeline::{DraftExpiry, Pipeline, TargetWatch};
-use koban::storage::{NewInbox, Store};
+use koban::pipeline::{Authority, DraftExpiry, Pipeline, TargetWatch};
+use koban::storage::{NewInbox, OutboxItem, Store};
 use tokio::sync::Notify;
 
 /// 2026-03-01T00:00:00Z.
@@ -128,7 +134,24 @@ impl Bot {
     }
 
     async fn drain(&self, channel: Channel) -> Vec<String> {
-        let mut texts = Vec::new();
+        self.deliver(channel)
+            .await
+            .iter()
+            .filter_map(|item| match &item.body {
+                MessageBody::Text { text }
+                | MessageBody::Menu { text, .. }
+                | MessageBody::Edit { text, .. } => {
+                    Some(text.replace(['\u{2068}', '\u{2069}'], ""))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Delivers every due row of the channel (row `n` gets the platform id
+    /// `$eventn`) and returns them.
+    async fn deliver(&self, channel: Channel) -> Vec<OutboxItem> {
+        let mut delivered = Vec::new();
         loop {
             let now = self.clock_now();
             let due = self
@@ -140,19 +163,24 @@ impl Bot {
                 break;
             }
             for item in due {
-                if let MessageBody::Text { text }
-                | MessageBody::Menu { text, .. }
-                | MessageBody::Edit { text, .. } = &item.body
-                {
-                    texts.push(text.replace(['\u{2068}', '\u{2069}'], ""));
-                }
                 self.store
                     .outbox_sent(item.id, &format!("$event{}", item.id), now, now)
                     .await
                     .expect("mark sent");
+                delivered.push(item);
             }
         }
-        texts
+        delivered
+    }
+
+    /// Records an event from the queue room (as the Matrix sync loop does,
+    /// keyed by its event id) and lets the processor handle what is due;
+    /// returns how many events it looked at.
+    async fn room_event(&mut self, event_id: &str, event: InboundEvent) -> usize {
+        let item =
+            NewInbox::event("matrix", event_id.into(), &event, self.clock_now()).expect("json");
+        self.store.inbox_record(&[item], &[]).await.expect("record");
+        self.pipeline.run_once().await.expect("process")
     }
 
     async fn draft_step(&self) -> Option<Step> {
@@ -161,8 +189,17 @@ impl Bot {
 
     /// The resident's id and draft.
     async fn draft(&self) -> Option<(i64, koban::domain::report::ReportDraft)> {
-        let resident = self
-            .store
+        let resident = self.resident_id().await;
+        self.store
+            .draft_get(resident)
+            .await
+            .expect("draft")
+            .map(|d| (resident, d))
+    }
+
+    /// Resident 77's id.
+    async fn resident_id(&self) -> i64 {
+        self.store
             .resident_upsert(
                 &koban::storage::NewResident {
                     channel: Channel::Telegram,
@@ -174,12 +211,18 @@ impl Bot {
                 self.clock_now(),
             )
             .await
-            .expect("resident");
+            .expect("resident")
+            .id
+    }
+
+    /// Resident 77's open ticket.
+    async fn open_ticket(&self) -> koban::domain::Ticket {
+        let resident = self.resident_id().await;
         self.store
-            .draft_get(resident.id)
+            .ticket_open_for(resident)
             .await
-            .expect("draft")
-            .map(|d| (resident.id, d))
+            .expect("ticket")
+            .expect("the resident has an open ticket")
     }
 }
 
@@ -348,6 +391,362 @@ async fn postgres_outside_hours_residents_learn_when_and_late_tickets_get_one_re
         with_store(
             url,
             outside_hours_residents_learn_when_and_late_tickets_get_one_reminder,
+        )
+    })
+    .await;
+}
+
+const QUEUE: &str = "!queue:hs";
+const LOTTE: &str = "@lotte:hs";
+
+fn officer_says(
+    event_id: &str,
+    sender: &str,
+    thread_root: Option<&str>,
+    body: &str,
+) -> InboundEvent {
+    InboundEvent::Officer(OfficerMessage {
+        room_id: QUEUE.into(),
+        event_id: event_id.into(),
+        sender: sender.into(),
+        thread_root: thread_root.map(Into::into),
+        body: body.into(),
+        via_reaction: false,
+        sender_name: None,
+    })
+}
+
+fn redaction(event_id: &str, sender: &str, target: &str) -> InboundEvent {
+    InboundEvent::OfficerRedaction(OfficerChange {
+        room_id: QUEUE.into(),
+        event_id: event_id.into(),
+        sender: sender.into(),
+        target: target.into(),
+        body: String::new(),
+    })
+}
+
+async fn unprocessed(store: &Arc<dyn Store>) -> i64 {
+    store.inbox_unprocessed().await.expect("inbox count")
+}
+
+async fn dead(store: &Arc<dyn Store>) -> usize {
+    store.inbox_dead(100).await.expect("dead letters").len()
+}
+
+async fn an_officers_answer_waits_for_its_card_and_then_reaches_the_resident(
+    store: Arc<dyn Store>,
+) {
+    let clock = MockClock::new(T0);
+    let mut bot = Bot::new(store.clone(), clock.clone());
+    bot.resident(ResidentContent::Text {
+        text: "Someone broke into the garden shed at number 4".into(),
+    })
+    .await;
+    bot.said().await;
+    let ticket = bot.open_ticket().await;
+    assert_eq!(ticket.root_event_id, None, "the card is not delivered yet");
+
+    // The card reached the room as `$card`, but koban has not recorded that
+    // yet (it stopped in between, or the delivery is slow): the officer
+    // already answers in the card's thread.
+    let answer = "We will send a patrol by tonight, thank you.";
+    let event = officer_says("$answer", LOTTE, Some("$card"), answer);
+    assert_eq!(bot.room_event("$answer", event).await, 1);
+    // While the card is pending the answer waits, however often it is tried:
+    // postponed, not set aside, not dropped.
+    for round in 1..=8 {
+        assert_eq!(
+            unprocessed(&store).await,
+            1,
+            "round {round}: the answer waits"
+        );
+        assert_eq!(dead(&store).await, 0, "round {round}: not set aside");
+        assert!(bot.said().await.is_empty(), "round {round}: not sent yet");
+        clock.advance(Duration::from_secs(3 * 60));
+        assert_eq!(
+            bot.pipeline.run_once().await.expect("process"),
+            1,
+            "round {round}: tried again"
+        );
+    }
+
+    // The card's delivery is recorded: its event id becomes the thread root.
+    let due = store
+        .outbox_due(Channel::Matrix, bot.clock_now(), 100)
+        .await
+        .expect("outbox");
+    let card = due
+        .iter()
+        .find(|r| r.placement == Placement::TicketRoot && r.destination == QUEUE)
+        .expect("the card is still pending");
+    store
+        .outbox_sent(card.id, "$card", bot.clock_now(), bot.clock_now())
+        .await
+        .expect("mark the card sent");
+    assert_eq!(
+        store
+            .ticket_get(ticket.id)
+            .await
+            .expect("ticket")
+            .and_then(|t| t.root_event_id)
+            .as_deref(),
+        Some("$card")
+    );
+    clock.advance(Duration::from_secs(3 * 60));
+    assert_eq!(bot.pipeline.run_once().await.expect("process"), 1);
+    let said = bot.said().await;
+    assert!(
+        said.iter()
+            .any(|t| t.contains(answer) && t.contains(&ticket.reference())),
+        "the answer reaches the resident: {said:?}"
+    );
+    assert_eq!(unprocessed(&store).await, 0);
+    assert_eq!(dead(&store).await, 0);
+    let room = bot.room_said().await;
+    let notice = bot.pipeline.localizer.t("en", "notice-thread-not-ticket");
+    assert!(!room.contains(&notice), "no false alarm: {room:?}");
+}
+
+#[tokio::test]
+async fn sqlite_an_officers_answer_waits_for_its_card_and_then_reaches_the_resident() {
+    on_sqlite(|url| {
+        with_store(
+            url,
+            an_officers_answer_waits_for_its_card_and_then_reaches_the_resident,
+        )
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL: run scripts/test.sh, or set KOBAN_TEST_POSTGRES_URL and pass --include-ignored"]
+async fn postgres_an_officers_answer_waits_for_its_card_and_then_reaches_the_resident() {
+    on_postgres(|url| {
+        with_store(
+            url,
+            an_officers_answer_waits_for_its_card_and_then_reaches_the_resident,
+        )
+    })
+    .await;
+}
+
+async fn an_answer_in_a_thread_that_is_no_tickets_gets_a_notice_after_a_wait(
+    store: Arc<dyn Store>,
+) {
+    let clock = MockClock::new(T0);
+    let mut bot = Bot::new(store.clone(), clock.clone());
+    bot.resident(ResidentContent::Text {
+        text: "The traffic light at the school is broken".into(),
+    })
+    .await;
+    bot.said().await;
+    bot.room_said().await;
+    // An officer types `!close` at the top of the room; koban says that
+    // works in a ticket's thread only.
+    bot.room_event("$close", officer_says("$close", LOTTE, None, "!close"))
+        .await;
+    let room = bot.room_said().await;
+    assert_eq!(room.len(), 1, "{room:?}");
+    // They answer in a thread on that message, as if it were the ticket's.
+    let answer = "Fixed, the light works again.";
+    let event = officer_says("$lost", LOTTE, Some("$close"), answer);
+    assert_eq!(bot.room_event("$lost", event).await, 1);
+    // The root might still turn out to be a card on its way: it waits first.
+    assert_eq!(unprocessed(&store).await, 1, "it waits first");
+    assert!(bot.room_said().await.is_empty(), "no notice at once");
+    let mut rounds = 0;
+    while unprocessed(&store).await > 0 {
+        rounds += 1;
+        assert!(rounds <= 20, "the wait ends");
+        clock.advance(Duration::from_secs(3 * 60));
+        bot.pipeline.run_once().await.expect("process");
+    }
+    assert_eq!(dead(&store).await, 0, "handled, not set aside");
+    let notice = bot.pipeline.localizer.t("en", "notice-thread-not-ticket");
+    let room = store
+        .outbox_due(Channel::Matrix, bot.clock_now(), 100)
+        .await
+        .expect("outbox");
+    assert!(
+        room.iter().any(|r| r.destination == QUEUE
+            && matches!(&r.body, MessageBody::Text { text } if text.replace(['\u{2068}', '\u{2069}'], "") == notice)),
+        "the officer learns nobody received it: {room:?}"
+    );
+    assert!(bot.said().await.is_empty(), "nothing went to a resident");
+}
+
+#[tokio::test]
+async fn sqlite_an_answer_in_a_thread_that_is_no_tickets_gets_a_notice_after_a_wait() {
+    on_sqlite(|url| {
+        with_store(
+            url,
+            an_answer_in_a_thread_that_is_no_tickets_gets_a_notice_after_a_wait,
+        )
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL: run scripts/test.sh, or set KOBAN_TEST_POSTGRES_URL and pass --include-ignored"]
+async fn postgres_an_answer_in_a_thread_that_is_no_tickets_gets_a_notice_after_a_wait() {
+    on_postgres(|url| {
+        with_store(
+            url,
+            an_answer_in_a_thread_that_is_no_tickets_gets_a_notice_after_a_wait,
+        )
+    })
+    .await;
+}
+
+/// The queue room's power levels, as Matrix room state holds them: what
+/// koban reads through its `Authority` port.
+struct RoomPowers {
+    users: HashMap<String, i64>,
+    redact: i64,
+}
+
+#[async_trait::async_trait]
+impl Authority for RoomPowers {
+    async fn power_level(&self, room_id: &str, user_id: &str) -> Result<Option<i64>, String> {
+        Ok(if room_id == QUEUE {
+            self.users.get(user_id).copied()
+        } else {
+            None
+        })
+    }
+
+    async fn redact_level(&self, room_id: &str) -> Result<i64, String> {
+        if room_id == QUEUE {
+            Ok(self.redact)
+        } else {
+            Err(format!("no power levels known for {room_id}"))
+        }
+    }
+
+    async fn bot_in_room(&self, room_id: &str) -> bool {
+        room_id == QUEUE
+    }
+
+    async fn display_name(&self, _room_id: &str, _user_id: &str) -> Option<String> {
+        None
+    }
+}
+
+/// Telegram messages koban deletes in the resident's chat, from what is due.
+async fn deleted_for_resident(bot: &Bot) -> Vec<String> {
+    bot.deliver(Channel::Telegram)
+        .await
+        .into_iter()
+        .filter_map(|r| match r.body {
+            MessageBody::Delete { target } if r.destination == "77" => Some(target),
+            _ => None,
+        })
+        .collect()
+}
+
+async fn only_the_author_or_a_member_who_may_redact_deletes_the_residents_copy(
+    store: Arc<dyn Store>,
+) {
+    const INTERN: &str = "@intern:hs";
+    const SERGEANT: &str = "@sergeant:hs";
+    let clock = MockClock::new(T0);
+    let mut bot = Bot::new(store.clone(), clock.clone());
+    // Answering takes power 10 in the queue room; redacting other members'
+    // events takes 50 (Matrix's default). Lotte and the intern may answer
+    // only; the sergeant may also redact.
+    bot.pipeline.min_power.insert(QUEUE.into(), 10);
+    bot.pipeline.authority = Some(Arc::new(RoomPowers {
+        users: HashMap::from([
+            (LOTTE.to_owned(), 20),
+            (INTERN.to_owned(), 20),
+            (SERGEANT.to_owned(), 50),
+        ]),
+        redact: 50,
+    }));
+    bot.resident(ResidentContent::Text {
+        text: "My bike was stolen from the station rack".into(),
+    })
+    .await;
+    bot.said().await;
+    bot.room_said().await;
+    let root = bot
+        .open_ticket()
+        .await
+        .root_event_id
+        .expect("card delivered");
+
+    for (id, text) in [
+        ("$first", "Which rack was it, the one at the north exit?"),
+        ("$second", "Please bring the frame number to the station."),
+    ] {
+        bot.room_event(id, officer_says(id, LOTTE, Some(&root), text))
+            .await;
+    }
+    let copies = bot.deliver(Channel::Telegram).await;
+    let copy_of = |needle: &str| {
+        copies
+            .iter()
+            .find(|r| {
+                r.destination == "77"
+                    && matches!(&r.body, MessageBody::Text { text } if text.contains(needle))
+            })
+            .map(|r| format!("$event{}", r.id))
+            .unwrap_or_else(|| panic!("no copy of {needle:?} for the resident: {copies:?}"))
+    };
+    let first = copy_of("north exit");
+    let second = copy_of("frame number");
+    bot.room_said().await;
+
+    // The intern's redaction of Lotte's answer: Matrix would not apply it,
+    // and the resident keeps the answer.
+    bot.room_event("$r1", redaction("$r1", INTERN, "$first"))
+        .await;
+    assert_eq!(unprocessed(&store).await, 0, "handled");
+    assert_eq!(
+        deleted_for_resident(&bot).await,
+        Vec::<String>::new(),
+        "a member below the redact level deletes nothing"
+    );
+    assert!(
+        !bot.room_said()
+            .await
+            .iter()
+            .any(|t| t.contains("also deleted in the resident's chat")),
+        "and the room is not told it was"
+    );
+
+    // The sergeant, at the redact level, removes it.
+    bot.room_event("$r2", redaction("$r2", SERGEANT, "$first"))
+        .await;
+    assert_eq!(deleted_for_resident(&bot).await, vec![first]);
+
+    // Lotte, below the redact level, removes her own answer.
+    bot.room_event("$r3", redaction("$r3", LOTTE, "$second"))
+        .await;
+    assert_eq!(deleted_for_resident(&bot).await, vec![second]);
+    assert_eq!(unprocessed(&store).await, 0);
+    assert_eq!(dead(&store).await, 0);
+}
+
+#[tokio::test]
+async fn sqlite_only_the_author_or_a_member_who_may_redact_deletes_the_residents_copy() {
+    on_sqlite(|url| {
+        with_store(
+            url,
+            only_the_author_or_a_member_who_may_redact_deletes_the_residents_copy,
+        )
+    })
+    .await;
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL: run scripts/test.sh, or set KOBAN_TEST_POSTGRES_URL and pass --include-ignored"]
+async fn postgres_only_the_author_or_a_member_who_may_redact_deletes_the_residents_copy() {
+    on_postgres(|url| {
+        with_store(
+            url,
+            only_the_author_or_a_member_who_may_redact_deletes_the_residents_copy,
         )
     })
     .await;

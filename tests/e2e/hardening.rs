@@ -1,6 +1,7 @@
 //! Failure modes: gaps in several rooms, a file that cannot be fetched, a
 //! restart with quiet rooms, a homeserver outage longer than a few retries,
-//! and a second koban on the same database.
+//! a second koban on the same database, and invites to rooms that are not a
+//! resident's direct chat.
 
 use std::time::{Duration, Instant};
 
@@ -258,4 +259,62 @@ async fn a_second_koban_on_the_same_database_waits_as_a_standby() {
         .args(["-TERM", &standby.id().to_string()])
         .status();
     let _ = standby.wait();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Synapse: run scripts/test.sh (it installs and starts one)"]
+async fn koban_declines_rooms_with_others_and_serves_a_residents_direct_chat() {
+    let world = World::new().await;
+    // The binary, for its log.
+    let mut koban = world.spawn_binary();
+    world
+        .officer
+        .wait_joined(&world.queue, &world.bot.user_id, WAIT)
+        .await;
+    let bot = world.bot.user_id.clone();
+    let stranger = world.hs.register("stranger").await;
+    let friend = world.hs.register("friend").await;
+
+    // A room with a third member, koban invited.
+    let group = stranger.create_room("Neighbours", &[&friend.user_id]).await;
+    friend.join(&group).await;
+    stranger.invite(&group, &bot).await;
+
+    // A resident's direct chat: koban joins and serves it.
+    let (resident, dm) = world.matrix_resident().await;
+    resident
+        .send_text(
+            &dm,
+            "Someone parks in front of the fire station every night",
+        )
+        .await;
+    world.card("in front of the fire station").await;
+    resident
+        .wait_for(&dm, WAIT, |e| {
+            e["sender"] == bot.as_str() && body(e).is_some_and(|b| b.contains("Q-"))
+        })
+        .await;
+
+    eventually(WAIT, "koban declines the room with others", async || {
+        stranger.membership(&group, &bot).await.as_deref() == Some("leave")
+    })
+    .await;
+    assert!(
+        !stranger
+            .messages(&group)
+            .await
+            .iter()
+            .any(|e| e["sender"] == bot.as_str() && e["type"] == "m.room.message"),
+        "koban says nothing there"
+    );
+    let log = world.log();
+    assert!(
+        log.lines()
+            .any(|l| l.contains("declined an invite") && l.contains(group.as_str())),
+        "the declined invite is logged: {log}"
+    );
+    let _ = std::process::Command::new("kill")
+        .args(["-TERM", &koban.id().to_string()])
+        .status();
+    let _ = koban.wait();
 }

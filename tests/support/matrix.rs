@@ -246,6 +246,25 @@ impl TestUser {
         room_id
     }
 
+    /// `user_id`'s membership in the room (`join`, `invite`, `leave`, …) as
+    /// this member sees it; `None` if they never had one.
+    pub async fn membership(&self, room_id: &str, user_id: &str) -> Option<String> {
+        let path = format!(
+            "/rooms/{}/state/m.room.member/{}",
+            enc(room_id),
+            enc(user_id)
+        );
+        let (status, body) = self.request(Method::GET, &path, Body::None).await;
+        if status == StatusCode::NOT_FOUND {
+            return None;
+        }
+        let member = json_body(
+            &path,
+            &check(&Method::GET, &client_path(&path), status, body),
+        );
+        member["membership"].as_str().map(str::to_owned)
+    }
+
     pub async fn invite(&self, room_id: &str, user_id: &str) {
         self.post(
             &format!("/rooms/{}/invite", enc(room_id)),
