@@ -751,3 +751,162 @@ async fn postgres_only_the_author_or_a_member_who_may_redact_deletes_the_residen
     })
     .await;
 }
+
+/// An answer in the thread of one of koban's own messages that is no
+/// ticket's card (here the room notice after a `!close` outside any thread)
+/// gets the notice once the wait is over.
+async fn a_thread_on_kobans_own_notice_gets_a_notice(store: Arc<dyn Store>) {
+    let clock = MockClock::new(T0);
+    let mut bot = Bot::new(store.clone(), clock.clone());
+    bot.room_event("$close", officer_says("$close", LOTTE, None, "!close"))
+        .await;
+    let delivered = bot.deliver(Channel::Matrix).await;
+    let kobans = format!("$event{}", delivered[0].id);
+    bot.room_event(
+        "$lost",
+        officer_says("$lost", LOTTE, Some(&kobans), "an answer"),
+    )
+    .await;
+    for _ in 0..20 {
+        clock.advance(Duration::from_secs(180));
+        bot.pipeline.run_once().await.unwrap();
+    }
+    assert_eq!(unprocessed(&store).await, 0);
+    let room = bot.room_said().await;
+    let notice = bot.pipeline.localizer.t("en", "notice-thread-not-ticket");
+    assert!(
+        room.contains(&notice),
+        "the officer learns nobody received it: {room:?}"
+    );
+}
+
+#[tokio::test]
+async fn sqlite_a_thread_on_kobans_own_notice_gets_a_notice() {
+    on_sqlite(|url| with_store(url, a_thread_on_kobans_own_notice_gets_a_notice)).await;
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL: run scripts/test.sh, or set KOBAN_TEST_POSTGRES_URL and pass --include-ignored"]
+async fn postgres_a_thread_on_kobans_own_notice_gets_a_notice() {
+    on_postgres(|url| with_store(url, a_thread_on_kobans_own_notice_gets_a_notice)).await;
+}
+
+/// After a transfer, an answer in the old card's thread is not lost
+/// silently: the officer is told it reached nobody.
+async fn an_answer_under_a_card_that_moved_gets_a_notice(store: Arc<dyn Store>) {
+    let clock = MockClock::new(T0);
+    let mut bot = Bot::new(store.clone(), clock.clone());
+    bot.pipeline
+        .settings
+        .queue_rooms
+        .push(("south".into(), "!south:hs".into()));
+    bot.resident(ResidentContent::Text {
+        text: "Loud party every night".into(),
+    })
+    .await;
+    bot.said().await;
+    bot.room_said().await;
+    let old_root = bot.open_ticket().await.root_event_id.unwrap();
+    bot.room_event(
+        "$t",
+        officer_says("$t", LOTTE, Some(&old_root), "!transfer south"),
+    )
+    .await;
+    bot.room_said().await;
+    assert_eq!(bot.open_ticket().await.room_id, "!south:hs");
+    bot.room_event(
+        "$late",
+        officer_says("$late", "@ben:hs", Some(&old_root), "We will come tonight"),
+    )
+    .await;
+    for _ in 0..20 {
+        clock.advance(Duration::from_secs(180));
+        bot.pipeline.run_once().await.unwrap();
+    }
+    assert_eq!(unprocessed(&store).await, 0);
+    let said = bot.said().await;
+    let room = bot.room_said().await;
+    let notice = bot.pipeline.localizer.t("en", "notice-thread-not-ticket");
+    assert!(
+        room.contains(&notice),
+        "the officer learns nobody received it: room {room:?}"
+    );
+    assert!(
+        !said.iter().any(|t| t.contains("tonight")),
+        "nothing from the old thread reaches the resident: {said:?}"
+    );
+}
+
+#[tokio::test]
+async fn sqlite_an_answer_under_a_card_that_moved_gets_a_notice() {
+    on_sqlite(|url| with_store(url, an_answer_under_a_card_that_moved_gets_a_notice)).await;
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL: run scripts/test.sh, or set KOBAN_TEST_POSTGRES_URL and pass --include-ignored"]
+async fn postgres_an_answer_under_a_card_that_moved_gets_a_notice() {
+    on_postgres(|url| with_store(url, an_answer_under_a_card_that_moved_gets_a_notice)).await;
+}
+
+/// The answer keeps waiting for its card however many older messages are
+/// queued ahead of it (an outage of the other platform).
+async fn an_answer_waits_for_its_card_behind_a_backlog(store: Arc<dyn Store>) {
+    let clock = MockClock::new(T0);
+    let mut bot = Bot::new(store.clone(), clock.clone());
+    // A backlog of 1000 pending rows older than the card.
+    let item = NewInbox::event(
+        "koban",
+        "backlog".into(),
+        &InboundEvent::TargetMissed { ticket_id: 0 },
+        T0,
+    )
+    .unwrap();
+    store.inbox_record(&[item], &[]).await.unwrap();
+    let due = store.inbox_due(T0, 10).await.unwrap();
+    let outcome = koban::domain::Outcome {
+        outbox: (0..1000)
+            .map(|i| koban::domain::NewOutbound {
+                channel: Channel::Telegram,
+                destination: format!("x{i}"),
+                placement: Placement::Direct,
+                body: MessageBody::Text {
+                    text: "backlog".into(),
+                },
+                media: None,
+            })
+            .collect(),
+        ..koban::domain::Outcome::nothing()
+    };
+    store.commit_outcome(due[0].id, &outcome, T0).await.unwrap();
+    bot.resident(ResidentContent::Text {
+        text: "Broken window at the library".into(),
+    })
+    .await;
+    let answer = "On our way";
+    bot.room_event(
+        "$answer",
+        officer_says("$answer", LOTTE, Some("$card"), answer),
+    )
+    .await;
+    for _ in 0..8 {
+        clock.advance(Duration::from_secs(180));
+        bot.pipeline.run_once().await.unwrap();
+    }
+    assert_eq!(
+        unprocessed(&store).await,
+        1,
+        "the answer still waits; dead={}",
+        dead(&store).await
+    );
+}
+
+#[tokio::test]
+async fn sqlite_an_answer_waits_for_its_card_behind_a_backlog() {
+    on_sqlite(|url| with_store(url, an_answer_waits_for_its_card_behind_a_backlog)).await;
+}
+
+#[tokio::test]
+#[ignore = "needs PostgreSQL: run scripts/test.sh, or set KOBAN_TEST_POSTGRES_URL and pass --include-ignored"]
+async fn postgres_an_answer_waits_for_its_card_behind_a_backlog() {
+    on_postgres(|url| with_store(url, an_answer_waits_for_its_card_behind_a_backlog)).await;
+}

@@ -155,6 +155,7 @@ impl SyncLoop {
         for (room_id, update) in &response.rooms.joined {
             let kind = self.room_kind(room_id);
             if kind == RoomKind::Other {
+                self.leave_other(room_id).await;
                 continue;
             }
             let mut events: Vec<Value> = Vec::new();
@@ -213,9 +214,30 @@ impl SyncLoop {
             return RoomKind::Queue;
         }
         match self.client.get_room(room_id) {
-            // A direct room: the bot and one resident.
-            Some(room) if room.joined_members_count() <= 2 => RoomKind::Resident,
+            // A direct room: the bot and one resident, nobody else joined or
+            // invited (a "direct" chat can be started with several people).
+            Some(room) if room.joined_members_count() + room.invited_members_count() <= 2 => {
+                RoomKind::Resident
+            }
             _ => RoomKind::Other,
+        }
+    }
+
+    /// A room that is neither configured nor a direct chat with one
+    /// resident (a group chat, or a direct chat someone else joined): koban
+    /// does not stay where others would read what it sends a resident.
+    async fn leave_other(&self, room_id: &OwnedRoomId) {
+        let Some(room) = self.client.get_room(room_id) else {
+            return;
+        };
+        tracing::info!(
+            room = %room_id,
+            joined = room.joined_members_count(),
+            invited = room.invited_members_count(),
+            "left a room that is neither a configured room nor a direct chat with one resident"
+        );
+        if let Err(e) = room.leave().await {
+            tracing::warn!(room = %room_id, error = %e, "could not leave room");
         }
     }
 

@@ -714,18 +714,21 @@ impl Pipeline {
             // The card's event id may not be recorded yet (a crash between
             // sending the card and recording it, or the card still on its
             // way): wait while a card to this room is pending.
-            let card_pending = self
-                .store
-                .outbox_list("pending", 1_000)
-                .await?
-                .iter()
-                .any(|r| r.placement == "ticket_root" && r.destination == msg.room_id);
+            let card_pending = self.store.outbox_card_pending(&msg.room_id).await?;
             if card_pending || item.attempts + 1 < ROOT_WAIT_ATTEMPTS {
                 return Err(ProcessError::Retry("thread root not known yet".to_owned()));
             }
-            // A thread on one of koban's own messages that is no ticket: the
-            // officer must know nobody received this.
-            if !self.store.outbox_of_event("matrix", root).await?.is_empty() {
+            // A thread on one of koban's own messages that is no ticket's
+            // card now (a notice, or a card that moved with a transfer), or
+            // on a message koban answered: the officer must know nobody
+            // received this.
+            let on_kobans = self
+                .store
+                .outbox_by_remote_id(Channel::Matrix, root)
+                .await?
+                .is_some()
+                || !self.store.outbox_of_event("matrix", root).await?.is_empty();
+            if on_kobans {
                 tracing::warn!(room = %msg.room_id, root = %root, "officer wrote in a thread that is not a ticket's");
                 let outcome = Outcome {
                     outbox: vec![crate::domain::NewOutbound {

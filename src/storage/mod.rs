@@ -333,6 +333,15 @@ pub trait Store: Send + Sync + 'static {
     ) -> Result<bool>;
     async fn lease_release(&self, name: &str, holder: &str, generation: i64) -> Result<()>;
     async fn outbox_remote_id(&self, id: i64) -> Result<Option<String>>;
+    /// Whether a ticket's card to this room is still waiting to be posted.
+    async fn outbox_card_pending(&self, room_id: &str) -> Result<bool>;
+    /// The message koban sent that has this platform id (event or message
+    /// id), if it was sent.
+    async fn outbox_by_remote_id(
+        &self,
+        channel: Channel,
+        remote_id: &str,
+    ) -> Result<Option<SentRow>>;
     /// The messages an inbound event caused (source and external id of the
     /// event), with where each went and, once delivered, its platform id.
     async fn outbox_of_event(&self, source: &str, external_id: &str) -> Result<Vec<SentRow>>;
@@ -612,6 +621,18 @@ impl Store for Database {
         generation: i64,
     ) -> crate::storage::Result<()> {
         repos::leases::release(self, name, holder, generation).await
+    }
+
+    async fn outbox_card_pending(&self, room_id: &str) -> Result<bool> {
+        repos::outbox::card_pending(self, room_id).await
+    }
+
+    async fn outbox_by_remote_id(
+        &self,
+        channel: Channel,
+        remote_id: &str,
+    ) -> Result<Option<SentRow>> {
+        repos::outbox::by_remote_id(self, channel, remote_id).await
     }
 
     async fn outbox_remote_id(&self, id: i64) -> crate::storage::Result<Option<String>> {

@@ -318,3 +318,24 @@ async fn koban_declines_rooms_with_others_and_serves_a_residents_direct_chat() {
         .status();
     let _ = koban.wait();
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Synapse: run scripts/test.sh (it installs and starts one)"]
+async fn koban_does_not_stay_in_a_direct_chat_with_two_other_people() {
+    let world = World::new().await;
+    let koban = world.start().await;
+    let bot = world.bot.user_id.clone();
+    let stranger = world.hs.register("stranger").await;
+    let friend = world.hs.register("friend").await;
+    // A "direct" chat started with two people at once, as clients allow.
+    let room = stranger.create_direct_room(&[&friend.user_id, &bot]).await;
+    friend.join(&room).await;
+    // Whatever koban saw of the invite, it must not remain in a room where
+    // a third person reads along.
+    tokio::time::sleep(Duration::from_secs(5)).await;
+    eventually(WAIT, "koban is not in the room", async || {
+        stranger.membership(&room, &bot).await.as_deref() == Some("leave")
+    })
+    .await;
+    koban.stop().await;
+}

@@ -246,6 +246,24 @@ impl TestUser {
         room_id
     }
 
+    /// Creates a room flagged as a direct chat (`is_direct`,
+    /// `trusted_private_chat`) with everyone in `invite`, as clients start a
+    /// direct chat with several people. Returns the room ID.
+    pub async fn create_direct_room(&self, invite: &[&str]) -> String {
+        let resp = self
+            .post(
+                "/createRoom",
+                json!({
+                    "is_direct": true,
+                    "preset": "trusted_private_chat",
+                    "visibility": "private",
+                    "invite": invite,
+                }),
+            )
+            .await;
+        str_field(&resp, "room_id", "POST /createRoom")
+    }
+
     /// `user_id`'s membership in the room (`join`, `invite`, `leave`, …) as
     /// this member sees it; `None` if they never had one.
     pub async fn membership(&self, room_id: &str, user_id: &str) -> Option<String> {

@@ -683,14 +683,17 @@ impl Engine<'_> {
         officer_name: Option<&str>,
     ) -> Outcome {
         let mut out = Outcome::nothing();
-        let copy = sent
+        // The resident's copy: one message, or the numbered parts of a long
+        // answer, in order.
+        let copies: Vec<&crate::storage::SentRow> = sent
             .iter()
-            .find(|r| r.channel == resident.channel && r.destination == resident.chat_id);
-        let Some(copy) = copy else {
+            .filter(|r| r.channel == resident.channel && r.destination == resident.chat_id)
+            .collect();
+        if copies.is_empty() {
             // Not an answer to the resident (a note, a command): nothing to
             // pass on.
             return out;
-        };
+        }
         out.ticket = TicketChange::Existing {
             ticket_id: ticket.id,
         };
@@ -705,7 +708,11 @@ impl Engine<'_> {
             body: change.body.clone(),
         });
         let officer_lang = self.loc.default_language();
-        let Some(remote) = &copy.remote_id else {
+        let Some(remotes) = copies
+            .iter()
+            .map(|c| c.remote_id.clone())
+            .collect::<Option<Vec<String>>>()
+        else {
             let text = self.loc.text(
                 officer_lang,
                 "notice-change-not-passed",
@@ -714,32 +721,46 @@ impl Engine<'_> {
             self.thread_notice(&mut out, ticket, text);
             return out;
         };
-        let body = if redacted {
-            MessageBody::Delete {
-                target: remote.clone(),
-            }
-        } else {
-            let lang = resident.language.as_str();
-            MessageBody::Edit {
-                target: remote.clone(),
-                text: self.loc.text(
-                    lang,
-                    "officer-reply",
-                    Some(&args(&[
-                        ("role", self.role_label(lang, ticket, officer_name).into()),
-                        ("reference", ticket.reference().into()),
-                        ("text", change.body.trim().into()),
-                    ])),
-                ),
-            }
-        };
-        out.outbox.push(NewOutbound {
+        let to_resident = |body| NewOutbound {
             channel: resident.channel,
             destination: resident.chat_id.clone(),
             placement: Placement::Direct,
             body,
             media: None,
-        });
+        };
+        if redacted {
+            for target in remotes {
+                out.outbox.push(to_resident(MessageBody::Delete { target }));
+            }
+        } else {
+            // The new text in as many parts as it takes: each earlier part
+            // is edited, parts no longer needed are deleted, new ones sent.
+            let lang = resident.language.as_str();
+            let text = self.loc.text(
+                lang,
+                "officer-reply",
+                Some(&args(&[
+                    ("role", self.role_label(lang, ticket, officer_name).into()),
+                    ("reference", ticket.reference().into()),
+                    ("text", change.body.trim().into()),
+                ])),
+            );
+            let parts = self.resident_parts(resident, &text);
+            for i in 0..parts.len().max(remotes.len()) {
+                let body = match (remotes.get(i), parts.get(i)) {
+                    (Some(target), Some(text)) => MessageBody::Edit {
+                        target: target.clone(),
+                        text: text.clone(),
+                    },
+                    (Some(target), None) => MessageBody::Delete {
+                        target: target.clone(),
+                    },
+                    (None, Some(text)) => MessageBody::Text { text: text.clone() },
+                    (None, None) => continue,
+                };
+                out.outbox.push(to_resident(body));
+            }
+        }
         if redacted {
             let text = self.loc.text(
                 officer_lang,
@@ -1051,6 +1072,69 @@ mod tests {
                 &officer(body),
             )
         }
+    }
+
+    #[test]
+    fn every_part_of_a_long_answer_follows_its_edit_or_redaction() {
+        let desk = Desk::new();
+        let engine = Engine::new(&desk.settings, &desk.loc);
+        let long = "The patrol will pass by tonight and again tomorrow. ".repeat(200);
+        let answer = desk.run(&ticket(), &long);
+        let parts = sent(&answer)
+            .into_iter()
+            .filter(|(to, _)| to == "700")
+            .count();
+        assert!(parts >= 3, "a long answer goes in several parts: {parts}");
+        let rows: Vec<crate::storage::SentRow> = (0..parts)
+            .map(|i| crate::storage::SentRow {
+                id: i as i64 + 1,
+                channel: Channel::Telegram,
+                destination: "700".into(),
+                ticket_id: Some(12),
+                remote_id: Some(format!("{}", 900 + i)),
+            })
+            .collect();
+        let change = |body: &str| crate::domain::inbound::OfficerChange {
+            room_id: "!north:hs".into(),
+            event_id: "$edit".into(),
+            sender: "@lotte:hs".into(),
+            target: "$e".into(),
+            body: body.into(),
+        };
+        let bodies = |out: &Outcome| -> Vec<MessageBody> {
+            out.outbox
+                .iter()
+                .filter(|o| o.destination == "700")
+                .map(|o| o.body.clone())
+                .collect()
+        };
+        let removed = engine.officer_change(&ticket(), &resident(), &change(""), true, &rows, None);
+        let targets: Vec<MessageBody> = (0..parts)
+            .map(|i| MessageBody::Delete {
+                target: format!("{}", 900 + i),
+            })
+            .collect();
+        assert_eq!(bodies(&removed), targets, "every part is deleted");
+
+        let shorter = engine.officer_change(
+            &ticket(),
+            &resident(),
+            &change("We found your bike."),
+            false,
+            &rows,
+            None,
+        );
+        let b = bodies(&shorter);
+        assert_eq!(b.len(), parts);
+        assert!(
+            matches!(&b[0], MessageBody::Edit { target, text } if target == "900" && text.contains("We found your bike.")),
+            "{b:?}"
+        );
+        assert!(
+            b[1..]
+                .iter()
+                .all(|m| matches!(m, MessageBody::Delete { .. }))
+        );
     }
 
     #[test]

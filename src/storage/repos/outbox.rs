@@ -360,3 +360,44 @@ pub(crate) async fn enqueue(
     )?;
     Ok(())
 }
+
+/// Whether a ticket's card to `room` is still waiting to be posted.
+pub(crate) async fn card_pending(db: &Database, room: &str) -> crate::storage::Result<bool> {
+    let mut conn = db.acquire().await?;
+    Ok(fetch!(
+        conn,
+        query_scalar::<i64>,
+        fetch_optional,
+        "SELECT 1 FROM outbox WHERE status = 'pending' AND placement = 'ticket_root' \
+         AND destination = $1 LIMIT 1",
+        room
+    )?
+    .is_some())
+}
+
+/// The message koban sent that has this platform id.
+pub(crate) async fn by_remote_id(
+    db: &Database,
+    channel: crate::domain::Channel,
+    remote_id: &str,
+) -> crate::storage::Result<Option<crate::storage::SentRow>> {
+    let mut conn = db.acquire().await?;
+    let row = fetch!(
+        conn,
+        query_as::<(i64, String, Option<i64>)>,
+        fetch_optional,
+        "SELECT id, destination, ticket_id FROM outbox WHERE channel = $1 AND remote_id = $2 \
+         ORDER BY id LIMIT 1",
+        channel.as_str(),
+        remote_id
+    )?;
+    Ok(
+        row.map(|(id, destination, ticket_id)| crate::storage::SentRow {
+            id,
+            channel,
+            destination,
+            ticket_id,
+            remote_id: Some(remote_id.to_owned()),
+        }),
+    )
+}
