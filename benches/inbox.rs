@@ -38,7 +38,7 @@ use koban::domain::{
     ResidentContent, ResidentMessage, TicketChange, TicketKind,
 };
 use koban::i18n::Localizer;
-use koban::pipeline::Pipeline;
+use koban::pipeline::{Cx, Pipeline};
 use koban::storage::{Database, NewInbox, NewResident, Store};
 use sqlx::sqlite::SqliteSynchronous;
 use tokio::sync::Notify;
@@ -180,7 +180,7 @@ fn conversation_text(n: usize) -> String {
 }
 
 fn pipeline(store: Arc<dyn Store>, clock: SharedClock) -> Pipeline {
-    Pipeline {
+    let cx = Cx {
         store,
         localizer: Arc::new(Localizer::load("en", None).expect("locales")),
         settings: EngineSettings {
@@ -200,9 +200,8 @@ fn pipeline(store: Arc<dyn Store>, clock: SharedClock) -> Pipeline {
         authority: None,
         min_power: HashMap::new(),
         coordination_room: None,
-        wake: Arc::new(Notify::new()),
-        wake_delivery: Vec::new(),
-    }
+    };
+    Pipeline::new(cx, Arc::new(Notify::new()), Vec::new())
 }
 
 /// Messages per second the inbox processor handles from a burst of

@@ -17,7 +17,8 @@ use crate::domain::EngineSettings;
 use crate::domain::area::{Area, Areas};
 use crate::i18n::Localizer;
 use crate::lease::Lease;
-use crate::pipeline::{DraftExpiry, MediaSource, Pipeline, Retention, TargetWatch};
+use crate::pipeline::{DraftExpiry, Pipeline, Retention, TargetWatch};
+use crate::ports::MediaSource;
 use crate::{matrix, storage, telegram};
 
 /// How long in-flight work may take to finish after a shutdown signal.
@@ -229,7 +230,7 @@ pub async fn run_with_clock(
         let token = workers.clone();
         tasks.spawn(async move { watch.run(token).await });
     }
-    let pipeline = Pipeline {
+    let cx = crate::features::Cx {
         store: store.clone(),
         localizer,
         settings,
@@ -250,9 +251,8 @@ pub async fn run_with_clock(
             )))
             .collect(),
         coordination_room: Some(config.coordination.room.clone()).filter(|r| !r.is_empty()),
-        wake: inbox_wake,
-        wake_delivery,
     };
+    let pipeline = Pipeline::new(cx, inbox_wake, wake_delivery);
     {
         let token = workers.clone();
         tasks.spawn(async move { pipeline.run(token).await });

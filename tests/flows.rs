@@ -29,7 +29,7 @@ use koban::domain::{
     ResidentMessage,
 };
 use koban::i18n::Localizer;
-use koban::pipeline::{Authority, DraftExpiry, Pipeline, TargetWatch};
+use koban::pipeline::{Authority, Cx, DraftExpiry, Pipeline, TargetWatch};
 use koban::storage::{NewInbox, OutboxItem, Store};
 use tokio::sync::Notify;
 
@@ -54,29 +54,31 @@ impl Bot {
 
     fn with_desks(store: Arc<dyn Store>, clock: MockClock, desks: Vec<QueueDesk>) -> Self {
         let shared: SharedClock = Arc::new(clock.clone());
-        let pipeline = Pipeline {
-            store: store.clone(),
-            localizer: Arc::new(Localizer::builtin("en").expect("locales")),
-            settings: EngineSettings {
-                zone: ZoneConfig::default(),
-                areas: Areas::default(),
-                default_queue_id: "general".into(),
-                default_queue_room: "!queue:hs".into(),
-                queue_rooms: vec![("general".into(), "!queue:hs".into())],
-                routes: Vec::new(),
-                report: ReportConfig::default(),
-                desks,
+        let pipeline = Pipeline::new(
+            Cx {
+                store: store.clone(),
+                localizer: Arc::new(Localizer::builtin("en").expect("locales")),
+                settings: EngineSettings {
+                    zone: ZoneConfig::default(),
+                    areas: Areas::default(),
+                    default_queue_id: "general".into(),
+                    default_queue_room: "!queue:hs".into(),
+                    queue_rooms: vec![("general".into(), "!queue:hs".into())],
+                    routes: Vec::new(),
+                    report: ReportConfig::default(),
+                    desks,
+                },
+                media: MediaConfig::default(),
+                clock: shared.clone(),
+                telegram_media: None,
+                matrix_media: None,
+                authority: None,
+                min_power: HashMap::new(),
+                coordination_room: None,
             },
-            media: MediaConfig::default(),
-            clock: shared.clone(),
-            telegram_media: None,
-            matrix_media: None,
-            authority: None,
-            min_power: HashMap::new(),
-            coordination_room: None,
-            wake: Arc::new(Notify::new()),
-            wake_delivery: Vec::new(),
-        };
+            Arc::new(Notify::new()),
+            Vec::new(),
+        );
         let expiry = DraftExpiry {
             store: store.clone(),
             clock: shared,

@@ -6,7 +6,7 @@ use matrix_sdk::ruma::events::room::member::MembershipState;
 use matrix_sdk::ruma::events::room::power_levels::UserPowerLevel;
 use matrix_sdk::ruma::{RoomId, UserId};
 
-use crate::pipeline::Authority;
+use crate::ports::Authority;
 
 pub struct MatrixAuthority {
     pub client: Client,

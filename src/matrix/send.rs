@@ -13,7 +13,7 @@ use serde_json::{Value, json};
 
 use crate::delivery::{SendError, Sender};
 use crate::domain::{Channel, FileRef, MessageBody, Placement};
-use crate::pipeline::{FetchError, MediaSource};
+use crate::ports::{FetchError, MediaSource};
 use crate::storage::{OutboxItem, Store};
 
 pub struct MatrixSender {

@@ -20,7 +20,7 @@ use teloxide::{ApiError, Bot, RequestError};
 use super::redact;
 use crate::delivery::{SendError, Sender};
 use crate::domain::{Channel, FileRef, MessageBody};
-use crate::pipeline::{FetchError, MediaSource};
+use crate::ports::{FetchError, MediaSource};
 use crate::storage::{OutboxItem, Store};
 
 pub struct TelegramSender {

@@ -1,0 +1,106 @@
+//! Features: each kind of inbound event is handled by one feature, in its
+//! own module, that loads what it needs through the ports and the store
+//! (read-only), asks the pure decisions in `domain/` what to do, and returns
+//! the list of changes. The pipeline commits them with the event in one
+//! transaction; it knows no feature by name.
+//!
+//! Adding a feature: a module here implementing [`Feature`], a line in
+//! [`all`], its change variants in `domain/change.rs` with their
+//! repository in `storage/repos/`. See the README, "Adding a feature".
+
+mod coordination;
+mod desk;
+mod residents;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use async_trait::async_trait;
+
+use crate::clock::SharedClock;
+use crate::config::MediaConfig;
+use crate::domain::engine::{CONTACT_HOLDERS_KEY, ContactHolders};
+use crate::domain::{Change, EngineSettings, InboundEvent};
+use crate::i18n::Localizer;
+use crate::ports::{Authority, MediaSource};
+use crate::storage::{InboxItem, StorageError, Store};
+
+pub use coordination::Coordination;
+pub use desk::Desk;
+pub use residents::Residents;
+
+/// Why an event could not be handled now.
+#[derive(Debug, thiserror::Error)]
+pub enum ProcessError {
+    #[error(transparent)]
+    Storage(#[from] StorageError),
+    /// Something that may pass (a download, a homeserver lookup): the event
+    /// is tried again later, holding back only its own conversation.
+    #[error("{0}")]
+    Retry(String),
+}
+
+/// One feature: the inbound events it handles and what they change.
+#[async_trait]
+pub trait Feature: Send + Sync {
+    /// `Ok(None)`: not this feature's event (the next feature is asked).
+    async fn handle(
+        &self,
+        cx: &Cx,
+        item: &InboxItem,
+        event: &InboundEvent,
+    ) -> Result<Option<Vec<Change>>, ProcessError>;
+}
+
+/// Every feature, in the order they are asked.
+pub fn all() -> Vec<Box<dyn Feature>> {
+    vec![Box::new(Residents), Box::new(Coordination), Box::new(Desk)]
+}
+
+/// What features work with: the store, texts, settings, time and the ports.
+pub struct Cx {
+    pub store: Arc<dyn Store>,
+    pub localizer: Arc<Localizer>,
+    pub settings: EngineSettings,
+    pub media: MediaConfig,
+    pub clock: SharedClock,
+    pub telegram_media: Option<Arc<dyn MediaSource>>,
+    pub matrix_media: Option<Arc<dyn MediaSource>>,
+    /// Decides who may act on tickets; `None` lets every room member act.
+    pub authority: Option<Arc<dyn Authority>>,
+    /// Queue room (and coordination room) → the power level needed to act there.
+    pub min_power: HashMap<String, i64>,
+    /// The coordinators' room (`!stats`, `!handover`), if any.
+    pub coordination_room: Option<String>,
+}
+
+impl Cx {
+    /// `Some(level needed)` when `user` may not act in `room`: not a joined
+    /// member, or below the room's power level. Without an authority,
+    /// everyone may.
+    pub(crate) async fn refused(
+        &self,
+        room: &str,
+        user: &str,
+    ) -> Result<Option<i64>, ProcessError> {
+        let Some(authority) = &self.authority else {
+            return Ok(None);
+        };
+        let needed = self.min_power.get(room).copied().unwrap_or(50);
+        let level = authority
+            .power_level(room, user)
+            .await
+            .map_err(|e| ProcessError::Retry(format!("power level lookup: {e}")))?;
+        Ok(level.is_none_or(|l| l < needed).then_some(needed))
+    }
+
+    /// Who holds the area contact roles after handovers.
+    pub(crate) async fn contact_holders(&self) -> crate::storage::Result<ContactHolders> {
+        Ok(self
+            .store
+            .kv_get(CONTACT_HOLDERS_KEY)
+            .await?
+            .and_then(|v| serde_json::from_str(&v).ok())
+            .unwrap_or_default())
+    }
+}
