@@ -4,10 +4,9 @@
 //! repository; a new feature adds its variants and its repository, nothing
 //! else.
 
-use std::fmt;
-
+use super::history::HistoryEntry;
 use super::model::{Awaiting, TicketKind, TicketStatus};
-use super::outbound::{HistoryEntry, NewOutbound, TicketUpdate};
+use super::outbound::{NewOutbound, Outcome, TicketChange, TicketUpdate};
 use super::report::DraftChange;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -77,154 +76,93 @@ pub enum ResidentChange {
     Awaiting(Option<Awaiting>),
 }
 
-/// Who wrote a line of a ticket's history.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Author {
-    Resident,
-    /// The resident edited an earlier message.
-    ResidentEdit,
-    /// koban itself (notices, failed deliveries).
-    Koban,
-    /// A member of an officers' room, by Matrix user id.
-    Officer {
-        act: OfficerAct,
-        user: String,
-    },
-}
-
-/// What an officer's history line records.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum OfficerAct {
-    /// An answer the resident received.
-    Answer,
-    /// A later version of an answer.
-    Edit,
-    /// An answer taken back.
-    Redacted,
-    /// An internal note (never reaches the resident).
-    Note,
-    Assigned,
-    Labels,
-    Closed,
-    Reopened,
-    Transferred,
-    /// Written while the ticket could not reach the resident.
-    Unsent,
-    /// Written by a member without the power to act.
-    Refused,
-}
-
-impl OfficerAct {
-    const ALL: [OfficerAct; 11] = [
-        OfficerAct::Answer,
-        OfficerAct::Edit,
-        OfficerAct::Redacted,
-        OfficerAct::Note,
-        OfficerAct::Assigned,
-        OfficerAct::Labels,
-        OfficerAct::Closed,
-        OfficerAct::Reopened,
-        OfficerAct::Transferred,
-        OfficerAct::Unsent,
-        OfficerAct::Refused,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            OfficerAct::Answer => "officer",
-            OfficerAct::Edit => "officer-edit",
-            OfficerAct::Redacted => "officer-redacted",
-            OfficerAct::Note => "note",
-            OfficerAct::Assigned => "assigned",
-            OfficerAct::Labels => "labels",
-            OfficerAct::Closed => "closed",
-            OfficerAct::Reopened => "reopened",
-            OfficerAct::Transferred => "transferred",
-            OfficerAct::Unsent => "unsent",
-            OfficerAct::Refused => "refused",
+impl Outcome {
+    /// The outcome as the list of changes the commit applies, in order: an
+    /// erasure first, then the ticket, its history and the messages (which
+    /// refer to the ticket), then the rest.
+    pub fn into_changes(self) -> Vec<Change> {
+        let mut changes = Vec::new();
+        if let Some(resident_id) = self.erase {
+            changes.push(Change::EraseResident(resident_id));
         }
-    }
-}
-
-impl Author {
-    pub fn officer(act: OfficerAct, user: &str) -> Self {
-        Author::Officer {
-            act,
-            user: user.to_owned(),
-        }
-    }
-
-    /// The stored form: `resident`, `resident-edit`, `koban` or
-    /// `<act>:<matrix user id>`.
-    pub fn encode(&self) -> String {
-        self.to_string()
-    }
-
-    pub fn decode(s: &str) -> Option<Self> {
-        match s {
-            "resident" => Some(Author::Resident),
-            "resident-edit" => Some(Author::ResidentEdit),
-            "koban" => Some(Author::Koban),
-            _ => {
-                let (kind, user) = s.split_once(':')?;
-                let act = OfficerAct::ALL.into_iter().find(|a| a.as_str() == kind)?;
-                Some(Author::officer(act, user))
+        let ticket_id = match self.ticket {
+            TicketChange::None => None,
+            TicketChange::Open {
+                id,
+                resident_id,
+                kind,
+                queue_id,
+                room_id,
+                category,
+                card,
+            } => {
+                changes.push(Change::OpenTicket(NewTicket {
+                    id,
+                    resident_id,
+                    kind,
+                    queue_id,
+                    room_id,
+                    category,
+                    card,
+                }));
+                Some(id)
             }
+            TicketChange::Existing { ticket_id } => {
+                changes.push(Change::TouchTicket(ticket_id));
+                Some(ticket_id)
+            }
+        };
+        if let Some(ticket_id) = ticket_id {
+            changes.extend(
+                self.history
+                    .into_iter()
+                    .map(|entry| Change::History { ticket_id, entry }),
+            );
         }
-    }
-
-    /// The resident wrote it (first version or edit).
-    pub fn is_resident(&self) -> bool {
-        matches!(self, Author::Resident | Author::ResidentEdit)
-    }
-
-    /// The officer's user id, for an officer's line.
-    pub fn user(&self) -> Option<&str> {
-        match self {
-            Author::Officer { user, .. } => Some(user),
-            _ => None,
-        }
-    }
-
-    pub fn act(&self) -> Option<OfficerAct> {
-        match self {
-            Author::Officer { act, .. } => Some(*act),
-            _ => None,
-        }
-    }
-}
-
-impl fmt::Display for Author {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Author::Resident => f.write_str("resident"),
-            Author::ResidentEdit => f.write_str("resident-edit"),
-            Author::Koban => f.write_str("koban"),
-            Author::Officer { act, user } => write!(f, "{}:{user}", act.as_str()),
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn authors_survive_their_stored_form() {
-        let mut all = vec![Author::Resident, Author::ResidentEdit, Author::Koban];
-        all.extend(
-            OfficerAct::ALL
+        changes.extend(
+            self.outbox
                 .into_iter()
-                .map(|act| Author::officer(act, "@ana:police.example")),
+                .map(|message| Change::Send { ticket_id, message }),
         );
-        for author in all {
-            assert_eq!(Author::decode(&author.encode()), Some(author.clone()));
+        if let Some((ticket_id, status)) = self.set_status {
+            changes.push(Change::TicketStatus { ticket_id, status });
         }
-        assert_eq!(
-            Author::officer(OfficerAct::Note, "@a:b").encode(),
-            "note:@a:b"
+        if let Some(update) = self.update {
+            changes.push(Change::UpdateTicket(update));
+        }
+        if let Some((key, value)) = self.set_kv {
+            changes.push(Change::Kv { key, value });
+        }
+        changes.extend(
+            self.reassign
+                .into_iter()
+                .map(|(ticket_id, assignee)| Change::Reassign {
+                    ticket_id,
+                    assignee,
+                }),
         );
-        assert_eq!(Author::decode("officer"), None);
-        assert_eq!(Author::decode("wizard:@a:b"), None);
+        let resident = |resident_id, change| Change::Resident {
+            resident_id,
+            change,
+        };
+        if let Some((id, awaiting)) = self.set_awaiting {
+            changes.push(resident(id, ResidentChange::Awaiting(awaiting)));
+        }
+        if let Some((id, area)) = self.set_area {
+            changes.push(resident(id, ResidentChange::Area(area)));
+        }
+        if let Some((id, menu)) = self.set_menu {
+            changes.push(resident(id, ResidentChange::Menu(menu)));
+        }
+        if let Some((id, language)) = self.set_language {
+            changes.push(resident(id, ResidentChange::Language(language)));
+        }
+        if let Some((resident_id, change)) = self.draft {
+            changes.push(Change::Draft {
+                resident_id,
+                change,
+            });
+        }
+        changes
     }
 }

@@ -5,6 +5,7 @@
 pub mod area;
 pub mod change;
 pub mod engine;
+pub mod history;
 pub mod hours;
 pub mod inbound;
 pub mod intent;
@@ -16,8 +17,9 @@ pub mod report;
 pub mod routing;
 pub mod text;
 
-pub use change::{Author, Change, OfficerAct};
+pub use change::Change;
 pub use engine::{Engine, EngineSettings};
+pub use history::{Author, OfficerAct};
 pub use inbound::{FileRef, InboundEvent, OfficerMessage, ResidentContent, ResidentMessage};
 pub use model::{Channel, Resident, Ticket, TicketKind, TicketStatus};
 pub use outbound::{MessageBody, NewOutbound, Outcome, Placement, TicketChange};

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::change::{Author, Change, NewTicket, ResidentChange};
+pub use super::history::HistoryEntry;
 use super::model::{Awaiting, Channel, TicketKind, TicketStatus};
 use super::report::DraftChange;
 
@@ -130,15 +130,6 @@ pub enum TicketChange {
     },
 }
 
-/// A line of a ticket's history (append-only).
-#[derive(Debug, Clone, PartialEq)]
-pub struct HistoryEntry {
-    pub author: Author,
-    /// Platform id of the message (Telegram message id, Matrix event id).
-    pub external_id: String,
-    pub body: String,
-}
-
 /// Everything one inbound event causes, committed in one transaction together
 /// with marking the event processed.
 #[derive(Debug, Clone, PartialEq)]
@@ -204,97 +195,6 @@ impl Outcome {
             set_kv: None,
             erase: None,
         }
-    }
-}
-
-impl Outcome {
-    /// The outcome as the list of changes the commit applies, in order: an
-    /// erasure first, then the ticket, its history and the messages (which
-    /// refer to the ticket), then the rest.
-    pub fn into_changes(self) -> Vec<Change> {
-        let mut changes = Vec::new();
-        if let Some(resident_id) = self.erase {
-            changes.push(Change::EraseResident(resident_id));
-        }
-        let ticket_id = match self.ticket {
-            TicketChange::None => None,
-            TicketChange::Open {
-                id,
-                resident_id,
-                kind,
-                queue_id,
-                room_id,
-                category,
-                card,
-            } => {
-                changes.push(Change::OpenTicket(NewTicket {
-                    id,
-                    resident_id,
-                    kind,
-                    queue_id,
-                    room_id,
-                    category,
-                    card,
-                }));
-                Some(id)
-            }
-            TicketChange::Existing { ticket_id } => {
-                changes.push(Change::TouchTicket(ticket_id));
-                Some(ticket_id)
-            }
-        };
-        if let Some(ticket_id) = ticket_id {
-            changes.extend(
-                self.history
-                    .into_iter()
-                    .map(|entry| Change::History { ticket_id, entry }),
-            );
-        }
-        changes.extend(
-            self.outbox
-                .into_iter()
-                .map(|message| Change::Send { ticket_id, message }),
-        );
-        if let Some((ticket_id, status)) = self.set_status {
-            changes.push(Change::TicketStatus { ticket_id, status });
-        }
-        if let Some(update) = self.update {
-            changes.push(Change::UpdateTicket(update));
-        }
-        if let Some((key, value)) = self.set_kv {
-            changes.push(Change::Kv { key, value });
-        }
-        changes.extend(
-            self.reassign
-                .into_iter()
-                .map(|(ticket_id, assignee)| Change::Reassign {
-                    ticket_id,
-                    assignee,
-                }),
-        );
-        let resident = |resident_id, change| Change::Resident {
-            resident_id,
-            change,
-        };
-        if let Some((id, awaiting)) = self.set_awaiting {
-            changes.push(resident(id, ResidentChange::Awaiting(awaiting)));
-        }
-        if let Some((id, area)) = self.set_area {
-            changes.push(resident(id, ResidentChange::Area(area)));
-        }
-        if let Some((id, menu)) = self.set_menu {
-            changes.push(resident(id, ResidentChange::Menu(menu)));
-        }
-        if let Some((id, language)) = self.set_language {
-            changes.push(resident(id, ResidentChange::Language(language)));
-        }
-        if let Some((resident_id, change)) = self.draft {
-            changes.push(Change::Draft {
-                resident_id,
-                change,
-            });
-        }
-        changes
     }
 }
 

@@ -6,7 +6,7 @@ use fluent::FluentValue;
 
 use super::{Engine, ResidentState, Screen};
 use crate::domain::OfficerMessage;
-use crate::domain::change::{Author, OfficerAct};
+use crate::domain::history::{Author, OfficerAct};
 use crate::domain::intent::{DeskCommand, DeskIntent};
 use crate::domain::menu::Action;
 use crate::domain::model::{Channel, Resident, Ticket, TicketStatus};

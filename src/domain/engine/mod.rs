@@ -15,7 +15,7 @@ pub use privacy::ExportTicket;
 use fluent::{FluentArgs, FluentValue};
 
 use super::area::Areas;
-use super::change::Author;
+use super::history::Author;
 use super::inbound::ResidentMessage;
 use super::intent::{ResidentInput, ResidentIntent};
 use super::menu::{ADVICE_TOPICS, Action, RIGHTS_TOPICS};

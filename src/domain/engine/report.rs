@@ -10,7 +10,7 @@ use super::{
 };
 use crate::clock::Millis;
 use crate::domain::Channel;
-use crate::domain::change::Author;
+use crate::domain::history::Author;
 use crate::domain::intent::ResidentInput;
 use crate::domain::menu::{Action, ReportAction};
 use crate::domain::model::{Resident, Ticket, TicketKind, TicketStatus, reference_for};
