@@ -123,6 +123,7 @@ contact-no-area = اختر منطقتك أولًا، لأتمكّن من عرض 
 contact-officer = • { $name } – { $role }
 contact-phone = ☎️ { $phone }
 contact-station = 🏢 { $name }: { $address } ({ $hours })
+contact-station-no-hours = 🏢 { $name }: { $address }
 contact-numbers = الطوارئ: { $emergency } · الشرطة لغير حالات الطوارئ: { $police }
 
 area-choose = في أي منطقة تسكن؟ اخترها من القائمة أدناه، أو أرسل موقعك (📎 ← الموقع).

@@ -114,6 +114,7 @@ contact-no-area = Wählen Sie zuerst Ihr Viertel, damit ich Ihnen die richtigen 
 contact-officer = • { $name } – { $role }
 contact-phone = ☎️ { $phone }
 contact-station = 🏢 { $name }: { $address } ({ $hours })
+contact-station-no-hours = 🏢 { $name }: { $address }
 contact-numbers = Notruf: { $emergency } · Polizei, kein Notfall: { $police }
 
 area-choose = In welchem Viertel wohnen Sie? Wählen Sie es unten aus, oder senden Sie Ihren Standort (📎 → Standort).

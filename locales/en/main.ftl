@@ -114,6 +114,7 @@ contact-no-area = Choose your area first, so that I can show you the right offic
 contact-officer = • { $name } – { $role }
 contact-phone = ☎️ { $phone }
 contact-station = 🏢 { $name }: { $address } ({ $hours })
+contact-station-no-hours = 🏢 { $name }: { $address }
 contact-numbers = Emergency: { $emergency } · Police, non-emergency: { $police }
 
 area-choose = Which area do you live in? Choose it below, or send your location (📎 → Location).

@@ -114,6 +114,7 @@ contact-no-area = Choisissez d'abord votre quartier, pour que je puisse vous ind
 contact-officer = • { $name } – { $role }
 contact-phone = ☎️ { $phone }
 contact-station = 🏢 { $name } : { $address } ({ $hours })
+contact-station-no-hours = 🏢 { $name } : { $address }
 contact-numbers = Urgences : { $emergency } · Police, hors urgence : { $police }
 
 area-choose = Dans quel quartier habitez-vous ? Choisissez-le ci-dessous, ou envoyez votre position (📎 → Position).

@@ -114,6 +114,7 @@ contact-no-area = Kies eerst je wijk, zodat ik je de juiste wijkagenten kan tone
 contact-officer = • { $name } – { $role }
 contact-phone = ☎️ { $phone }
 contact-station = 🏢 { $name }: { $address } ({ $hours })
+contact-station-no-hours = 🏢 { $name }: { $address }
 contact-numbers = Noodnummer: { $emergency } · Politie, niet-dringend: { $police }
 
 area-choose = In welke wijk woon je? Kies ze hieronder, of stuur je locatie (📎 → Locatie).

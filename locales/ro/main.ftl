@@ -116,6 +116,7 @@ contact-no-area = Alegeți mai întâi zona dumneavoastră, ca să vă pot arăt
 contact-officer = • { $name } – { $role }
 contact-phone = ☎️ { $phone }
 contact-station = 🏢 { $name }: { $address } ({ $hours })
+contact-station-no-hours = 🏢 { $name }: { $address }
 contact-numbers = Urgențe: { $emergency } · Poliția, situații care nu sunt urgente: { $police }
 
 area-choose = În ce zonă locuiți? Alegeți-o mai jos sau trimiteți-ne locația dumneavoastră (📎 → Locație).

@@ -114,6 +114,7 @@ contact-no-area = Size doğru polis memurlarını gösterebilmem için önce bö
 contact-officer = • { $name } – { $role }
 contact-phone = ☎️ { $phone }
 contact-station = 🏢 { $name }: { $address } ({ $hours })
+contact-station-no-hours = 🏢 { $name }: { $address }
 contact-numbers = Acil: { $emergency } · Polis (acil olmayan durumlar): { $police }
 
 area-choose = Hangi bölgede oturuyorsunuz? Aşağıdan seçin veya konumunuzu gönderin (📎 → Konum).

@@ -118,6 +118,7 @@ contact-no-area = Спершу оберіть свій район, щоб поб
 contact-officer = • { $name } – { $role }
 contact-phone = ☎️ { $phone }
 contact-station = 🏢 { $name }: { $address } ({ $hours })
+contact-station-no-hours = 🏢 { $name }: { $address }
 contact-numbers = Екстрена допомога: { $emergency } · Поліція (не екстрено): { $police }
 
 area-choose = У якому районі ви живете? Оберіть його нижче або надішліть своє місцезнаходження (📎 → Геопозиція).

@@ -12,6 +12,7 @@ use matrix_sdk::ruma::{OwnedMxcUri, OwnedTransactionId, RoomId};
 use serde_json::{Value, json};
 
 use crate::delivery::{SendError, Sender};
+use crate::domain::outbound::{matrix_edit_content, matrix_text_content};
 use crate::domain::{Channel, FileRef, MessageBody, Placement};
 use crate::ports::{FetchError, MediaSource};
 use crate::storage::{OutboxItem, Store};
@@ -69,19 +70,18 @@ impl MatrixSender {
 
     async fn content(&self, item: &OutboxItem) -> Result<Value, SendError> {
         let mut content = match &item.body {
+            // Plain and formatted: residents' quoted words show as a block
+            // quote, everything else escaped.
             MessageBody::Text { text } | MessageBody::Menu { text, .. } => {
-                json!({ "msgtype": "m.text", "body": text })
+                matrix_text_content(text)
             }
             MessageBody::Edit { target, text } => {
                 // An edit is not part of a thread: its relation is the
                 // replacement.
-                return Ok(json!({
-                    "msgtype": "m.text",
-                    "body": format!("* {text}"),
-                    "m.mentions": {},
-                    "m.new_content": { "msgtype": "m.text", "body": text, "m.mentions": {} },
-                    "m.relates_to": { "rel_type": "m.replace", "event_id": target },
-                }));
+                let mut content = matrix_edit_content(target, text);
+                content["m.mentions"] = json!({});
+                content["m.new_content"]["m.mentions"] = json!({});
+                return Ok(content);
             }
             MessageBody::CallbackAnswer { .. } => {
                 return Err(SendError::Permanent(

@@ -20,7 +20,7 @@ use super::inbound::ResidentMessage;
 use super::intent::{ResidentInput, ResidentIntent};
 use super::menu::{ADVICE_TOPICS, Action, RIGHTS_TOPICS};
 use super::model::{Awaiting, Channel, Resident, Ticket, TicketKind, TicketStatus, reference_for};
-use super::outbound::Button;
+use super::outbound::{Button, neutralize_bidi};
 use super::outbound::{
     CARD_EDIT_BUDGET_BYTES, CleanImage, HistoryEntry, MediaRef, MessageBody, NewOutbound, Outcome,
     Placement, TicketChange, card_edit_bytes, quote, separate_urls,
@@ -365,16 +365,22 @@ impl<'a> Engine<'a> {
             external_id: original.to_owned(),
             body: text.to_owned(),
         });
-        let body = self.loc.text(
+        // The new text quoted, as everything a resident writes; the earlier
+        // version on one line, without bidirectional controls.
+        let before: String = neutralize_bidi(before)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let formatted = self.loc.text(
             self.loc.default_language(),
             "thread-edited",
             Some(&args(&[
                 ("pseudonym", resident.pseudonym.as_str().into()),
-                ("text", text.into()),
+                ("text", SPLICE.into()),
                 ("original", before.into()),
             ])),
         );
-        self.thread_notice(out, ticket, body);
+        self.thread_notice(out, ticket, splice(&formatted, &quote(text)));
     }
 
     /// Outside the new ticket's queue's hours: when to expect an answer.
@@ -1076,9 +1082,15 @@ impl Engine<'_> {
             lines.push(String::new());
         }
         for station in &self.settings.zone.stations {
+            // Opening hours are optional: without them, no empty brackets.
+            let id = if station.hours.trim().is_empty() {
+                "contact-station-no-hours"
+            } else {
+                "contact-station"
+            };
             lines.push(self.loc.text(
                 lang,
-                "contact-station",
+                id,
                 Some(&args(&[
                     ("name", station.name.clone().into()),
                     ("address", station.address.clone().into()),
@@ -1333,6 +1345,41 @@ mod tests {
         };
         assert!(text.contains("no longer valid"), "{text}");
         assert!(buttons.iter().flatten().any(|b| b.data == "A"));
+    }
+
+    #[test]
+    fn stations_without_opening_hours_show_no_empty_brackets() {
+        let loc = Localizer::builtin("en").expect("locales");
+        let mut settings = settings();
+        settings.zone.stations = vec![
+            crate::config::StationConfig {
+                name: "Central".into(),
+                address: "Market 1".into(),
+                hours: "Mon–Fri 8:00–17:00".into(),
+            },
+            crate::config::StationConfig {
+                name: "North".into(),
+                address: "Dock 4".into(),
+                hours: String::new(),
+            },
+        ];
+        let engine = Engine::new(&settings, &loc);
+        let r = resident(Channel::Telegram, &[]);
+        let press = message(
+            Channel::Telegram,
+            ResidentContent::Callback {
+                query_id: "q".into(),
+                data: Action::Contact.encode(),
+            },
+        );
+        let shown = texts(&engine.resident_said(&st(&r), &press, None, None, 0)).join("\n");
+        let shown = crate::domain::engine::fixtures::plain(&shown);
+        assert!(
+            shown.contains("Central: Market 1 (Mon–Fri 8:00–17:00)"),
+            "{shown}"
+        );
+        assert!(shown.contains("North: Dock 4"), "{shown}");
+        assert!(!shown.contains("()"), "{shown}");
     }
 
     #[test]
