@@ -132,6 +132,7 @@ pub async fn run_with_clock(
     let matrix_sender: Arc<dyn Sender> = Arc::new(matrix::MatrixSender {
         client: client.clone(),
         store: store.clone(),
+        localizer: localizer.clone(),
         install_id,
     });
     let matrix_media: Arc<dyn MediaSource> = Arc::new(matrix::MatrixMedia::new(client.clone()));

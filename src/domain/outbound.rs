@@ -44,10 +44,14 @@ pub enum MessageBody {
     Text {
         text: String,
     },
-    /// Text with buttons (Telegram inline keyboard; rows of buttons).
+    /// A screen: text with choices, in rows. Each adapter shows it its own
+    /// way (Telegram: inline buttons; Matrix: a numbered list), in the
+    /// resident's `language`.
     Menu {
         text: String,
         buttons: Vec<Vec<Button>>,
+        #[serde(default)]
+        language: String,
     },
     /// The answer to a button press (stops the client's spinner).
     CallbackAnswer {

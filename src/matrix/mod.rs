@@ -11,6 +11,7 @@
 
 mod authority;
 mod convert;
+mod render;
 mod send;
 mod sync;
 

@@ -14,12 +14,16 @@ use serde_json::{Value, json};
 use crate::delivery::{SendError, Sender};
 use crate::domain::outbound::{matrix_edit_content, matrix_text_content};
 use crate::domain::{Channel, FileRef, MessageBody, Placement};
+
+use super::render;
 use crate::ports::{FetchError, MediaSource};
 use crate::storage::{OutboxItem, Store};
 
 pub struct MatrixSender {
     pub client: Client,
     pub store: Arc<dyn Store>,
+    /// For what the adapter writes itself (how to choose from a list).
+    pub localizer: Arc<crate::i18n::Localizer>,
     pub install_id: String,
 }
 
@@ -72,9 +76,16 @@ impl MatrixSender {
         let mut content = match &item.body {
             // Plain and formatted: residents' quoted words show as a block
             // quote, everything else escaped.
-            MessageBody::Text { text } | MessageBody::Menu { text, .. } => {
-                matrix_text_content(text)
-            }
+            MessageBody::Text { text } => matrix_text_content(text),
+            MessageBody::Menu {
+                text,
+                buttons,
+                language,
+            } => matrix_text_content(&render::numbered(
+                text,
+                buttons,
+                &self.localizer.t(language, "matrix-menu-hint"),
+            )),
             MessageBody::Edit { target, text } => {
                 // An edit is not part of a thread: its relation is the
                 // replacement.

@@ -136,7 +136,7 @@ impl Sender for TelegramSender {
         self.per_chat.until_key_ready(&chat).await;
         let result = match &item.body {
             MessageBody::Text { text } => self.bot.send_message(ChatId(chat), fit_text(text)).await,
-            MessageBody::Menu { text, buttons } => {
+            MessageBody::Menu { text, buttons, .. } => {
                 let keyboard = InlineKeyboardMarkup::new(buttons.iter().map(|row| {
                     row.iter()
                         .map(|b| InlineKeyboardButton::callback(b.label.clone(), b.data.clone()))

@@ -886,39 +886,35 @@ impl Engine<'_> {
 
     /// Sends a screen the way the resident's channel can show it.
     fn screen(&self, out: &mut Outcome, resident: &Resident, lang: &str, screen: Screen) {
-        let body = match resident.channel {
-            Channel::Telegram => MessageBody::Menu {
-                text: screen.text,
-                buttons: screen
+        // A neutral screen: the adapter renders it. Where choices are
+        // typed as numbers (Matrix), the options shown are remembered, in
+        // the order the adapter numbers them, so that "3" means the third.
+        if resident.channel == Channel::Matrix {
+            out.set_menu = Some((
+                resident.id,
+                screen
                     .rows
-                    .into_iter()
-                    .map(|row| {
-                        row.into_iter()
-                            .map(|(label, action)| Button {
-                                label,
-                                data: action.encode(),
-                            })
-                            .collect()
-                    })
+                    .iter()
+                    .flatten()
+                    .map(|(_, a)| a.encode())
                     .collect(),
-            },
-            Channel::Matrix => {
-                let options: Vec<(String, Action)> = screen.rows.into_iter().flatten().collect();
-                let mut text = screen.text;
-                if !options.is_empty() {
-                    text.push('\n');
-                    for (i, (label, _)) in options.iter().enumerate() {
-                        text.push_str(&format!("\n{}. {label}", i + 1));
-                    }
-                    text.push_str("\n\n");
-                    text.push_str(&self.loc.t(lang, "matrix-menu-hint"));
-                }
-                out.set_menu = Some((
-                    resident.id,
-                    options.iter().map(|(_, a)| a.encode()).collect(),
-                ));
-                MessageBody::Text { text }
-            }
+            ));
+        }
+        let body = MessageBody::Menu {
+            text: screen.text,
+            buttons: screen
+                .rows
+                .into_iter()
+                .map(|row| {
+                    row.into_iter()
+                        .map(|(label, action)| Button {
+                            label,
+                            data: action.encode(),
+                        })
+                        .collect()
+                })
+                .collect(),
+            language: lang.to_owned(),
         };
         out.outbox.push(NewOutbound {
             channel: resident.channel,
@@ -1340,7 +1336,7 @@ mod tests {
             &out.outbox[0].body,
             MessageBody::CallbackAnswer { query_id, .. } if query_id == "q1"
         ));
-        let MessageBody::Menu { text, buttons } = &out.outbox[1].body else {
+        let MessageBody::Menu { text, buttons, .. } = &out.outbox[1].body else {
             panic!("a menu follows: {:?}", out.outbox[1].body);
         };
         assert!(text.contains("no longer valid"), "{text}");
