@@ -49,6 +49,8 @@ pub async fn run_with_clock(
         tracing::info!("stopped while waiting as a standby");
         return Ok(());
     };
+    // Delivery workers claim outbox rows under this process's name.
+    let claim_holder = format!("pid{}-gen{}", std::process::id(), lease.generation());
     let lease_stop = CancellationToken::new();
     let mut lease_task = tokio::spawn(lease.keep(lease_stop.clone()));
     // Released however this function ends, early errors included.
@@ -148,6 +150,7 @@ pub async fn run_with_clock(
         &clock,
         matrix_sender,
         &matrix_wake,
+        &claim_holder,
     );
 
     let mut telegram_media: Option<Arc<dyn MediaSource>> = None;
@@ -192,6 +195,7 @@ pub async fn run_with_clock(
             &clock,
             sender,
             &telegram_wake,
+            &claim_holder,
         );
         telegram_media = Some(Arc::new(telegram::TelegramMedia { bot, token }));
         wake_delivery.push(telegram_wake.clone());
@@ -334,6 +338,7 @@ fn load_areas(config: &Config) -> anyhow::Result<Areas> {
     Ok(Areas(areas))
 }
 
+#[allow(clippy::too_many_arguments)]
 fn spawn_worker(
     tasks: &mut JoinSet<()>,
     token: &CancellationToken,
@@ -342,8 +347,10 @@ fn spawn_worker(
     clock: &SharedClock,
     sender: Arc<dyn Sender>,
     wake: &Arc<Notify>,
+    holder: &str,
 ) {
     let worker = Worker {
+        holder: holder.to_owned(),
         store: store.clone(),
         sender,
         clock: clock.clone(),

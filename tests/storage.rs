@@ -12,10 +12,10 @@ mod db;
 
 use db::{on_postgres, on_sqlite, with_store};
 use koban::clock::Millis;
-use koban::domain::outbound::{CleanImage, HistoryEntry, MediaRef};
+use koban::domain::outbound::{CleanImage, HistoryEntry, Lane, MediaRef};
 use koban::domain::{
-    Channel, MessageBody, NewOutbound, Outcome, Placement, Resident, TicketChange, TicketKind,
-    TicketStatus,
+    Change, Channel, MessageBody, NewOutbound, Outcome, Placement, Resident, TicketChange,
+    TicketKind, TicketStatus,
 };
 use koban::storage::{NewInbox, NewResident, OutboxCounts, OutboxItem, Store};
 
@@ -96,6 +96,8 @@ storage_tests! {
         unprocessable_events_are_set_aside_and_can_be_retried,
         failed_messages_are_listed_and_sent_again,
         one_lease_holder_at_a_time,
+        claimed_rows_go_to_one_worker_until_sent_or_expired,
+        the_interactive_lane_goes_before_the_bulk_lane,
     ],
     url: [migrations_apply_idempotently],
 }
@@ -2354,4 +2356,101 @@ async fn one_lease_holder_at_a_time(store: Arc<dyn Store>) {
             .unwrap()
             .is_ok()
     );
+}
+
+// ---------------------------------------------------------------------------
+// Claims and lanes
+// ---------------------------------------------------------------------------
+
+async fn claimed_rows_go_to_one_worker_until_sent_or_expired(store: Arc<dyn Store>) {
+    let s = store.as_ref();
+    enqueue(
+        s,
+        "claims",
+        T0,
+        vec![
+            text(Channel::Telegram, "100", Placement::Direct, "a1"),
+            text(Channel::Telegram, "100", Placement::Direct, "a2"),
+            text(Channel::Telegram, "200", Placement::Direct, "b1"),
+        ],
+    )
+    .await;
+    let claim = |holder: &'static str, now: Millis| async move {
+        s.outbox_claim(Channel::Telegram, holder, now, now + 60_000, 10)
+            .await
+            .expect("outbox_claim")
+            .iter()
+            .map(|i| text_of(i).to_owned())
+            .collect::<Vec<_>>()
+    };
+    // The oldest row of each destination, to the first worker only.
+    assert_eq!(claim("w1", T0 + 1).await, ["a1", "b1"]);
+    assert!(
+        claim("w2", T0 + 2).await.is_empty(),
+        "claimed rows are not handed out twice"
+    );
+    assert!(all_due(s, Channel::Telegram, T0 + 2).await.is_empty());
+    // Sent: its claim ends, and the next row of that chat may go.
+    let a1 = s
+        .outbox_claim(Channel::Telegram, "w1", T0 + 3, T0 + 60_000, 10)
+        .await
+        .expect("reclaim by the same holder");
+    assert!(a1.is_empty(), "a live claim holds for its own holder too");
+    let rows = s.outbox_list("pending", 10).await.expect("list");
+    let a1_id = rows[0].id;
+    s.outbox_sent(a1_id, "9001", T0 + 3, T0 + 3)
+        .await
+        .expect("sent");
+    assert_eq!(claim("w2", T0 + 4).await, ["a2"]);
+    // Claims that expired (their worker died) are taken over: w1's on b1
+    // and, a moment later, w2's on a2.
+    assert_eq!(claim("w3", T0 + 60_002).await, ["b1"]);
+    assert_eq!(claim("w3", T0 + 61_000).await, ["a2"]);
+    // At start-up, claims of earlier holders are freed.
+    let freed = s
+        .outbox_release_claims(Channel::Telegram, "w9")
+        .await
+        .expect("release");
+    assert_eq!(freed, 2, "a2 and b1, both held by w3");
+    assert_eq!(claim("w9", T0 + 61_001).await, ["a2", "b1"]);
+}
+
+async fn the_interactive_lane_goes_before_the_bulk_lane(store: Arc<dyn Store>) {
+    let s = store.as_ref();
+    let inbox_id = inbox_row(s, "broadcast", T0).await;
+    let bulk: Vec<Change> = (0..5)
+        .map(|i| Change::Send {
+            ticket_id: None,
+            message: text(
+                Channel::Telegram,
+                &format!("{}", 300 + i),
+                Placement::Direct,
+                "news",
+            ),
+            lane: Lane::Bulk,
+        })
+        .collect();
+    s.commit(inbox_id, &bulk, T0).await.expect("commit bulk");
+    enqueue(
+        s,
+        "answer",
+        T0 + 1,
+        vec![text(Channel::Telegram, "100", Placement::Direct, "answer")],
+    )
+    .await;
+    let first = s
+        .outbox_claim(Channel::Telegram, "w1", T0 + 2, T0 + 60_000, 2)
+        .await
+        .expect("claim");
+    let texts: Vec<&str> = first.iter().map(text_of).collect();
+    assert_eq!(
+        texts,
+        ["answer", "news"],
+        "the answer first, though queued last"
+    );
+    let rest = s
+        .outbox_claim(Channel::Telegram, "w1", T0 + 2, T0 + 60_000, 10)
+        .await
+        .expect("claim");
+    assert_eq!(rest.len(), 4, "then the rest of the broadcast");
 }

@@ -64,7 +64,13 @@ const BATCH: i64 = 64;
 /// Sends in flight at once, each to a different destination.
 const CONCURRENCY: usize = 8;
 
+/// How long a worker's claim on the rows it is sending holds; a send takes
+/// far less (downloads and uploads have their own timeouts).
+const CLAIM_MS: Millis = 5 * 60_000;
+
 pub struct Worker {
+    /// Names this worker's claims on outbox rows.
+    pub holder: String,
     pub store: Arc<dyn Store>,
     pub sender: Arc<dyn Sender>,
     pub clock: SharedClock,
@@ -87,6 +93,23 @@ impl Worker {
     pub async fn run(self, shutdown: CancellationToken) {
         let channel = self.sender.channel();
         let mut paused_until: Millis = 0;
+        // Claims left by an earlier process (a crash) are freed: with one
+        // koban per database, nobody else is sending them.
+        match self
+            .store
+            .outbox_release_claims(channel, &self.holder)
+            .await
+        {
+            Ok(0) => {}
+            Ok(n) => tracing::info!(
+                channel = channel.as_str(),
+                rows = n,
+                "freed claims of an earlier run"
+            ),
+            Err(e) => {
+                tracing::error!(channel = channel.as_str(), error = %e, "delivery: storage error")
+            }
+        }
         tracing::info!(channel = channel.as_str(), "delivery worker started");
         while !shutdown.is_cancelled() {
             let now = self.clock.now_ms();
@@ -130,9 +153,10 @@ impl Worker {
     /// twice.
     pub async fn run_once(&self, paused_until: &mut Millis) -> crate::storage::Result<usize> {
         let channel = self.sender.channel();
+        let now = self.clock.now_ms();
         let due = self
             .store
-            .outbox_due(channel, self.clock.now_ms(), BATCH)
+            .outbox_claim(channel, &self.holder, now, now + CLAIM_MS, BATCH)
             .await?;
         let count = due.len();
         let pause = std::sync::Mutex::new(*paused_until);

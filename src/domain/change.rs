@@ -6,7 +6,7 @@
 
 use super::history::HistoryEntry;
 use super::model::{Awaiting, TicketKind, TicketStatus};
-use super::outbound::{NewOutbound, Outcome, TicketChange, TicketUpdate};
+use super::outbound::{Lane, NewOutbound, Outcome, TicketChange, TicketUpdate};
 use super::report::DraftChange;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -21,10 +21,11 @@ pub enum Change {
         ticket_id: i64,
         entry: HistoryEntry,
     },
-    /// An outgoing message, as an outbox row.
+    /// An outgoing message, as an outbox row in its lane.
     Send {
         ticket_id: Option<i64>,
         message: NewOutbound,
+        lane: Lane,
     },
     TicketStatus {
         ticket_id: i64,
@@ -119,11 +120,11 @@ impl Outcome {
                     .map(|entry| Change::History { ticket_id, entry }),
             );
         }
-        changes.extend(
-            self.outbox
-                .into_iter()
-                .map(|message| Change::Send { ticket_id, message }),
-        );
+        changes.extend(self.outbox.into_iter().map(|message| Change::Send {
+            ticket_id,
+            message,
+            lane: Lane::Interactive,
+        }));
         if let Some((ticket_id, status)) = self.set_status {
             changes.push(Change::TicketStatus { ticket_id, status });
         }

@@ -37,6 +37,26 @@ impl Placement {
     }
 }
 
+/// Which queue of outgoing messages a message waits in. Interactive
+/// messages (answers, menus, notices) always go before bulk ones
+/// (broadcasts), so that a broadcast to thousands never delays a reply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lane {
+    #[default]
+    Interactive,
+    Bulk,
+}
+
+impl Lane {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Lane::Interactive => "interactive",
+            Lane::Bulk => "bulk",
+        }
+    }
+}
+
 /// The content of an outgoing message.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]

@@ -44,8 +44,12 @@ async fn apply(conn: &mut Conn<'_>, inbox_id: i64, change: &Change, now: Millis)
         Change::History { ticket_id, entry } => {
             history::append(conn, *ticket_id, entry, now).await?;
         }
-        Change::Send { ticket_id, message } => {
-            outbox::enqueue(conn, inbox_id, *ticket_id, message, now).await?;
+        Change::Send {
+            ticket_id,
+            message,
+            lane,
+        } => {
+            outbox::enqueue(conn, inbox_id, *ticket_id, message, *lane, now).await?;
         }
         Change::TicketStatus { ticket_id, status } => {
             tickets::set_status(conn, *ticket_id, *status, now).await?;

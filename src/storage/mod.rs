@@ -284,6 +284,20 @@ pub trait Store: Send + Sync + 'static {
         now: Millis,
         limit: i64,
     ) -> Result<Vec<OutboxItem>>;
+    /// Claims due rows for a delivery worker (`holder`) until `until`: the
+    /// oldest pending row of each destination, interactive lane first,
+    /// none another worker holds a live claim on. Sent, postponed and
+    /// failed rows lose their claim.
+    async fn outbox_claim(
+        &self,
+        channel: Channel,
+        holder: &str,
+        now: Millis,
+        until: Millis,
+        limit: i64,
+    ) -> Result<Vec<OutboxItem>>;
+    /// Frees every claim on this channel's rows not held by `holder`.
+    async fn outbox_release_claims(&self, channel: Channel, holder: &str) -> Result<u64>;
     /// Earliest `next_attempt_at` of a pending row of this channel.
     async fn outbox_next_due(&self, channel: Channel) -> Result<Option<Millis>>;
     /// Delivered. A ticket card's event id becomes the ticket's thread root.
@@ -621,6 +635,21 @@ impl Store for Database {
         generation: i64,
     ) -> crate::storage::Result<()> {
         repos::leases::release(self, name, holder, generation).await
+    }
+
+    async fn outbox_claim(
+        &self,
+        channel: Channel,
+        holder: &str,
+        now: Millis,
+        until: Millis,
+        limit: i64,
+    ) -> Result<Vec<OutboxItem>> {
+        repos::outbox::claim(self, channel, holder, now, until, limit).await
+    }
+
+    async fn outbox_release_claims(&self, channel: Channel, holder: &str) -> Result<u64> {
+        repos::outbox::release_claims(self, channel, holder).await
     }
 
     async fn outbox_card_pending(&self, room_id: &str) -> Result<bool> {

@@ -130,6 +130,7 @@ pub(super) struct OutboxRow {
     attempts: i64,
     created_at: i64,
     first_attempt_at: Option<i64>,
+    pub(super) lane: String,
 }
 
 impl TryFrom<OutboxRow> for OutboxItem {

@@ -1,7 +1,7 @@
 //! The outbox: every outgoing message as a row before it is sent, delivered
 //! in order per destination, postponed, failed or retried.
 
-use crate::storage::db::{Conn, Database, execute, fetch};
+use crate::storage::db::{Conn, Database, Dialect, execute, fetch};
 
 pub(crate) async fn due(
     db: &Database,
@@ -15,17 +15,112 @@ pub(crate) async fn due(
         query_as::<crate::storage::rows::OutboxRow>,
         fetch_all,
         "SELECT o.id, o.channel, o.destination, o.placement, o.ticket_id, o.media_id, o.body, \
-         o.attempts, o.created_at, o.first_attempt_at FROM outbox o \
+         o.attempts, o.created_at, o.first_attempt_at, o.lane FROM outbox o \
          WHERE o.status = 'pending' AND o.channel = $1 AND o.next_attempt_at <= $2 \
+         AND (o.claimed_until IS NULL OR o.claimed_until <= $2) \
          AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.status = 'pending' \
            AND p.channel = o.channel AND p.destination = o.destination AND p.id < o.id) \
-         ORDER BY o.id LIMIT $3",
+         ORDER BY CASE o.lane WHEN 'interactive' THEN 0 ELSE 1 END, o.id LIMIT $3",
         channel.as_str(),
         now,
         limit
     )?;
     rows.into_iter().map(TryInto::try_into).collect()
 }
+
+/// Claims due rows for `holder` until `until`: the oldest pending row of
+/// each destination (so messages to one chat keep their order), the
+/// interactive lane before the bulk lane, none claimed by another worker
+/// whose claim still holds. On PostgreSQL concurrent claimers skip each
+/// other's rows (`FOR UPDATE SKIP LOCKED`); on SQLite the write
+/// transaction serializes them.
+pub(crate) async fn claim(
+    db: &Database,
+    channel: crate::domain::Channel,
+    holder: &str,
+    now: crate::clock::Millis,
+    until: crate::clock::Millis,
+    limit: i64,
+) -> crate::storage::Result<Vec<crate::storage::OutboxItem>> {
+    let sql = match db.dialect() {
+        Dialect::Sqlite => concat!(
+            "UPDATE outbox SET claimed_by = $4, claimed_until = $5 WHERE id IN (",
+            crate::storage::repos::outbox::claimable!(),
+            ") RETURNING ",
+            crate::storage::repos::outbox::outbox_columns!()
+        ),
+        Dialect::Postgres => concat!(
+            "UPDATE outbox SET claimed_by = $4, claimed_until = $5 WHERE id IN (",
+            crate::storage::repos::outbox::claimable!(),
+            " FOR UPDATE SKIP LOCKED) RETURNING ",
+            crate::storage::repos::outbox::outbox_columns!()
+        ),
+    };
+    let mut tx = db.begin_write().await?;
+    let rows = fetch!(
+        tx,
+        query_as::<crate::storage::rows::OutboxRow>,
+        fetch_all,
+        sql,
+        channel.as_str(),
+        now,
+        limit,
+        holder,
+        until
+    )?;
+    tx.commit().await?;
+    let mut items: Vec<(String, crate::storage::OutboxItem)> = rows
+        .into_iter()
+        .map(|row| {
+            let lane = row.lane.clone();
+            crate::storage::OutboxItem::try_from(row).map(|item| (lane, item))
+        })
+        .collect::<crate::storage::Result<_>>()?;
+    // RETURNING gives no order: the interactive lane first, then by age.
+    items.sort_by_key(|(lane, item)| (lane != "interactive", item.id));
+    Ok(items.into_iter().map(|(_, item)| item).collect())
+}
+
+/// Frees the claims of every holder but `holder` on this channel's rows
+/// (at start-up: the process that held them is gone, as the database lease
+/// guarantees one koban per database). Returns how many.
+pub(crate) async fn release_claims(
+    db: &Database,
+    channel: crate::domain::Channel,
+    holder: &str,
+) -> crate::storage::Result<u64> {
+    let mut conn = db.acquire().await?;
+    Ok(execute!(
+        conn,
+        "UPDATE outbox SET claimed_by = NULL, claimed_until = NULL \
+         WHERE channel = $1 AND claimed_until IS NOT NULL \
+         AND (claimed_by IS NULL OR claimed_by <> $2)",
+        channel.as_str(),
+        holder
+    )?)
+}
+
+/// The pending rows a claim may take (`$1` channel, `$2` now, `$3` limit).
+macro_rules! claimable {
+    () => {
+        "SELECT o.id FROM outbox o \
+         WHERE o.status = 'pending' AND o.channel = $1 AND o.next_attempt_at <= $2 \
+         AND (o.claimed_until IS NULL OR o.claimed_until <= $2) \
+         AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.status = 'pending' \
+           AND p.channel = o.channel AND p.destination = o.destination AND p.id < o.id) \
+         ORDER BY CASE o.lane WHEN 'interactive' THEN 0 ELSE 1 END, o.id LIMIT $3"
+    };
+}
+
+/// The columns [`crate::storage::rows::OutboxRow`] reads.
+macro_rules! outbox_columns {
+    () => {
+        "id, channel, destination, placement, ticket_id, media_id, body, attempts, \
+         created_at, first_attempt_at, lane"
+    };
+}
+
+pub(crate) use {claimable, outbox_columns};
 
 pub(crate) async fn next_due(
     db: &Database,
@@ -83,6 +178,7 @@ pub(crate) async fn sent(
         query_as::<(String, Option<i64>)>,
         fetch_optional,
         "UPDATE outbox SET status = 'sent', remote_id = $2, sent_at = $3, \
+         claimed_by = NULL, claimed_until = NULL, \
          first_attempt_at = COALESCE(first_attempt_at, $4), attempts = attempts + 1, \
          last_error = NULL WHERE id = $1 RETURNING placement, ticket_id",
         id,
@@ -116,6 +212,7 @@ pub(crate) async fn postpone(
     execute!(
         conn,
         "UPDATE outbox SET next_attempt_at = $2, last_error = $3, \
+         claimed_by = NULL, claimed_until = NULL, \
          attempts = attempts + $4, first_attempt_at = COALESCE(first_attempt_at, $5) \
          WHERE id = $1",
         id,
@@ -139,6 +236,7 @@ pub(crate) async fn failed(
         query_as::<(String, Option<i64>, String)>,
         fetch_optional,
         "UPDATE outbox SET status = 'failed', last_error = $2, attempts = attempts + 1, \
+         claimed_by = NULL, claimed_until = NULL, \
          sent_at = NULL, next_attempt_at = $3 WHERE id = $1 \
          RETURNING placement, ticket_id, destination",
         id,
@@ -333,6 +431,7 @@ pub(crate) async fn enqueue(
     inbox_id: i64,
     ticket_id: Option<i64>,
     message: &crate::domain::NewOutbound,
+    lane: crate::domain::outbound::Lane,
     now: crate::clock::Millis,
 ) -> crate::storage::Result<()> {
     let media_id = match &message.media {
@@ -347,8 +446,8 @@ pub(crate) async fn enqueue(
     execute!(
         conn,
         "INSERT INTO outbox (channel, destination, placement, ticket_id, media_id, inbox_id, \
-         body, status, attempts, next_attempt_at, created_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', 0, $8, $8)",
+         body, status, attempts, next_attempt_at, created_at, lane) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', 0, $8, $8, $9)",
         message.channel.as_str(),
         &message.destination,
         message.placement.as_str(),
@@ -356,7 +455,8 @@ pub(crate) async fn enqueue(
         media_id,
         inbox_id,
         body,
-        now
+        now,
+        lane.as_str()
     )?;
     Ok(())
 }
