@@ -22,6 +22,9 @@
 //! which sets `KOBAN_TEST_POSTGRES_URL` (default
 //! `postgres://postgres@127.0.0.1:5432/test`).
 
+// A failed unwrap is a failed test (or a bench that cannot run).
+#![allow(clippy::unwrap_used)]
+
 #[path = "../tests/support/db.rs"]
 mod db;
 

@@ -4,6 +4,9 @@
 //! `KOBAN_TEST_SYNAPSE_URL` the upload is left out and said so). p50/p95 over
 //! 20 runs, and the peak memory. The download from Telegram is not included.
 
+// A failed unwrap is a failed test (or a bench that cannot run).
+#![allow(clippy::unwrap_used)]
+
 #[path = "../tests/support/mod.rs"]
 mod support;
 

@@ -9,6 +9,9 @@
 //!
 //! Tunables: KOBAN_BENCH_MESSAGES (1000), KOBAN_BENCH_RATE (10 per second).
 
+// A failed unwrap is a failed test (or a bench that cannot run).
+#![allow(clippy::unwrap_used)]
+
 #[path = "../tests/support/mod.rs"]
 mod support;
 

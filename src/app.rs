@@ -17,7 +17,7 @@ use crate::domain::EngineSettings;
 use crate::domain::area::{Area, Areas};
 use crate::i18n::Localizer;
 use crate::lease::Lease;
-use crate::pipeline::{DraftExpiry, Pipeline, Retention, TargetWatch};
+use crate::pipeline::{ConversationExpiry, Pipeline, Retention, TargetWatch};
 use crate::ports::MediaSource;
 use crate::{matrix, storage, telegram};
 
@@ -201,10 +201,10 @@ pub async fn run_with_clock(
         wake_delivery.push(telegram_wake.clone());
     }
 
-    let expiry = DraftExpiry {
+    let expiry = ConversationExpiry {
         store: store.clone(),
         clock: clock.clone(),
-        after: Duration::from_secs(config.report.draft_expiry_minutes * 60),
+        lifetimes: settings.lifetimes(),
         wake: inbox_wake.clone(),
     };
     {

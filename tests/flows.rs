@@ -9,6 +9,9 @@
 //! lost silently. Redacting another officer's answer deletes the resident's
 //! copy only when the redacting member may redact in the room.
 
+// A failed unwrap is a failed test.
+#![allow(clippy::unwrap_used)]
+
 #[path = "support/db.rs"]
 mod db;
 
@@ -29,7 +32,7 @@ use koban::domain::{
     ResidentMessage,
 };
 use koban::i18n::Localizer;
-use koban::pipeline::{Authority, Cx, DraftExpiry, Pipeline, TargetWatch};
+use koban::pipeline::{Authority, ConversationExpiry, Cx, Pipeline, TargetWatch};
 use koban::storage::{NewInbox, OutboxItem, Store};
 use tokio::sync::Notify;
 
@@ -41,7 +44,7 @@ struct Bot {
     store: Arc<dyn Store>,
     clock: MockClock,
     pipeline: Pipeline,
-    expiry: DraftExpiry,
+    expiry: ConversationExpiry,
 }
 
 /// Telegram update ids: unique across restarts, as on Telegram.
@@ -79,10 +82,10 @@ impl Bot {
             Arc::new(Notify::new()),
             Vec::new(),
         );
-        let expiry = DraftExpiry {
+        let expiry = ConversationExpiry {
             store: store.clone(),
             clock: shared,
-            after: EXPIRY,
+            lifetimes: koban::domain::conversation::Lifetimes::new(EXPIRY.as_secs() / 60),
             wake: Arc::new(Notify::new()),
         };
         Self {
@@ -193,9 +196,10 @@ impl Bot {
     async fn draft(&self) -> Option<(i64, koban::domain::report::ReportDraft)> {
         let resident = self.resident_id().await;
         self.store
-            .draft_get(resident)
+            .conversation_get(resident)
             .await
             .expect("draft")
+            .into_draft()
             .map(|d| (resident, d))
     }
 
@@ -282,7 +286,7 @@ async fn drafts_survive_a_restart_and_idle_ones_expire(store: Arc<dyn Store>) {
     let (resident_id, before) = bot.draft().await.expect("draft");
     clock.advance(Duration::from_secs(60));
     bot.press("rd:n").await;
-    let stale = InboundEvent::DraftExpired {
+    let stale = InboundEvent::ConversationExpired {
         resident_id,
         updated_at: before.updated_at,
     };

@@ -2,6 +2,9 @@
 //! and other personal metadata: what comes out has none of it, is a real
 //! image of the same size, and is upright.
 
+// A failed unwrap is a failed test.
+#![allow(clippy::unwrap_used)]
+
 use std::io::Cursor;
 
 #[path = "support/corpus.rs"]

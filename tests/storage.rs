@@ -4,6 +4,9 @@
 //!
 //! Timestamps are plain [`Millis`] values: nothing here sleeps.
 
+// A failed unwrap is a failed test.
+#![allow(clippy::unwrap_used)]
+
 use std::collections::BTreeSet;
 use std::sync::Arc;
 
@@ -12,6 +15,7 @@ mod db;
 
 use db::{on_postgres, on_sqlite, with_store};
 use koban::clock::Millis;
+use koban::domain::conversation::{Conversation, Kind};
 use koban::domain::outbound::{CleanImage, HistoryEntry, Lane, MediaRef};
 use koban::domain::{
     Change, Channel, MessageBody, NewOutbound, Outcome, Placement, Resident, TicketChange,
@@ -1319,7 +1323,7 @@ async fn failed_commit_on_ticket_id_collision_leaves_nothing(store: Arc<dyn Stor
                 set_status: None,
                 draft: None,
                 update: None,
-                set_awaiting: None,
+                feedback: None,
                 ..Outcome::nothing()
             },
             T0 + 1,
@@ -1507,7 +1511,7 @@ async fn tickets_close_and_reopen(store: Arc<dyn Store>) {
         set_status: Some((ticket_id, koban::domain::TicketStatus::Closed)),
         draft: None,
         update: None,
-        set_awaiting: None,
+        feedback: None,
         ..Outcome::nothing()
     };
     store.commit_outcome(row, &close, T0 + 5).await.unwrap();
@@ -1525,7 +1529,7 @@ async fn tickets_close_and_reopen(store: Arc<dyn Store>) {
         set_status: Some((ticket_id, koban::domain::TicketStatus::Open)),
         draft: None,
         update: None,
-        set_awaiting: None,
+        feedback: None,
         ..Outcome::nothing()
     };
     store.commit_outcome(row, &reopen, T0 + 9).await.unwrap();
@@ -1556,7 +1560,10 @@ async fn report_drafts_keep_photos_until_sent_or_discarded(store: Arc<dyn Store>
         )),
         ..Outcome::nothing()
     };
-    assert_eq!(store.draft_get(r.id).await.unwrap(), None);
+    assert_eq!(
+        store.conversation_get(r.id).await.unwrap().into_draft(),
+        None
+    );
 
     let mut draft = ReportDraft::new(T0);
     draft.step = Step::Photos;
@@ -1566,7 +1573,12 @@ async fn report_drafts_keep_photos_until_sent_or_discarded(store: Arc<dyn Store>
         .commit_outcome(row, &save(&draft, Some(photo(1))), T0)
         .await
         .unwrap();
-    let stored = store.draft_get(r.id).await.unwrap().expect("draft");
+    let stored = store
+        .conversation_get(r.id)
+        .await
+        .unwrap()
+        .into_draft()
+        .expect("draft");
     assert_eq!(stored.photos.len(), 1);
     assert_eq!(stored.updated_at, T0);
     let row = inbox_row(&*store, "d2", T0 + 10).await;
@@ -1574,7 +1586,12 @@ async fn report_drafts_keep_photos_until_sent_or_discarded(store: Arc<dyn Store>
         .commit_outcome(row, &save(&stored, Some(photo(2))), T0 + 10)
         .await
         .unwrap();
-    let stored = store.draft_get(r.id).await.unwrap().expect("draft");
+    let stored = store
+        .conversation_get(r.id)
+        .await
+        .unwrap()
+        .into_draft()
+        .expect("draft");
     assert_eq!(stored.photos.len(), 2);
     assert_eq!(stored.updated_at, T0 + 10);
     assert_eq!(stored.category.as_deref(), Some("vandalism"));
@@ -1583,15 +1600,24 @@ async fn report_drafts_keep_photos_until_sent_or_discarded(store: Arc<dyn Store>
         assert_eq!(media.width, 4);
     }
     assert_eq!(
-        store.draft_get(other.id).await.unwrap(),
+        store.conversation_get(other.id).await.unwrap().into_draft(),
         None,
         "drafts are per resident"
     );
     assert_eq!(
-        store.drafts_idle_since(T0 + 11).await.unwrap(),
+        store
+            .conversations_idle(Kind::Reporting, T0 + 11)
+            .await
+            .unwrap(),
         vec![(r.id, T0 + 10)]
     );
-    assert!(store.drafts_idle_since(T0 + 10).await.unwrap().is_empty());
+    assert!(
+        store
+            .conversations_idle(Kind::Reporting, T0 + 10)
+            .await
+            .unwrap()
+            .is_empty()
+    );
 
     // Sent: the draft goes, its photos stay for the outbox rows using them.
     let ticket_id = store.ticket_reserve_id().await.unwrap();
@@ -1621,7 +1647,10 @@ async fn report_drafts_keep_photos_until_sent_or_discarded(store: Arc<dyn Store>
     };
     let row = inbox_row(&*store, "d3", T0 + 20).await;
     store.commit_outcome(row, &submit, T0 + 20).await.unwrap();
-    assert_eq!(store.draft_get(r.id).await.unwrap(), None);
+    assert_eq!(
+        store.conversation_get(r.id).await.unwrap().into_draft(),
+        None
+    );
     for id in &stored.photos {
         assert!(store.media_get(*id).await.unwrap().is_some(), "photo kept");
     }
@@ -1691,14 +1720,23 @@ async fn report_drafts_keep_photos_until_sent_or_discarded(store: Arc<dyn Store>
         )
         .await
         .unwrap();
-    let discarded = store.draft_get(r.id).await.unwrap().expect("draft").photos;
+    let discarded = store
+        .conversation_get(r.id)
+        .await
+        .unwrap()
+        .into_draft()
+        .expect("draft")
+        .photos;
     let row = inbox_row(&*store, "d5", T0 + 60).await;
     let discard = Outcome {
         draft: Some((r.id, DraftChange::Discard)),
         ..Outcome::nothing()
     };
     store.commit_outcome(row, &discard, T0 + 60).await.unwrap();
-    assert_eq!(store.draft_get(r.id).await.unwrap(), None);
+    assert_eq!(
+        store.conversation_get(r.id).await.unwrap().into_draft(),
+        None
+    );
     assert!(
         store.media_get(discarded[0]).await.unwrap().is_none(),
         "photo deleted"
@@ -1714,7 +1752,13 @@ async fn report_drafts_keep_photos_until_sent_or_discarded(store: Arc<dyn Store>
         )
         .await
         .unwrap();
-    let old = store.draft_get(r.id).await.unwrap().expect("draft").photos;
+    let old = store
+        .conversation_get(r.id)
+        .await
+        .unwrap()
+        .into_draft()
+        .expect("draft")
+        .photos;
     let row = inbox_row(&*store, "d7", T0 + 80).await;
     let restart = Outcome {
         draft: Some((
@@ -1724,15 +1768,20 @@ async fn report_drafts_keep_photos_until_sent_or_discarded(store: Arc<dyn Store>
         ..Outcome::nothing()
     };
     store.commit_outcome(row, &restart, T0 + 80).await.unwrap();
-    let fresh = store.draft_get(r.id).await.unwrap().expect("new draft");
+    let fresh = store
+        .conversation_get(r.id)
+        .await
+        .unwrap()
+        .into_draft()
+        .expect("new draft");
     assert!(fresh.photos.is_empty());
     assert_eq!(fresh.updated_at, T0 + 80);
     assert!(store.media_get(old[0]).await.unwrap().is_none());
 }
 
 async fn ticket_desk_fields_are_kept(store: Arc<dyn Store>) {
-    use koban::domain::model::Awaiting;
     use koban::domain::outbound::TicketUpdate;
+    use koban::domain::report::{DraftChange, ReportDraft};
     let r = resident(&*store, "u1").await;
     let ticket_id = store.ticket_reserve_id().await.unwrap();
     let row = inbox_row(&*store, "open", T0).await;
@@ -1865,45 +1914,78 @@ async fn ticket_desk_fields_are_kept(store: Arc<dyn Store>) {
         Some("{}")
     );
 
-    // What the resident's next text answers.
+    // What the resident's next text answers: a comment on the rating.
     let row = inbox_row(&*store, "e", T0 + 50).await;
     let awaiting = Outcome {
-        set_awaiting: Some((
-            r.id,
-            Some(Awaiting::Feedback {
-                ticket_id,
-                until: T0 + 99,
-            }),
-        )),
+        feedback: Some((r.id, Some(ticket_id))),
         ..Outcome::nothing()
     };
     store.commit_outcome(row, &awaiting, T0 + 50).await.unwrap();
-    let again = store.resident_get(r.id).await.unwrap().expect("resident");
+    let awaited = Conversation::Feedback {
+        ticket_id,
+        since: T0 + 50,
+    };
+    assert_eq!(store.conversation_get(r.id).await.unwrap(), awaited);
+    resident(&*store, "u1").await;
     assert_eq!(
-        again.awaiting,
-        Some(Awaiting::Feedback {
-            ticket_id,
-            until: T0 + 99
-        })
+        store.conversation_get(r.id).await.unwrap(),
+        awaited,
+        "kept by an upsert"
     );
     assert_eq!(
-        resident(&*store, "u1").await.awaiting,
-        Some(Awaiting::Feedback {
-            ticket_id,
-            until: T0 + 99
-        }),
-        "kept by an upsert"
+        store
+            .conversations_idle(Kind::Feedback, T0 + 51)
+            .await
+            .unwrap(),
+        vec![(r.id, T0 + 50)]
+    );
+    assert!(
+        store
+            .conversations_idle(Kind::Reporting, T0 + 51)
+            .await
+            .unwrap()
+            .is_empty()
     );
     let row = inbox_row(&*store, "f", T0 + 60).await;
     let cleared = Outcome {
-        set_awaiting: Some((r.id, None)),
+        feedback: Some((r.id, None)),
         ..Outcome::nothing()
     };
     store.commit_outcome(row, &cleared, T0 + 60).await.unwrap();
     assert_eq!(
-        store.resident_get(r.id).await.unwrap().expect("r").awaiting,
-        None
+        store.conversation_get(r.id).await.unwrap(),
+        Conversation::Idle
     );
+
+    // A report in progress is one conversation: awaiting a comment does
+    // not replace it, and ending the wait leaves it.
+    let draft = ReportDraft::new(T0);
+    let row = inbox_row(&*store, "g", T0 + 70).await;
+    let reporting = Outcome {
+        draft: Some((
+            r.id,
+            DraftChange::Save {
+                draft: Box::new(draft),
+                add_photo: None,
+            },
+        )),
+        ..Outcome::nothing()
+    };
+    store
+        .commit_outcome(row, &reporting, T0 + 70)
+        .await
+        .unwrap();
+    for (id, feedback) in [("h", Some(ticket_id)), ("i", None)] {
+        let row = inbox_row(&*store, id, T0 + 80).await;
+        let change = Outcome {
+            feedback: Some((r.id, feedback)),
+            ..Outcome::nothing()
+        };
+        store.commit_outcome(row, &change, T0 + 80).await.unwrap();
+        let kept = store.conversation_get(r.id).await.unwrap();
+        assert_eq!(kept.kind(), Some(Kind::Reporting), "{feedback:?}");
+        assert_eq!(kept.updated_at(), Some(T0 + 70));
+    }
 }
 
 async fn erasure_and_retention_leave_nothing_behind(store: Arc<dyn Store>) {

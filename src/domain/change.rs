@@ -4,10 +4,10 @@
 //! repository; a new feature adds its variants and its repository, nothing
 //! else.
 
+use super::conversation::ConversationChange;
 use super::history::HistoryEntry;
-use super::model::{Awaiting, TicketKind, TicketStatus};
+use super::model::{TicketKind, TicketStatus};
 use super::outbound::{Lane, NewOutbound, Outcome, TicketChange, TicketUpdate};
-use super::report::DraftChange;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Change {
@@ -41,9 +41,11 @@ pub enum Change {
         resident_id: i64,
         change: ResidentChange,
     },
-    Draft {
+    /// The resident's conversation (a report in progress, an awaited
+    /// comment).
+    Conversation {
         resident_id: i64,
-        change: DraftChange,
+        change: ConversationChange,
     },
     /// A key/value entry (small shared state such as contact holders).
     Kv {
@@ -73,8 +75,6 @@ pub enum ResidentChange {
     /// The numbered options shown to a Matrix resident (encoded actions), so
     /// that a reply "3" means the third.
     Menu(Vec<String>),
-    /// What the resident's next text answers (`None`: nothing).
-    Awaiting(Option<Awaiting>),
 }
 
 impl Outcome {
@@ -146,9 +146,6 @@ impl Outcome {
             resident_id,
             change,
         };
-        if let Some((id, awaiting)) = self.set_awaiting {
-            changes.push(resident(id, ResidentChange::Awaiting(awaiting)));
-        }
         if let Some((id, area)) = self.set_area {
             changes.push(resident(id, ResidentChange::Area(area)));
         }
@@ -158,10 +155,21 @@ impl Outcome {
         if let Some((id, language)) = self.set_language {
             changes.push(resident(id, ResidentChange::Language(language)));
         }
-        if let Some((resident_id, change)) = self.draft {
-            changes.push(Change::Draft {
+        // The awaited comment first: a report started by the same event
+        // comes after it.
+        if let Some((resident_id, feedback)) = self.feedback {
+            changes.push(Change::Conversation {
                 resident_id,
-                change,
+                change: match feedback {
+                    Some(ticket_id) => ConversationChange::AwaitFeedback { ticket_id },
+                    None => ConversationChange::EndFeedback,
+                },
+            });
+        }
+        if let Some((resident_id, change)) = self.draft {
+            changes.push(Change::Conversation {
+                resident_id,
+                change: ConversationChange::Report(change),
             });
         }
         changes

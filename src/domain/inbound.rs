@@ -17,9 +17,11 @@ pub enum InboundEvent {
     OfficerEdit(OfficerChange),
     /// Someone redacted a message in a queue room (`body` is empty).
     OfficerRedaction(OfficerChange),
-    /// A report draft was left untouched for too long (recorded by koban's
-    /// own timer; ignored if the draft changed since `updated_at`).
-    DraftExpired { resident_id: i64, updated_at: i64 },
+    /// A resident's conversation (a report draft, an awaited comment) was
+    /// left untouched for its lifetime (recorded by koban's own timer;
+    /// ignored if the conversation changed since `updated_at`).
+    #[serde(alias = "draft_expired")]
+    ConversationExpired { resident_id: i64, updated_at: i64 },
     /// A message to the resident of this ticket could not be delivered.
     DeliveryFailed {
         ticket_id: i64,
@@ -160,7 +162,7 @@ impl InboundEvent {
             InboundEvent::OfficerEdit(c) | InboundEvent::OfficerRedaction(c) => {
                 Some(format!("room:{}", c.room_id))
             }
-            InboundEvent::DraftExpired { .. }
+            InboundEvent::ConversationExpired { .. }
             | InboundEvent::DeliveryFailed { .. }
             | InboundEvent::TargetMissed { .. } => None,
         }

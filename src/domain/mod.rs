@@ -4,6 +4,7 @@
 
 pub mod area;
 pub mod change;
+pub mod conversation;
 pub mod engine;
 pub mod history;
 pub mod hours;
@@ -18,6 +19,7 @@ pub mod routing;
 pub mod text;
 
 pub use change::Change;
+pub use conversation::{Conversation, ConversationChange};
 pub use engine::{Engine, EngineSettings};
 pub use history::{Author, OfficerAct};
 pub use inbound::{FileRef, InboundEvent, OfficerMessage, ResidentContent, ResidentMessage};

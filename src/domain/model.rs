@@ -47,22 +47,8 @@ pub struct Resident {
     /// Numbered options last shown on a channel without buttons (Matrix):
     /// encoded menu actions.
     pub menu: Vec<String>,
-    /// What koban asked the resident for and their next text answers.
-    pub awaiting: Option<Awaiting>,
     pub created_at: Millis,
     pub last_seen_at: Millis,
-}
-
-/// An answer koban waits for from a resident.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Awaiting {
-    /// A comment on their rating of this (closed) ticket, until `until`.
-    Feedback {
-        ticket_id: i64,
-        #[serde(default)]
-        until: Millis,
-    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

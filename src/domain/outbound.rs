@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 pub use super::history::HistoryEntry;
-use super::model::{Awaiting, Channel, TicketKind, TicketStatus};
+use super::model::{Channel, TicketKind, TicketStatus};
 use super::report::DraftChange;
 
 /// Where in the destination a message goes.
@@ -174,8 +174,9 @@ pub struct Outcome {
     pub draft: Option<(i64, DraftChange)>,
     /// Changes to a ticket's desk fields.
     pub update: Option<TicketUpdate>,
-    /// What the resident's next text answers (`None` inside: nothing).
-    pub set_awaiting: Option<(i64, Option<Awaiting>)>,
+    /// Await a comment on the rating of a ticket (resident id, `Some(ticket
+    /// id)`), or stop awaiting one (`None`).
+    pub feedback: Option<(i64, Option<i64>)>,
     /// Tickets that change hands (ticket id, new assignee): a handover.
     pub reassign: Vec<(i64, String)>,
     /// A key/value entry to store with the rest (key, value).
@@ -214,7 +215,7 @@ impl Outcome {
             set_status: None,
             draft: None,
             update: None,
-            set_awaiting: None,
+            feedback: None,
             reassign: Vec::new(),
             set_kv: None,
             erase: None,

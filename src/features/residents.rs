@@ -1,6 +1,7 @@
 //! Residents' messages in their private chats (Telegram) or direct rooms
 //! (Matrix): menus, advice, questions that become tickets, the report flow,
-//! ratings, data export and erasure; and the expiry of idle report drafts.
+//! ratings, data export and erasure; and the end of conversations left
+//! untouched (report drafts, awaited comments).
 
 use std::time::Duration;
 
@@ -10,9 +11,9 @@ use crate::domain::Change;
 use crate::domain::engine::{Attachment, ImageRefusal, ResidentState};
 use crate::domain::intent::{ResidentInput, ResidentIntent};
 use crate::domain::menu::Action;
-use crate::domain::model::Awaiting;
 use crate::domain::{
-    Channel, Engine, FileRef, InboundEvent, OfficerAct, Outcome, ResidentContent, ResidentMessage,
+    Channel, Conversation, Engine, FileRef, InboundEvent, OfficerAct, ResidentContent,
+    ResidentMessage,
 };
 use crate::features::{Cx, Feature, ProcessError};
 use crate::media::{self, MediaError};
@@ -38,10 +39,13 @@ impl Feature for Residents {
     ) -> Result<Option<Vec<Change>>, ProcessError> {
         match event {
             InboundEvent::Resident(msg) => cx.resident(item, msg).await.map(Some),
-            InboundEvent::DraftExpired {
+            InboundEvent::ConversationExpired {
                 resident_id,
                 updated_at,
-            } => cx.draft_expired(*resident_id, *updated_at).await.map(Some),
+            } => cx
+                .conversation_expired(*resident_id, *updated_at)
+                .await
+                .map(Some),
             _ => Ok(None),
         }
     }
@@ -68,7 +72,7 @@ impl Cx {
             )
             .await?;
         let open_ticket = self.store.ticket_open_for(resident.id).await?;
-        let draft = self.store.draft_get(resident.id).await?;
+        let conversation = self.store.conversation_get(resident.id).await?;
         // What the message asks for decides what is loaded for it.
         let input = ResidentInput::parse(&msg.content, msg.channel, &resident.menu);
         let tickets = if input.action() == Some(&Action::MyReports) {
@@ -86,11 +90,9 @@ impl Cx {
         };
         // The closed ticket a rating button, or the comment after one, is
         // about.
-        let rated_id = match (&input.intent, &resident.awaiting) {
+        let rated_id = match (&input.intent, &conversation) {
             (ResidentIntent::Act(Action::Rate(id, _)), _) => Some(*id),
-            (ResidentIntent::Text(_), Some(Awaiting::Feedback { ticket_id, .. })) => {
-                Some(*ticket_id)
-            }
+            (ResidentIntent::Text(_), Conversation::Feedback { ticket_id, .. }) => Some(*ticket_id),
             _ => None,
         };
         let rated = match rated_id {
@@ -117,7 +119,7 @@ impl Cx {
             rated_ticket: rated.as_ref(),
             resident: &resident,
             open_ticket: open_ticket.as_ref(),
-            draft: draft.as_ref(),
+            conversation: &conversation,
             tickets: &tickets,
         };
         let holders = self.contact_holders().await?;
@@ -219,22 +221,27 @@ impl Cx {
         Ok(out)
     }
 
-    /// The expiry timer fired: discard the draft (telling the resident)
-    /// unless they went on with it since.
-    async fn draft_expired(
+    /// The expiry timer fired: end the conversation (a discarded draft is
+    /// told to the resident) unless it changed since.
+    async fn conversation_expired(
         &self,
         resident_id: i64,
         updated_at: i64,
     ) -> Result<Vec<Change>, ProcessError> {
-        let resident = self.store.resident_get(resident_id).await?;
-        let draft = self.store.draft_get(resident_id).await?;
-        let outcome = match (resident, draft) {
-            (Some(resident), Some(draft)) if draft.updated_at == updated_at => {
-                tracing::info!(resident = resident_id, "report draft expired");
-                Engine::new(&self.settings, &self.localizer).draft_expired(&resident, &draft)
-            }
-            _ => Outcome::nothing(),
+        let Some(resident) = self.store.resident_get(resident_id).await? else {
+            return Ok(Vec::new());
         };
+        let conversation = self.store.conversation_get(resident_id).await?;
+        if conversation.updated_at() != Some(updated_at) {
+            return Ok(Vec::new());
+        }
+        tracing::info!(
+            resident = resident_id,
+            kind = conversation.kind().map(|k| k.as_str()),
+            "conversation expired"
+        );
+        let outcome = Engine::new(&self.settings, &self.localizer)
+            .conversation_expired(&resident, &conversation);
         Ok(outcome.into_changes())
     }
 }

@@ -8,7 +8,7 @@ mod expiry;
 mod retention;
 mod targets;
 
-pub use expiry::DraftExpiry;
+pub use expiry::ConversationExpiry;
 pub use retention::Retention;
 pub use targets::TargetWatch;
 

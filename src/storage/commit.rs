@@ -5,7 +5,7 @@
 use crate::clock::Millis;
 use crate::domain::Change;
 use crate::storage::db::{Conn, Database, execute};
-use crate::storage::repos::{drafts, erasure, history, kv, outbox, residents, tickets};
+use crate::storage::repos::{conversations, erasure, history, kv, outbox, residents, tickets};
 use crate::storage::{Result, StorageError};
 
 pub(crate) async fn commit(
@@ -63,10 +63,10 @@ async fn apply(conn: &mut Conn<'_>, inbox_id: i64, change: &Change, now: Millis)
             resident_id,
             change,
         } => residents::apply(conn, *resident_id, change).await?,
-        Change::Draft {
+        Change::Conversation {
             resident_id,
             change,
-        } => drafts::apply(conn, *resident_id, change, now).await?,
+        } => conversations::apply(conn, *resident_id, change, now).await?,
         Change::Kv { key, value } => kv::put(conn, key, value).await?,
     }
     Ok(())

@@ -32,7 +32,7 @@ use std::sync::Arc;
 use async_trait::async_trait;
 
 use crate::clock::Millis;
-use crate::domain::report::ReportDraft;
+use crate::domain::conversation::{Conversation, Kind};
 use crate::domain::{Author, Change, Channel, MessageBody, Outcome, Placement, Resident, Ticket};
 
 pub use db::{Database, Dialect};
@@ -260,10 +260,12 @@ pub trait Store: Send + Sync + 'static {
     /// The resident's tickets, newest first.
     async fn tickets_of_resident(&self, resident_id: i64, limit: i64) -> Result<Vec<Ticket>>;
 
-    /// The resident's report draft, if one is in progress.
-    async fn draft_get(&self, resident_id: i64) -> Result<Option<ReportDraft>>;
-    /// Drafts not touched since `before`: (resident id, last update).
-    async fn drafts_idle_since(&self, before: Millis) -> Result<Vec<(i64, Millis)>>;
+    /// Where the resident's conversation stands (idle when nothing is in
+    /// progress).
+    async fn conversation_get(&self, resident_id: i64) -> Result<Conversation>;
+    /// Conversations of `kind` not changed since before `before`: (resident
+    /// id, last change), oldest first, at most 100.
+    async fn conversations_idle(&self, kind: Kind, before: Millis) -> Result<Vec<(i64, Millis)>>;
 
     /// Applies what was decided for inbox row `inbox_id`, change by change
     /// in order, and marks the row processed, all in one transaction.
@@ -516,18 +518,16 @@ impl Store for Database {
         repos::tickets::of_resident(self, resident_id, limit).await
     }
 
-    async fn draft_get(
-        &self,
-        resident_id: i64,
-    ) -> crate::storage::Result<Option<crate::domain::report::ReportDraft>> {
-        repos::drafts::get(self, resident_id).await
+    async fn conversation_get(&self, resident_id: i64) -> crate::storage::Result<Conversation> {
+        repos::conversations::get(self, resident_id).await
     }
 
-    async fn drafts_idle_since(
+    async fn conversations_idle(
         &self,
+        kind: Kind,
         before: crate::clock::Millis,
     ) -> crate::storage::Result<Vec<(i64, crate::clock::Millis)>> {
-        repos::drafts::idle_since(self, before).await
+        repos::conversations::idle(self, kind, before).await
     }
 
     async fn ticket_history(

@@ -18,7 +18,6 @@ pub(super) struct ResidentRow {
     platform_language: Option<String>,
     area_id: Option<String>,
     menu: String,
-    awaiting: Option<String>,
     created_at: i64,
     last_seen_at: i64,
 }
@@ -38,7 +37,6 @@ impl TryFrom<ResidentRow> for Resident {
             platform_language: r.platform_language,
             area_id: r.area_id,
             menu: serde_json::from_str(&r.menu).unwrap_or_default(),
-            awaiting: r.awaiting.and_then(|a| serde_json::from_str(&a).ok()),
             created_at: r.created_at,
             last_seen_at: r.last_seen_at,
         })

@@ -1,6 +1,9 @@
 //! End-to-end: koban against the Telegram Bot API emulator and a real Synapse.
 //! These need the homeserver that `scripts/test.sh` installs and starts.
 
+// A failed unwrap is a failed test.
+#![allow(clippy::unwrap_used)]
+
 #[path = "../support/mod.rs"]
 mod support;
 

@@ -15,9 +15,6 @@ use crate::domain::outbound::{
 };
 use crate::i18n::args;
 
-/// How long after rating the resident's next text counts as a comment.
-const FEEDBACK_WINDOW_MS: i64 = 30 * 60_000;
-
 /// Most characters of the resident's comment shown on the card (the
 /// history keeps it whole).
 const CARD_COMMENT_CHARS: usize = 500;
@@ -897,14 +894,7 @@ impl Engine<'_> {
     }
 
     /// The resident rated a closed ticket.
-    pub(super) fn rate(
-        &self,
-        out: &mut Outcome,
-        st: &ResidentState<'_>,
-        ticket_id: i64,
-        n: i64,
-        now: crate::clock::Millis,
-    ) {
+    pub(super) fn rate(&self, out: &mut Outcome, st: &ResidentState<'_>, ticket_id: i64, n: i64) {
         let resident = st.resident;
         let lang = resident.language.as_str();
         let ticket = st
@@ -931,13 +921,10 @@ impl Engine<'_> {
             external_id: format!("rating:{}", ticket.id),
             body: format!("rating {n}/5"),
         });
-        out.set_awaiting = Some((
-            resident.id,
-            Some(crate::domain::model::Awaiting::Feedback {
-                ticket_id: ticket.id,
-                until: now + FEEDBACK_WINDOW_MS,
-            }),
-        ));
+        // A report in progress goes on: the comment is not asked for then.
+        if st.draft().is_none() {
+            out.feedback = Some((resident.id, Some(ticket.id)));
+        }
         let mut after = ticket.clone();
         after.rating = Some(n);
         self.edit_card(out, &after);
@@ -952,7 +939,7 @@ impl Engine<'_> {
     pub(super) fn feedback(&self, out: &mut Outcome, st: &ResidentState<'_>, text: &str) {
         let resident = st.resident;
         let lang = resident.language.as_str();
-        out.set_awaiting = Some((resident.id, None));
+        out.feedback = Some((resident.id, None));
         let Some(ticket) = st.rated_ticket else {
             return;
         };
@@ -981,9 +968,10 @@ impl Engine<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::Conversation;
     use crate::domain::EngineSettings;
+    use crate::domain::conversation::FEEDBACK_WINDOW_MS;
     use crate::domain::engine::fixtures::{self, plain};
-    use crate::domain::model::Awaiting;
     use crate::domain::{ResidentContent, ResidentMessage};
     use crate::i18n::Localizer;
 
@@ -1312,7 +1300,7 @@ mod tests {
         let st = ResidentState {
             resident: &r,
             open_ticket: None,
-            draft: None,
+            conversation: &fixtures::IDLE,
             tickets: &[],
             rated_ticket: Some(&closed),
             edited_original: None,
@@ -1320,25 +1308,15 @@ mod tests {
         };
         let out = engine.resident_said(&st, &press, None, None, 0);
         assert_eq!(out.update.clone().and_then(|u| u.rating), Some(4));
-        assert_eq!(
-            out.set_awaiting,
-            Some((
-                7,
-                Some(Awaiting::Feedback {
-                    ticket_id: 12,
-                    until: FEEDBACK_WINDOW_MS
-                })
-            ))
-        );
+        assert_eq!(out.feedback, Some((7, Some(12))));
         assert!(card_edit(&out).contains("★★★★☆ (4/5)"));
 
         let mut rated = closed.clone();
         rated.rating = Some(4);
-        let mut waiting = r.clone();
-        waiting.awaiting = Some(Awaiting::Feedback {
+        let waiting = Conversation::Feedback {
             ticket_id: 12,
-            until: FEEDBACK_WINDOW_MS,
-        });
+            since: 0,
+        };
         let comment = ResidentMessage {
             content: ResidentContent::Text {
                 text: "Quick and kind, thank you".into(),
@@ -1346,7 +1324,7 @@ mod tests {
             ..press.clone()
         };
         let st = ResidentState {
-            resident: &waiting,
+            conversation: &waiting,
             rated_ticket: Some(&rated),
             ..st
         };
@@ -1355,7 +1333,7 @@ mod tests {
             out.update.clone().and_then(|u| u.feedback).as_deref(),
             Some("Quick and kind, thank you")
         );
-        assert_eq!(out.set_awaiting, Some((7, None)));
+        assert_eq!(out.feedback, Some((7, None)));
         assert!(matches!(
             out.ticket,
             TicketChange::Existing { ticket_id: 12 }
@@ -1365,9 +1343,24 @@ mod tests {
         let out = engine.resident_said(&st, &comment, None, Some(13), FEEDBACK_WINDOW_MS + 1);
         assert!(out.update.is_none());
         assert!(matches!(out.ticket, TicketChange::Open { id: 13, .. }));
-        assert_eq!(out.set_awaiting, Some((7, None)));
+        assert_eq!(out.feedback, Some((7, None)));
+        // Rating while a report is in progress keeps the report going: no
+        // comment is asked for.
+        let reporting =
+            Conversation::Reporting(Box::new(crate::domain::report::ReportDraft::new(0)));
+        let mid_report = ResidentState {
+            conversation: &reporting,
+            rated_ticket: Some(&closed),
+            ..st
+        };
+        let out = engine.resident_said(&mid_report, &press, None, None, 0);
+        assert_eq!(out.update.clone().and_then(|u| u.rating), Some(4));
+        assert_eq!(out.feedback, None, "the report is not replaced");
         // A second rating is refused.
-        let st = ResidentState { resident: &r, ..st };
+        let st = ResidentState {
+            conversation: &fixtures::IDLE,
+            ..st
+        };
         let out = engine.resident_said(&st, &press, None, None, 0);
         assert!(out.update.is_none());
     }

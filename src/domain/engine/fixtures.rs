@@ -6,7 +6,7 @@ use super::{EngineSettings, ResidentState};
 use crate::config::{ReportConfig, ZoneConfig};
 use crate::domain::area::Areas;
 use crate::domain::model::{Channel, Resident, Ticket, TicketKind};
-use crate::domain::{ResidentContent, ResidentMessage};
+use crate::domain::{Conversation, ResidentContent, ResidentMessage};
 
 /// 2026-03-01T00:00:00Z.
 pub const T0: i64 = 1_772_323_200_000;
@@ -40,7 +40,6 @@ pub fn resident() -> Resident {
         platform_language: None,
         area_id: None,
         menu: Vec::new(),
-        awaiting: None,
         created_at: 0,
         last_seen_at: 0,
     }
@@ -62,12 +61,15 @@ pub fn ticket(id: i64) -> Ticket {
     }
 }
 
+/// A conversation with nothing in progress.
+pub static IDLE: Conversation = Conversation::Idle;
+
 /// What the engine knows of `resident` when nothing else is going on.
 pub fn state(resident: &Resident) -> ResidentState<'_> {
     ResidentState {
         resident,
         open_ticket: None,
-        draft: None,
+        conversation: &IDLE,
         tickets: &[],
         rated_ticket: None,
         edited_original: None,

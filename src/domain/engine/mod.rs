@@ -15,11 +15,12 @@ pub use privacy::ExportTicket;
 use fluent::{FluentArgs, FluentValue};
 
 use super::area::Areas;
+use super::conversation::{Conversation, Lifetimes};
 use super::history::Author;
 use super::inbound::ResidentMessage;
 use super::intent::{ResidentInput, ResidentIntent};
 use super::menu::{ADVICE_TOPICS, Action, RIGHTS_TOPICS};
-use super::model::{Awaiting, Channel, Resident, Ticket, TicketKind, TicketStatus, reference_for};
+use super::model::{Channel, Resident, Ticket, TicketKind, TicketStatus, reference_for};
 use super::outbound::{Button, neutralize_bidi};
 use super::outbound::{
     CARD_EDIT_BUDGET_BYTES, CleanImage, HistoryEntry, MediaRef, MessageBody, NewOutbound, Outcome,
@@ -47,6 +48,13 @@ pub struct EngineSettings {
     pub desks: Vec<QueueDesk>,
 }
 
+impl EngineSettings {
+    /// How long each kind of conversation may stay untouched.
+    pub fn lifetimes(&self) -> Lifetimes {
+        Lifetimes::new(self.report.draft_expiry_minutes)
+    }
+}
+
 /// What the engine knows of a queue besides its room.
 #[derive(Debug, Clone, Default)]
 pub struct QueueDesk {
@@ -60,14 +68,22 @@ pub struct QueueDesk {
     pub officer_names: bool,
 }
 
+impl<'s> ResidentState<'s> {
+    /// Their report in progress.
+    pub fn draft(&self) -> Option<&'s ReportDraft> {
+        self.conversation.draft()
+    }
+}
+
 /// What koban knows about a resident when their message is handled.
 #[derive(Debug, Clone, Copy)]
 pub struct ResidentState<'s> {
     pub resident: &'s Resident,
     /// Their most recent ticket that is not closed.
     pub open_ticket: Option<&'s Ticket>,
-    /// Their report in progress.
-    pub draft: Option<&'s ReportDraft>,
+    /// Where their conversation stands (a report in progress, an awaited
+    /// comment).
+    pub conversation: &'s Conversation,
     /// Their latest tickets, newest first (for `/myreports`).
     pub tickets: &'s [Ticket],
     /// The closed ticket a rating or comment is about.
@@ -302,7 +318,7 @@ impl<'a> Engine<'a> {
         input: &ResidentInput,
         attachment: Option<&Attachment>,
     ) -> bool {
-        if st.draft.is_some() {
+        if st.draft().is_some() {
             // Everything typed goes into the draft; only its confirmation
             // opens a ticket.
             return self.confirms_draft(st, input);
@@ -517,12 +533,15 @@ impl<'a> Engine<'a> {
         let mut out = Outcome::nothing();
         let dispatch =
             |out: &mut Outcome, action: Action| self.dispatch(out, st, action, new_ticket_id, now);
-        if let Some(Awaiting::Feedback { until, .. }) = resident.awaiting {
+        if let Conversation::Feedback { .. } = st.conversation {
             // Whatever comes next answers koban's question, or moves on; a
             // text long after the question is a new message, not a comment.
-            out.set_awaiting = Some((resident.id, None));
+            out.feedback = Some((resident.id, None));
             if let ResidentIntent::Text(text) = &input.intent
-                && now < until
+                && st
+                    .conversation
+                    .awaited_feedback(now, &self.settings.lifetimes())
+                    .is_some()
                 && st.rated_ticket.is_some()
             {
                 self.feedback(&mut out, st, text);
@@ -543,7 +562,7 @@ impl<'a> Engine<'a> {
         }
         // Where a note goes: into the report step in progress, else above
         // the main menu.
-        let with_note = |out: &mut Outcome, note: String| match st.draft {
+        let with_note = |out: &mut Outcome, note: String| match st.draft() {
             Some(draft) => self.report_step(out, resident, draft, Some(note)),
             None => self.screen(out, resident, lang, self.menu_screen(lang, Some(note))),
         };
@@ -554,7 +573,7 @@ impl<'a> Engine<'a> {
                 let note = self.loc.t(lang, "unknown-payload");
                 self.screen(&mut out, resident, lang, self.menu_screen(lang, Some(note)));
             }
-            ResidentIntent::Cancel => match st.draft {
+            ResidentIntent::Cancel => match st.draft() {
                 Some(_) => self.report_cancel(&mut out, resident),
                 None => {
                     let note = self.loc.t(lang, "nothing-to-cancel");
@@ -580,7 +599,7 @@ impl<'a> Engine<'a> {
             ResidentIntent::ChoiceExpected => {
                 with_note(&mut out, self.loc.t(lang, "choice-expected"));
             }
-            ResidentIntent::Location(point) => match st.draft {
+            ResidentIntent::Location(point) => match st.draft() {
                 Some(draft) => self.report_location(&mut out, resident, draft, *point),
                 None => match self.settings.areas.locate(point.latitude, point.longitude) {
                     Some(area) => {
@@ -600,14 +619,14 @@ impl<'a> Engine<'a> {
             ResidentIntent::Edit { original, text } => {
                 self.resident_edit(&mut out, st, original, text);
             }
-            ResidentIntent::Unsupported => match st.draft {
+            ResidentIntent::Unsupported => match st.draft() {
                 Some(draft) => self.report_unsupported(&mut out, resident, draft),
                 None => {
                     let note = self.loc.t(lang, "unsupported-message");
                     self.screen(&mut out, resident, lang, self.menu_screen(lang, Some(note)));
                 }
             },
-            ResidentIntent::Blank => match st.draft {
+            ResidentIntent::Blank => match st.draft() {
                 Some(draft) => {
                     let note = self.loc.t(lang, "report-empty-text");
                     self.report_step(&mut out, resident, draft, Some(note));
@@ -617,7 +636,7 @@ impl<'a> Engine<'a> {
                     out.outbox.push(self.to_resident(resident, text));
                 }
             },
-            ResidentIntent::Text(text) => match st.draft {
+            ResidentIntent::Text(text) => match st.draft() {
                 Some(draft) => self.report_text(&mut out, resident, draft, text),
                 None => self.relay(
                     &mut out,
@@ -630,8 +649,8 @@ impl<'a> Engine<'a> {
                     now,
                 ),
             },
-            ResidentIntent::Image { caption } if st.draft.is_some() => {
-                if let Some(draft) = st.draft {
+            ResidentIntent::Image { caption } if st.draft().is_some() => {
+                if let Some(draft) = st.draft() {
                     self.report_photo(&mut out, resident, draft, attachment, caption.as_deref());
                 }
             }
@@ -673,7 +692,7 @@ impl<'a> Engine<'a> {
         match action {
             Action::Report => self.report_start(out, st, now),
             Action::MyReports => self.my_reports(out, st),
-            Action::Rate(ticket_id, n) => self.rate(out, st, ticket_id, n, now),
+            Action::Rate(ticket_id, n) => self.rate(out, st, ticket_id, n),
             Action::MyData => self.export(out, st),
             Action::Erase => self.erase_ask(out, st.resident),
             Action::EraseConfirm => self.erase(out, st.resident),
@@ -1414,8 +1433,9 @@ mod tests {
         let r = resident(Channel::Telegram, &[]);
         let mut draft = ReportDraft::new(0);
         draft.step = crate::domain::report::Step::Where;
+        let conversation = Conversation::Reporting(Box::new(draft));
         let state = ResidentState {
-            draft: Some(&draft),
+            conversation: &conversation,
             ..st(&r)
         };
         let msg = message(

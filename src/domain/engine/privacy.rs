@@ -61,7 +61,7 @@ impl Engine<'_> {
         if tickets.is_empty() {
             lines.push(self.loc.t(lang, "export-none"));
         }
-        if let Some(draft) = st.draft {
+        if let Some(draft) = st.draft() {
             lines.push(self.loc.text(
                 lang,
                 "export-draft",

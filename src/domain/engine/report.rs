@@ -9,7 +9,6 @@ use super::{
     Attachment, Engine, ImageRefusal, ResidentState, SPLICE, Screen, channel_name, splice,
 };
 use crate::clock::Millis;
-use crate::domain::Channel;
 use crate::domain::history::Author;
 use crate::domain::intent::ResidentInput;
 use crate::domain::menu::{Action, ReportAction};
@@ -23,6 +22,7 @@ use crate::domain::report::{
     MAX_WHEN_CHARS, ReportDraft, Step, When,
 };
 use crate::domain::routing::TicketFacts;
+use crate::domain::{Channel, Conversation};
 use crate::i18n::args;
 
 /// Longest description shown back in the summary (the report keeps it whole).
@@ -341,7 +341,7 @@ impl Engine<'_> {
     pub(super) fn report_start(&self, out: &mut Outcome, st: &ResidentState<'_>, now: Millis) {
         let resident = st.resident;
         let lang = resident.language.as_str();
-        if let Some(draft) = st.draft {
+        if let Some(draft) = st.draft() {
             let r = |a| Action::Reporting(a);
             let screen = Screen {
                 text: self.loc.t(lang, "report-in-progress"),
@@ -408,7 +408,7 @@ impl Engine<'_> {
     ) {
         let resident = st.resident;
         let lang = resident.language.as_str();
-        let Some(current) = st.draft else {
+        let Some(current) = st.draft() else {
             // A button from a report that was sent, cancelled or expired.
             let note = self.loc.t(lang, "report-no-draft");
             self.screen(out, resident, lang, self.menu_screen(lang, Some(note)));
@@ -962,7 +962,25 @@ impl Engine<'_> {
     }
 
     /// The draft expiry timer fired for an untouched draft.
-    pub fn draft_expired(&self, resident: &Resident, draft: &ReportDraft) -> Outcome {
+    /// The resident's conversation was left untouched for its lifetime: a
+    /// report draft is discarded (and the resident told), an awaited comment
+    /// is no longer awaited.
+    pub fn conversation_expired(
+        &self,
+        resident: &Resident,
+        conversation: &Conversation,
+    ) -> Outcome {
+        match conversation {
+            Conversation::Idle => Outcome::nothing(),
+            Conversation::Reporting(draft) => self.draft_expired(resident, draft),
+            Conversation::Feedback { .. } => Outcome {
+                feedback: Some((resident.id, None)),
+                ..Outcome::nothing()
+            },
+        }
+    }
+
+    fn draft_expired(&self, resident: &Resident, draft: &ReportDraft) -> Outcome {
         let lang = resident.language.as_str();
         let mut out = Outcome::nothing();
         out.draft = Some((resident.id, DraftChange::Discard));
@@ -1049,7 +1067,7 @@ impl Engine<'_> {
 
     /// Whether this message confirms the draft (and so opens a ticket).
     pub(super) fn confirms_draft(&self, st: &ResidentState<'_>, input: &ResidentInput) -> bool {
-        st.draft.is_some_and(|d| d.step == Step::Summary)
+        st.draft().is_some_and(|d| d.step == Step::Summary)
             && input.action() == Some(&Action::Reporting(ReportAction::Confirm))
     }
 }
@@ -1060,7 +1078,7 @@ mod tests {
     use crate::config::{AreaConfig, ReportConfig, ZoneConfig};
     use crate::domain::area::{Area, Areas};
     use crate::domain::engine::EngineSettings;
-    use crate::domain::{ResidentContent, ResidentMessage};
+    use crate::domain::{Conversation, ResidentContent, ResidentMessage};
     use crate::i18n::Localizer;
 
     const SQUARE: &str = r#"{"type":"Polygon",
@@ -1169,10 +1187,15 @@ mod tests {
 
         fn send(&mut self, m: ResidentMessage, attachment: Option<Attachment>) -> Outcome {
             let engine = Engine::new(&self.settings, &self.loc);
+            let conversation = self
+                .draft
+                .clone()
+                .map(|d| Conversation::Reporting(Box::new(d)))
+                .unwrap_or_default();
             let st = ResidentState {
                 resident: &self.resident,
                 open_ticket: None,
-                draft: self.draft.as_ref(),
+                conversation: &conversation,
                 tickets: &[],
                 rated_ticket: None,
                 edited_original: None,

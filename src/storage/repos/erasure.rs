@@ -98,16 +98,16 @@ pub(crate) async fn drop_resident(
         conn,
         query_scalar::<String>,
         fetch_optional,
-        "DELETE FROM report_drafts WHERE resident_id = $1 RETURNING body",
+        "DELETE FROM conversations WHERE resident_id = $1 AND kind = 'reporting' RETURNING state",
         resident_id
     )? {
-        let photos = serde_json::from_str::<crate::domain::report::ReportDraft>(&body)
-            .map(|d| d.photos)
-            .unwrap_or_default();
-        for id in photos {
-            execute!(conn, "DELETE FROM media WHERE id = $1", id)?;
-        }
+        crate::storage::repos::conversations::delete_photos(conn, &body).await?;
     }
+    execute!(
+        conn,
+        "DELETE FROM conversations WHERE resident_id = $1",
+        resident_id
+    )?;
     let media = fetch!(
         conn,
         query_scalar::<i64>,

@@ -1,7 +1,7 @@
 //! One repository per aggregate. Each function takes the database (reads,
 //! single statements) or a connection inside a transaction.
 
-pub(crate) mod drafts;
+pub(crate) mod conversations;
 pub(crate) mod erasure;
 pub(crate) mod history;
 pub(crate) mod inbox;

@@ -24,7 +24,7 @@ pub(crate) async fn upsert(
              ON CONFLICT (channel, external_id) DO UPDATE SET \
              chat_id = excluded.chat_id, last_seen_at = excluded.last_seen_at, \
              platform_language = COALESCE(excluded.platform_language, residents.platform_language) \
-             RETURNING id, channel, external_id, chat_id, pseudonym, language, platform_language, area_id, menu, awaiting, created_at, last_seen_at",
+             RETURNING id, channel, external_id, chat_id, pseudonym, language, platform_language, area_id, menu, created_at, last_seen_at",
             new.channel.as_str(),
             &new.external_id,
             &new.chat_id,
@@ -55,7 +55,7 @@ pub(crate) async fn get(
         query_as::<crate::storage::rows::ResidentRow>,
         fetch_optional,
         "SELECT id, channel, external_id, chat_id, pseudonym, language, platform_language, \
-         area_id, menu, awaiting, created_at, last_seen_at FROM residents WHERE id = $1",
+         area_id, menu, created_at, last_seen_at FROM residents WHERE id = $1",
         id
     )?
     .map(TryInto::try_into)
@@ -86,16 +86,6 @@ pub(crate) async fn apply(
             "UPDATE residents SET menu = $2 WHERE id = $1",
             resident_id,
             serde_json::to_string(menu).map_err(corrupt)?
-        )?,
-        ResidentChange::Awaiting(awaiting) => execute!(
-            conn,
-            "UPDATE residents SET awaiting = $2 WHERE id = $1",
-            resident_id,
-            awaiting
-                .as_ref()
-                .map(serde_json::to_string)
-                .transpose()
-                .map_err(corrupt)?
         )?,
     };
     Ok(())

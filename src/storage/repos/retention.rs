@@ -24,7 +24,7 @@ pub(crate) async fn purge(
         fetch_all,
         "SELECT id FROM residents r WHERE last_seen_at < $1 \
          AND NOT EXISTS (SELECT 1 FROM tickets t WHERE t.resident_id = r.id) \
-         AND NOT EXISTS (SELECT 1 FROM report_drafts d WHERE d.resident_id = r.id)",
+         AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.resident_id = r.id)",
         before
     )?;
     purged.residents = residents.len() as u64;
