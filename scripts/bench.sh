@@ -12,4 +12,5 @@ eval "$(bash tests/synapse/synapse.sh env)"
 trap 'bash tests/synapse/synapse.sh stop || true' EXIT
 cargo bench --locked --bench media
 cargo bench --locked --bench inbox
+cargo bench --locked --bench failover
 cargo bench --locked --bench relay "$@"

@@ -49,8 +49,13 @@ pub async fn run_with_clock(
         tracing::info!("stopped while waiting as a standby");
         return Ok(());
     };
-    // Delivery workers claim outbox rows under this process's name.
-    let claim_holder = format!("pid{}-gen{}", std::process::id(), lease.generation());
+    // Delivery workers claim outbox rows under this process's name, fenced
+    // by the lease's generation.
+    let claimant = lease.claimant(format!(
+        "pid{}-gen{}",
+        std::process::id(),
+        lease.generation()
+    ));
     let lease_stop = CancellationToken::new();
     let mut lease_task = tokio::spawn(lease.keep(lease_stop.clone()));
     // Released however this function ends, early errors included.
@@ -150,7 +155,7 @@ pub async fn run_with_clock(
         &clock,
         matrix_sender,
         &matrix_wake,
-        &claim_holder,
+        &claimant,
     );
 
     let mut telegram_media: Option<Arc<dyn MediaSource>> = None;
@@ -195,7 +200,7 @@ pub async fn run_with_clock(
             &clock,
             sender,
             &telegram_wake,
-            &claim_holder,
+            &claimant,
         );
         telegram_media = Some(Arc::new(telegram::TelegramMedia { bot, token }));
         wake_delivery.push(telegram_wake.clone());
@@ -347,10 +352,10 @@ fn spawn_worker(
     clock: &SharedClock,
     sender: Arc<dyn Sender>,
     wake: &Arc<Notify>,
-    holder: &str,
+    claimant: &storage::Claimant,
 ) {
     let worker = Worker {
-        holder: holder.to_owned(),
+        claimant: claimant.clone(),
         store: store.clone(),
         sender,
         clock: clock.clone(),

@@ -10,13 +10,15 @@ use std::time::Duration;
 use tokio_util::sync::CancellationToken;
 
 use crate::clock::{Millis, SharedClock};
-use crate::storage::{LeaseHolder, StorageError, Store};
+use crate::storage::{Claimant, LeaseHolder, StorageError, Store};
 
-const NAME: &str = "koban";
-/// How long a lease lasts without renewal.
-pub const TTL: Duration = Duration::from_secs(30);
-const RENEW_EVERY: Duration = Duration::from_secs(10);
-const STANDBY_POLL: Duration = Duration::from_secs(2);
+/// The lease's name: one koban per database.
+pub const NAME: &str = "koban";
+/// How long a lease lasts without renewal: a standby on another machine
+/// takes over at most this long (plus its poll) after the holder died.
+pub const TTL: Duration = Duration::from_secs(10);
+const RENEW_EVERY: Duration = Duration::from_secs(3);
+const STANDBY_POLL: Duration = Duration::from_secs(1);
 
 /// The lease this process holds.
 #[derive(Clone)]
@@ -121,6 +123,15 @@ impl Lease {
         self.generation
     }
 
+    /// A claimant of outbox rows named `holder`, fenced by this lease.
+    pub fn claimant(&self, holder: String) -> Claimant {
+        Claimant {
+            holder,
+            lease: NAME.to_owned(),
+            generation: self.generation,
+        }
+    }
+
     /// Renews the lease until `shutdown`; returns (ending the task, which
     /// stops koban) if the lease was lost to another process.
     pub async fn keep(self, shutdown: CancellationToken) {
@@ -144,7 +155,9 @@ impl Lease {
                 Err(e) => {
                     failures += 1;
                     tracing::warn!(error = %e, failures, "could not renew the database lease");
-                    if Duration::from_secs(u64::from(failures) * RENEW_EVERY.as_secs()) >= TTL {
+                    // Stop before the lease runs out: the next try would
+                    // come too late.
+                    if RENEW_EVERY * (failures + 1) >= TTL {
                         tracing::error!(
                             "the database lease could not be renewed in time: stopping"
                         );

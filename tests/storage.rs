@@ -21,7 +21,7 @@ use koban::domain::{
     Change, Channel, MessageBody, NewOutbound, Outcome, Placement, Resident, TicketChange,
     TicketKind, TicketStatus,
 };
-use koban::storage::{NewInbox, NewResident, OutboxCounts, OutboxItem, Store};
+use koban::storage::{Claimant, NewInbox, NewResident, OutboxCounts, OutboxItem, Store};
 
 /// 2026-03-01T00:00:00Z.
 const T0: Millis = 1_772_323_200_000;
@@ -102,6 +102,7 @@ storage_tests! {
         one_lease_holder_at_a_time,
         claimed_rows_go_to_one_worker_until_sent_or_expired,
         the_interactive_lane_goes_before_the_bulk_lane,
+        a_koban_that_lost_its_lease_claims_nothing,
     ],
     url: [migrations_apply_idempotently],
 }
@@ -2444,8 +2445,26 @@ async fn one_lease_holder_at_a_time(store: Arc<dyn Store>) {
 // Claims and lanes
 // ---------------------------------------------------------------------------
 
+/// The lease a delivery worker works under in these tests (held until far
+/// beyond the times they use).
+async fn worker_lease(s: &dyn Store) -> i64 {
+    s.lease_acquire("koban", "host:1:a", T0 + 10_000_000, T0, None)
+        .await
+        .expect("lease")
+        .expect("free")
+}
+
+fn claimant(holder: &str, generation: i64) -> Claimant {
+    Claimant {
+        holder: holder.to_owned(),
+        lease: "koban".to_owned(),
+        generation,
+    }
+}
+
 async fn claimed_rows_go_to_one_worker_until_sent_or_expired(store: Arc<dyn Store>) {
     let s = store.as_ref();
+    let generation = worker_lease(s).await;
     enqueue(
         s,
         "claims",
@@ -2458,12 +2477,18 @@ async fn claimed_rows_go_to_one_worker_until_sent_or_expired(store: Arc<dyn Stor
     )
     .await;
     let claim = |holder: &'static str, now: Millis| async move {
-        s.outbox_claim(Channel::Telegram, holder, now, now + 60_000, 10)
-            .await
-            .expect("outbox_claim")
-            .iter()
-            .map(|i| text_of(i).to_owned())
-            .collect::<Vec<_>>()
+        s.outbox_claim(
+            Channel::Telegram,
+            &claimant(holder, generation),
+            now,
+            now + 60_000,
+            10,
+        )
+        .await
+        .expect("outbox_claim")
+        .iter()
+        .map(|i| text_of(i).to_owned())
+        .collect::<Vec<_>>()
     };
     // The oldest row of each destination, to the first worker only.
     assert_eq!(claim("w1", T0 + 1).await, ["a1", "b1"]);
@@ -2474,7 +2499,13 @@ async fn claimed_rows_go_to_one_worker_until_sent_or_expired(store: Arc<dyn Stor
     assert!(all_due(s, Channel::Telegram, T0 + 2).await.is_empty());
     // Sent: its claim ends, and the next row of that chat may go.
     let a1 = s
-        .outbox_claim(Channel::Telegram, "w1", T0 + 3, T0 + 60_000, 10)
+        .outbox_claim(
+            Channel::Telegram,
+            &claimant("w1", generation),
+            T0 + 3,
+            T0 + 60_000,
+            10,
+        )
         .await
         .expect("reclaim by the same holder");
     assert!(a1.is_empty(), "a live claim holds for its own holder too");
@@ -2497,8 +2528,53 @@ async fn claimed_rows_go_to_one_worker_until_sent_or_expired(store: Arc<dyn Stor
     assert_eq!(claim("w9", T0 + 61_001).await, ["a2", "b1"]);
 }
 
+async fn a_koban_that_lost_its_lease_claims_nothing(store: Arc<dyn Store>) {
+    let s = store.as_ref();
+    enqueue(
+        s,
+        "fenced",
+        T0,
+        vec![text(Channel::Telegram, "100", Placement::Direct, "hello")],
+    )
+    .await;
+    let old = s
+        .lease_acquire("koban", "host:1:a", T0 + 10_000, T0, None)
+        .await
+        .unwrap()
+        .expect("free");
+    let claim = |c: Claimant, now: Millis| async move {
+        s.outbox_claim(Channel::Telegram, &c, now, now + 60_000, 10)
+            .await
+            .expect("claim")
+            .len()
+    };
+    // Past its expiry, the old holder's generation claims nothing, though
+    // the row is due and unclaimed.
+    assert_eq!(claim(claimant("old", old), T0 + 10_000).await, 0);
+    // A standby takes the lease over: the old generation stays fenced out,
+    // the new one claims.
+    let new = s
+        .lease_acquire("koban", "host:2:b", T0 + 30_000, T0 + 10_001, None)
+        .await
+        .unwrap()
+        .expect("expired lease taken over");
+    assert!(new > old);
+    assert_eq!(claim(claimant("old", old), T0 + 10_002).await, 0);
+    assert_eq!(claim(claimant("new", new), T0 + 10_002).await, 1);
+    // A lease of another name is no fence for this one.
+    let other = Claimant {
+        lease: "other".to_owned(),
+        ..claimant("new", new)
+    };
+    s.outbox_release_claims(Channel::Telegram, "nobody")
+        .await
+        .expect("release");
+    assert_eq!(claim(other, T0 + 10_003).await, 0);
+}
+
 async fn the_interactive_lane_goes_before_the_bulk_lane(store: Arc<dyn Store>) {
     let s = store.as_ref();
+    let w1 = claimant("w1", worker_lease(s).await);
     let inbox_id = inbox_row(s, "broadcast", T0).await;
     let bulk: Vec<Change> = (0..5)
         .map(|i| Change::Send {
@@ -2521,7 +2597,7 @@ async fn the_interactive_lane_goes_before_the_bulk_lane(store: Arc<dyn Store>) {
     )
     .await;
     let first = s
-        .outbox_claim(Channel::Telegram, "w1", T0 + 2, T0 + 60_000, 2)
+        .outbox_claim(Channel::Telegram, &w1, T0 + 2, T0 + 60_000, 2)
         .await
         .expect("claim");
     let texts: Vec<&str> = first.iter().map(text_of).collect();
@@ -2531,7 +2607,7 @@ async fn the_interactive_lane_goes_before_the_bulk_lane(store: Arc<dyn Store>) {
         "the answer first, though queued last"
     );
     let rest = s
-        .outbox_claim(Channel::Telegram, "w1", T0 + 2, T0 + 60_000, 10)
+        .outbox_claim(Channel::Telegram, &w1, T0 + 2, T0 + 60_000, 10)
         .await
         .expect("claim");
     assert_eq!(rest.len(), 4, "then the rest of the broadcast");

@@ -19,7 +19,7 @@ use tokio_util::sync::CancellationToken;
 use crate::clock::{Millis, SharedClock};
 use crate::config::DeliveryConfig;
 use crate::domain::Channel;
-use crate::storage::{OutboxItem, Store};
+use crate::storage::{Claimant, OutboxItem, Store};
 
 /// How a send failed, and so what to do next.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -69,8 +69,9 @@ const CONCURRENCY: usize = 8;
 const CLAIM_MS: Millis = 5 * 60_000;
 
 pub struct Worker {
-    /// Names this worker's claims on outbox rows.
-    pub holder: String,
+    /// Names this worker's claims on outbox rows, with the database lease
+    /// (and its generation) they are fenced by.
+    pub claimant: Claimant,
     pub store: Arc<dyn Store>,
     pub sender: Arc<dyn Sender>,
     pub clock: SharedClock,
@@ -97,7 +98,7 @@ impl Worker {
         // koban per database, nobody else is sending them.
         match self
             .store
-            .outbox_release_claims(channel, &self.holder)
+            .outbox_release_claims(channel, &self.claimant.holder)
             .await
         {
             Ok(0) => {}
@@ -156,7 +157,7 @@ impl Worker {
         let now = self.clock.now_ms();
         let due = self
             .store
-            .outbox_claim(channel, &self.holder, now, now + CLAIM_MS, BATCH)
+            .outbox_claim(channel, &self.claimant, now, now + CLAIM_MS, BATCH)
             .await?;
         let count = due.len();
         let pause = std::sync::Mutex::new(*paused_until);

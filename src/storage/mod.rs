@@ -191,6 +191,20 @@ pub struct LeaseHolder {
     pub expires_at: Millis,
 }
 
+/// Who claims outbox rows: a delivery worker, and the database lease it
+/// works under. The lease's generation is a fencing token: a claim succeeds
+/// only while that generation holds the lease unexpired, so a koban that
+/// lost its lease (paused, cut off, replaced by a standby) sends nothing
+/// more.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claimant {
+    /// Names the worker's claims (`outbox.claimed_by`).
+    pub holder: String,
+    /// The lease's name.
+    pub lease: String,
+    pub generation: i64,
+}
+
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct OutboxCounts {
     pub pending: i64,
@@ -286,14 +300,15 @@ pub trait Store: Send + Sync + 'static {
         now: Millis,
         limit: i64,
     ) -> Result<Vec<OutboxItem>>;
-    /// Claims due rows for a delivery worker (`holder`) until `until`: the
-    /// oldest pending row of each destination, interactive lane first,
-    /// none another worker holds a live claim on. Sent, postponed and
+    /// Claims due rows for a delivery worker until `until`: the oldest
+    /// pending row of each destination, interactive lane first, none another
+    /// worker holds a live claim on; nothing unless the claimant's lease
+    /// generation is current and unexpired at `now`. Sent, postponed and
     /// failed rows lose their claim.
     async fn outbox_claim(
         &self,
         channel: Channel,
-        holder: &str,
+        claimant: &Claimant,
         now: Millis,
         until: Millis,
         limit: i64,
@@ -640,12 +655,12 @@ impl Store for Database {
     async fn outbox_claim(
         &self,
         channel: Channel,
-        holder: &str,
+        claimant: &Claimant,
         now: Millis,
         until: Millis,
         limit: i64,
     ) -> Result<Vec<OutboxItem>> {
-        repos::outbox::claim(self, channel, holder, now, until, limit).await
+        repos::outbox::claim(self, channel, claimant, now, until, limit).await
     }
 
     async fn outbox_release_claims(&self, channel: Channel, holder: &str) -> Result<u64> {

@@ -7,6 +7,10 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+#[path = "../support/db.rs"]
+mod db;
+
+mod cluster;
 mod desk;
 mod hardening;
 mod privacy;

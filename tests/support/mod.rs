@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod corpus;
+pub mod failover;
 pub mod matrix;
 pub mod proxy;
 pub mod telegram;
@@ -184,11 +185,18 @@ names = {{ en = "South", nl = "Zuid" }}
 
     /// Starts the real `koban` binary (for crash tests).
     pub fn spawn_binary(&self) -> Child {
+        self.spawn_binary_with(&[])
+    }
+
+    /// [`Self::spawn_binary`] with more environment variables (such as
+    /// `KOBAN_DATABASE_URL`).
+    pub fn spawn_binary_with(&self, env: &[(&str, &str)]) -> Child {
         self.config();
         Command::new(env!("CARGO_BIN_EXE_koban"))
             .arg("--config")
             .arg(self.config_path())
             .env("RUST_LOG", "koban=debug,warn")
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(
                 std::fs::OpenOptions::new()

@@ -37,7 +37,7 @@ pub(crate) async fn due(
 pub(crate) async fn claim(
     db: &Database,
     channel: crate::domain::Channel,
-    holder: &str,
+    claimant: &crate::storage::Claimant,
     now: crate::clock::Millis,
     until: crate::clock::Millis,
     limit: i64,
@@ -46,13 +46,17 @@ pub(crate) async fn claim(
         Dialect::Sqlite => concat!(
             "UPDATE outbox SET claimed_by = $4, claimed_until = $5 WHERE id IN (",
             crate::storage::repos::outbox::claimable!(),
-            ") RETURNING ",
+            ") AND ",
+            crate::storage::repos::outbox::fenced!(),
+            " RETURNING ",
             crate::storage::repos::outbox::outbox_columns!()
         ),
         Dialect::Postgres => concat!(
             "UPDATE outbox SET claimed_by = $4, claimed_until = $5 WHERE id IN (",
             crate::storage::repos::outbox::claimable!(),
-            " FOR UPDATE SKIP LOCKED) RETURNING ",
+            " FOR UPDATE SKIP LOCKED) AND ",
+            crate::storage::repos::outbox::fenced!(),
+            " RETURNING ",
             crate::storage::repos::outbox::outbox_columns!()
         ),
     };
@@ -65,8 +69,10 @@ pub(crate) async fn claim(
         channel.as_str(),
         now,
         limit,
-        holder,
-        until
+        &claimant.holder,
+        until,
+        &claimant.lease,
+        claimant.generation
     )?;
     tx.commit().await?;
     let mut items: Vec<(String, crate::storage::OutboxItem)> = rows
@@ -99,6 +105,16 @@ pub(crate) async fn release_claims(
         holder
     )?)
 }
+
+/// The fence: the claimant's lease (`$6` name, `$7` generation) is current
+/// and unexpired at `$2`.
+macro_rules! fenced {
+    () => {
+        "EXISTS (SELECT 1 FROM leases l WHERE l.name = $6 AND l.generation = $7 \
+         AND l.expires_at > $2)"
+    };
+}
+pub(crate) use fenced;
 
 /// The pending rows a claim may take (`$1` channel, `$2` now, `$3` limit).
 macro_rules! claimable {
