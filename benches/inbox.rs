@@ -37,9 +37,10 @@ use koban::config::{MediaConfig, ReportConfig, ZoneConfig};
 use koban::domain::area::Areas;
 use koban::domain::outbound::HistoryEntry;
 use koban::domain::{
-    Channel, EngineSettings, InboundEvent, MessageBody, NewOutbound, Outcome, Placement,
-    ResidentContent, ResidentMessage, TicketChange, TicketKind,
+    Channel, InboundEvent, MessageBody, NewOutbound, Outcome, Placement, ResidentContent,
+    ResidentMessage, TicketChange, TicketKind,
 };
+use koban::features::engine::EngineSettings;
 use koban::i18n::Localizer;
 use koban::pipeline::{Cx, Pipeline};
 use koban::storage::{Database, NewInbox, NewResident, Store};

@@ -13,8 +13,8 @@ use tokio_util::sync::CancellationToken;
 use crate::clock::{SharedClock, SystemClock};
 use crate::config::Config;
 use crate::delivery::{Sender, Worker};
-use crate::domain::EngineSettings;
 use crate::domain::area::{Area, Areas};
+use crate::features::engine::EngineSettings;
 use crate::i18n::Localizer;
 use crate::lease::Lease;
 use crate::pipeline::{ConversationExpiry, Pipeline, Retention, TargetWatch};
@@ -84,7 +84,7 @@ pub async fn run_with_clock(
             .queues
             .iter()
             .map(|q| {
-                Ok(crate::domain::engine::QueueDesk {
+                Ok(crate::features::engine::QueueDesk {
                     id: q.id.clone(),
                     name: q.name.clone(),
                     hours: crate::domain::hours::BusinessHours::parse(&q.hours, &q.timezone)

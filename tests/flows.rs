@@ -23,14 +23,14 @@ use db::{on_postgres, on_sqlite, with_store};
 use koban::clock::{MockClock, SharedClock};
 use koban::config::{MediaConfig, ReportConfig, ZoneConfig};
 use koban::domain::area::Areas;
-use koban::domain::engine::QueueDesk;
 use koban::domain::hours::{BusinessHours, Targets};
 use koban::domain::inbound::OfficerChange;
 use koban::domain::report::Step;
 use koban::domain::{
-    Channel, EngineSettings, InboundEvent, MessageBody, OfficerMessage, Placement, ResidentContent,
-    ResidentMessage,
+    Channel, InboundEvent, MessageBody, OfficerMessage, Placement, ResidentContent, ResidentMessage,
 };
+use koban::features::engine::EngineSettings;
+use koban::features::engine::QueueDesk;
 use koban::i18n::Localizer;
 use koban::pipeline::{Authority, ConversationExpiry, Cx, Pipeline, TargetWatch};
 use koban::storage::{NewInbox, OutboxItem, Store};

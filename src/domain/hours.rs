@@ -230,7 +230,7 @@ mod tests {
         let mut ticket = Ticket {
             created_at: t0,
             updated_at: t0,
-            ..crate::domain::engine::fixtures::ticket(1)
+            ..crate::features::fixtures::ticket(1)
         };
         let targets = Targets {
             first_response_minutes: Some(240),

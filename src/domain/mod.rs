@@ -1,11 +1,11 @@
 //! Platform-free core: the people and things koban deals with, what arrives and
-//! what leaves, and the conversation engine that turns one into the other.
+//! what leaves. The decisions that turn one into the other live with each
+//! feature (`src/features/`).
 //! No teloxide, matrix-sdk or sqlx types live here.
 
 pub mod area;
 pub mod change;
 pub mod conversation;
-pub mod engine;
 pub mod history;
 pub mod hours;
 pub mod inbound;
@@ -20,7 +20,6 @@ pub mod text;
 
 pub use change::Change;
 pub use conversation::{Conversation, ConversationChange};
-pub use engine::{Engine, EngineSettings};
 pub use history::{Author, OfficerAct};
 pub use inbound::{FileRef, InboundEvent, OfficerMessage, ResidentContent, ResidentMessage};
 pub use model::{Channel, Resident, Ticket, TicketKind, TicketStatus};

@@ -1,16 +1,28 @@
 //! Features: each kind of inbound event is handled by one feature, in its
-//! own module, that loads what it needs through the ports and the store
-//! (read-only), asks the pure decisions in `domain/` what to do, and returns
-//! the list of changes. The pipeline commits them with the event in one
-//! transaction; it knows no feature by name.
+//! own folder: `mod.rs` loads what it needs through the ports and the store
+//! (read-only) and returns the list of changes; `decide.rs` holds its pure
+//! decisions and their tests. The pipeline commits the changes with the
+//! event in one transaction; it knows no feature by name.
 //!
-//! Adding a feature: a module here implementing [`Feature`], a line in
+//! The residents' feature routes a resident's message by its intent and
+//! conversation to the decisions of the library, tickets, the report and
+//! privacy; the desk and the coordination room handle the officers' rooms.
+//! `engine.rs` is what their decisions share.
+//!
+//! Adding a feature: a folder here implementing [`Feature`], a line in
 //! [`all`], its change variants in `domain/change.rs` with their
 //! repository in `storage/repos/`. See the README, "Adding a feature".
 
-mod coordination;
-mod desk;
-mod residents;
+pub mod coordination;
+pub mod desk;
+pub mod engine;
+#[cfg(test)]
+pub(crate) mod fixtures;
+pub mod library;
+pub mod privacy;
+pub mod report;
+pub mod residents;
+pub mod tickets;
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -19,8 +31,9 @@ use async_trait::async_trait;
 
 use crate::clock::SharedClock;
 use crate::config::MediaConfig;
-use crate::domain::engine::{CONTACT_HOLDERS_KEY, ContactHolders};
-use crate::domain::{Change, EngineSettings, InboundEvent};
+use crate::domain::{Change, InboundEvent};
+use crate::features::engine::EngineSettings;
+use crate::features::engine::{CONTACT_HOLDERS_KEY, ContactHolders};
 use crate::i18n::Localizer;
 use crate::ports::{Authority, MediaSource};
 use crate::storage::{InboxItem, StorageError, Store};

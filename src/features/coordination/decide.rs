@@ -6,11 +6,11 @@ use std::collections::BTreeMap;
 
 use fluent::FluentValue;
 
-use super::Engine;
 use crate::clock::Millis;
 use crate::domain::OfficerMessage;
 use crate::domain::model::{Channel, Ticket, TicketKind, TicketStatus};
 use crate::domain::outbound::{MessageBody, NewOutbound, Outcome, Placement};
+use crate::features::engine::Engine;
 use crate::i18n::args;
 
 const DAY_MS: i64 = 86_400_000;
@@ -143,7 +143,7 @@ impl Engine<'_> {
         msg: &OfficerMessage,
         h: &Handover,
         tickets: &[Ticket],
-        holders: &super::ContactHolders,
+        holders: &crate::features::engine::ContactHolders,
         incoming_name: &str,
     ) -> Outcome {
         let lang = self.loc.default_language();
@@ -241,7 +241,7 @@ impl Engine<'_> {
                     } else {
                         holders.insert(
                             id.clone(),
-                            super::ContactHolder {
+                            crate::features::engine::ContactHolder {
                                 matrix_id: h.incoming.clone(),
                                 name: incoming_name.to_owned(),
                             },
@@ -253,7 +253,7 @@ impl Engine<'_> {
         }
         if !areas.is_empty() {
             out.set_kv = Some((
-                super::CONTACT_HOLDERS_KEY.to_owned(),
+                crate::features::engine::CONTACT_HOLDERS_KEY.to_owned(),
                 serde_json::to_string(&holders).expect("contact holders serialize"),
             ));
             let text = self.loc.text(
@@ -309,7 +309,7 @@ impl Engine<'_> {
 mod tests {
     use super::*;
     use crate::domain::area::Areas;
-    use crate::domain::engine::fixtures::{self, settings};
+    use crate::features::fixtures::{self, settings};
     use crate::i18n::Localizer;
 
     const NOW: Millis = 1_796_464_800_000;
@@ -398,7 +398,7 @@ mod tests {
         let mut b = ticket(2, "south", 5, TicketStatus::Claimed);
         b.assignee = Some("@lotte:hs".into());
         b.reminded_at = Some(NOW);
-        let holders = crate::domain::engine::ContactHolders::new();
+        let holders = crate::features::engine::ContactHolders::new();
         let out = engine.handover(
             &msg("!handover"),
             &h,
@@ -463,21 +463,21 @@ mod tests {
         let h = Handover::parse("!handover @lotte:hs @sam:hs").expect("parses");
         let out = engine.handover(&msg("!handover"), &h, &[], &Default::default(), "Sam Claes");
         let (key, value) = out.set_kv.clone().expect("holders stored");
-        assert_eq!(key, crate::domain::engine::CONTACT_HOLDERS_KEY);
-        let holders: crate::domain::engine::ContactHolders =
+        assert_eq!(key, crate::features::engine::CONTACT_HOLDERS_KEY);
+        let holders: crate::features::engine::ContactHolders =
             serde_json::from_str(&value).expect("json");
         assert_eq!(holders["@lotte:hs"].matrix_id, "@sam:hs");
         assert!(text(&out, "!coord:hs").contains("North now see Sam Claes"));
         // A second handover follows the role, not the configured name.
         let next = Handover::parse("!handover @sam:hs @noor:hs").expect("parses");
         let out = engine.handover(&msg("!handover"), &next, &[], &holders, "Noor");
-        let chained: crate::domain::engine::ContactHolders =
+        let chained: crate::features::engine::ContactHolders =
             serde_json::from_str(&out.set_kv.expect("stored").1).expect("json");
         assert_eq!(chained["@lotte:hs"].name, "Noor");
         // Handing it back to the configured officer restores the original.
         let back = Handover::parse("!handover @noor:hs @lotte:hs").expect("parses");
         let out = engine.handover(&msg("!handover"), &back, &[], &chained, "Lotte");
-        let restored: crate::domain::engine::ContactHolders =
+        let restored: crate::features::engine::ContactHolders =
             serde_json::from_str(&out.set_kv.expect("stored").1).expect("json");
         assert!(restored.is_empty());
 

@@ -4,7 +4,6 @@
 
 use fluent::FluentValue;
 
-use super::{Engine, ResidentState, Screen};
 use crate::domain::OfficerMessage;
 use crate::domain::history::{Author, OfficerAct};
 use crate::domain::intent::{DeskCommand, DeskIntent};
@@ -13,6 +12,7 @@ use crate::domain::model::{Channel, Resident, Ticket, TicketStatus};
 use crate::domain::outbound::{
     HistoryEntry, MessageBody, NewOutbound, Outcome, Placement, TicketChange, TicketUpdate,
 };
+use crate::features::engine::{Engine, ResidentState, Screen};
 use crate::i18n::args;
 
 /// Most characters of the resident's comment shown on the card (the
@@ -36,7 +36,7 @@ fn is_matrix_user(s: &str) -> bool {
 
 impl Engine<'_> {
     /// The card as it should read now: its first text and the status lines.
-    pub(super) fn card_text(&self, t: &Ticket) -> String {
+    pub(crate) fn card_text(&self, t: &Ticket) -> String {
         let lang = self.loc.default_language();
         let mut lines = Vec::new();
         let status = match t.status {
@@ -118,7 +118,7 @@ impl Engine<'_> {
     }
 
     /// Edits the ticket's card to show `t` (the ticket after the change).
-    pub(super) fn edit_card(&self, out: &mut Outcome, t: &Ticket) {
+    pub(crate) fn edit_card(&self, out: &mut Outcome, t: &Ticket) {
         // Tickets opened before cards were stored keep their card as posted.
         if t.card.is_empty() {
             return;
@@ -138,7 +138,7 @@ impl Engine<'_> {
     }
 
     /// A notice to the officers in the ticket's thread (default language).
-    pub(super) fn thread_notice(&self, out: &mut Outcome, ticket: &Ticket, text: String) {
+    pub(crate) fn thread_notice(&self, out: &mut Outcome, ticket: &Ticket, text: String) {
         out.outbox.push(NewOutbound {
             channel: Channel::Matrix,
             destination: ticket.room_id.clone(),
@@ -844,7 +844,7 @@ impl Engine<'_> {
     }
 
     /// "There is no queue …", with the list of queues.
-    pub(super) fn unknown_queue(&self, queue: &str) -> String {
+    pub(crate) fn unknown_queue(&self, queue: &str) -> String {
         let queues: Vec<&str> = self
             .settings
             .queue_rooms
@@ -894,7 +894,7 @@ impl Engine<'_> {
     }
 
     /// The resident rated a closed ticket.
-    pub(super) fn rate(&self, out: &mut Outcome, st: &ResidentState<'_>, ticket_id: i64, n: i64) {
+    pub(crate) fn rate(&self, out: &mut Outcome, st: &ResidentState<'_>, ticket_id: i64, n: i64) {
         let resident = st.resident;
         let lang = resident.language.as_str();
         let ticket = st
@@ -936,7 +936,7 @@ impl Engine<'_> {
     }
 
     /// The resident's comment after a rating.
-    pub(super) fn feedback(&self, out: &mut Outcome, st: &ResidentState<'_>, text: &str) {
+    pub(crate) fn feedback(&self, out: &mut Outcome, st: &ResidentState<'_>, text: &str) {
         let resident = st.resident;
         let lang = resident.language.as_str();
         out.feedback = Some((resident.id, None));
@@ -969,14 +969,14 @@ impl Engine<'_> {
 mod tests {
     use super::*;
     use crate::domain::Conversation;
-    use crate::domain::EngineSettings;
     use crate::domain::conversation::FEEDBACK_WINDOW_MS;
-    use crate::domain::engine::fixtures::{self, plain};
     use crate::domain::{ResidentContent, ResidentMessage};
+    use crate::features::engine::EngineSettings;
+    use crate::features::fixtures::{self, plain};
     use crate::i18n::Localizer;
 
     fn settings() -> EngineSettings {
-        let desk = |id: &str, name: &str, officer_names| crate::domain::engine::QueueDesk {
+        let desk = |id: &str, name: &str, officer_names| crate::features::engine::QueueDesk {
             id: id.into(),
             name: name.into(),
             officer_names,

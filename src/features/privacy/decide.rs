@@ -4,12 +4,12 @@
 
 use fluent::FluentValue;
 
-use super::{Engine, ResidentState, Screen, channel_name};
 use crate::clock::Millis;
 use crate::domain::OfficerMessage;
 use crate::domain::menu::Action;
 use crate::domain::model::{Channel, Resident, Ticket, TicketKind, TicketStatus};
 use crate::domain::outbound::{MessageBody, NewOutbound, Outcome, Placement};
+use crate::features::engine::{Engine, ResidentState, Screen, channel_name};
 use crate::i18n::args;
 
 /// A ticket and its history as the resident may see it: what they wrote and
@@ -30,7 +30,7 @@ fn date(at: Millis, format: &str) -> String {
 impl Engine<'_> {
     /// `/mydata`: everything koban keeps about the resident, in as many
     /// messages as it takes.
-    pub(super) fn export(&self, out: &mut Outcome, st: &ResidentState<'_>) {
+    pub(crate) fn export(&self, out: &mut Outcome, st: &ResidentState<'_>) {
         let resident = st.resident;
         let lang = resident.language.as_str();
         let default = self.loc.default_language();
@@ -128,7 +128,7 @@ impl Engine<'_> {
     }
 
     /// `/erase`: what it means, and a confirmation.
-    pub(super) fn erase_ask(&self, out: &mut Outcome, resident: &Resident) {
+    pub(crate) fn erase_ask(&self, out: &mut Outcome, resident: &Resident) {
         let lang = resident.language.as_str();
         let screen = Screen {
             text: self.loc.t(lang, "erase-confirm"),
@@ -141,7 +141,7 @@ impl Engine<'_> {
     }
 
     /// Confirmed: everything about the resident goes; they are told.
-    pub(super) fn erase(&self, out: &mut Outcome, resident: &Resident) {
+    pub(crate) fn erase(&self, out: &mut Outcome, resident: &Resident) {
         tracing::info!(resident = resident.id, "resident erased their data");
         *out = Outcome::nothing();
         out.erase = Some(resident.id);
@@ -151,7 +151,7 @@ impl Engine<'_> {
 
     /// `!erase` in a ticket's thread: an officer erases the resident's data
     /// at their request.
-    pub(super) fn officer_erase(
+    pub(crate) fn officer_erase(
         &self,
         out: &mut Outcome,
         ticket: &Ticket,

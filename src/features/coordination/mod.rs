@@ -1,11 +1,15 @@
 //! The coordinators' room: `!stats` and `!handover`; other talk there is
 //! left alone.
 
+/// The pure decisions: statistics and handovers.
+pub(crate) mod decide;
+
 use async_trait::async_trait;
 
 use crate::domain::Change;
 use crate::domain::intent::CoordinationCommand;
-use crate::domain::{Engine, InboundEvent, OfficerMessage};
+use crate::domain::{InboundEvent, OfficerMessage};
+use crate::features::engine::Engine;
 use crate::features::{Cx, Feature, ProcessError};
 use crate::storage::InboxItem;
 

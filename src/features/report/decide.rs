@@ -5,9 +5,6 @@
 
 use fluent::FluentValue;
 
-use super::{
-    Attachment, Engine, ImageRefusal, ResidentState, SPLICE, Screen, channel_name, splice,
-};
 use crate::clock::Millis;
 use crate::domain::history::Author;
 use crate::domain::intent::ResidentInput;
@@ -23,6 +20,9 @@ use crate::domain::report::{
 };
 use crate::domain::routing::TicketFacts;
 use crate::domain::{Channel, Conversation};
+use crate::features::engine::{
+    Attachment, Engine, ImageRefusal, ResidentState, SPLICE, Screen, channel_name, splice,
+};
 use crate::i18n::args;
 
 /// Longest description shown back in the summary (the report keeps it whole).
@@ -55,7 +55,7 @@ impl Engine<'_> {
     }
 
     /// The name of a category in `lang`.
-    pub(super) fn category_name(&self, lang: &str, id: &str) -> String {
+    pub(crate) fn category_name(&self, lang: &str, id: &str) -> String {
         self.loc
             .try_text(lang, &format!("category-{id}"), None)
             .unwrap_or_else(|| id.to_owned())
@@ -79,7 +79,7 @@ impl Engine<'_> {
     }
 
     /// Shows the draft's current step, with a note above it.
-    pub(super) fn report_step(
+    pub(crate) fn report_step(
         &self,
         out: &mut Outcome,
         resident: &Resident,
@@ -338,7 +338,7 @@ impl Engine<'_> {
 
     /// The report button or `/report`: a new draft, or, with one in progress,
     /// the choice to continue it or start again.
-    pub(super) fn report_start(&self, out: &mut Outcome, st: &ResidentState<'_>, now: Millis) {
+    pub(crate) fn report_start(&self, out: &mut Outcome, st: &ResidentState<'_>, now: Millis) {
         let resident = st.resident;
         let lang = resident.language.as_str();
         if let Some(draft) = st.draft() {
@@ -398,7 +398,7 @@ impl Engine<'_> {
     }
 
     /// A button of the report flow.
-    pub(super) fn report_action(
+    pub(crate) fn report_action(
         &self,
         out: &mut Outcome,
         st: &ResidentState<'_>,
@@ -597,7 +597,7 @@ impl Engine<'_> {
     }
 
     /// Typed text while a draft is in progress.
-    pub(super) fn report_text(
+    pub(crate) fn report_text(
         &self,
         out: &mut Outcome,
         resident: &Resident,
@@ -701,7 +701,7 @@ impl Engine<'_> {
 
     /// A photo while a draft is in progress: kept with the draft (whatever
     /// the step, so nothing sent early is lost), up to the configured limit.
-    pub(super) fn report_photo(
+    pub(crate) fn report_photo(
         &self,
         out: &mut Outcome,
         resident: &Resident,
@@ -752,7 +752,8 @@ impl Engine<'_> {
         }
         draft.offered_restart = false;
         let count = current.photos.len() + 1;
-        if current.step == Step::What && caption.is_some_and(|c| !super::is_blank(c)) {
+        if current.step == Step::What && caption.is_some_and(|c| !crate::domain::text::is_blank(c))
+        {
             self.advance(&mut draft, Step::Photos);
         }
         let note = self.loc.text(
@@ -777,7 +778,7 @@ impl Engine<'_> {
     }
 
     /// A shared location while a draft is in progress.
-    pub(super) fn report_location(
+    pub(crate) fn report_location(
         &self,
         out: &mut Outcome,
         resident: &Resident,
@@ -816,7 +817,7 @@ impl Engine<'_> {
     }
 
     /// Something the flow cannot use (sticker, voice note, contact, poll…).
-    pub(super) fn report_unsupported(
+    pub(crate) fn report_unsupported(
         &self,
         out: &mut Outcome,
         resident: &Resident,
@@ -827,7 +828,7 @@ impl Engine<'_> {
     }
 
     /// `/cancel` while a draft is in progress.
-    pub(super) fn report_cancel(&self, out: &mut Outcome, resident: &Resident) {
+    pub(crate) fn report_cancel(&self, out: &mut Outcome, resident: &Resident) {
         let lang = resident.language.as_str();
         out.draft = Some((resident.id, DraftChange::Discard));
         let note = self.loc.t(lang, "report-cancelled");
@@ -1016,7 +1017,7 @@ impl Engine<'_> {
     }
 
     /// `/myreports`: the resident's latest reports and questions.
-    pub(super) fn my_reports(&self, out: &mut Outcome, st: &ResidentState<'_>) {
+    pub(crate) fn my_reports(&self, out: &mut Outcome, st: &ResidentState<'_>) {
         let resident = st.resident;
         let lang = resident.language.as_str();
         let text = if st.tickets.is_empty() {
@@ -1066,7 +1067,7 @@ impl Engine<'_> {
     }
 
     /// Whether this message confirms the draft (and so opens a ticket).
-    pub(super) fn confirms_draft(&self, st: &ResidentState<'_>, input: &ResidentInput) -> bool {
+    pub(crate) fn confirms_draft(&self, st: &ResidentState<'_>, input: &ResidentInput) -> bool {
         st.draft().is_some_and(|d| d.step == Step::Summary)
             && input.action() == Some(&Action::Reporting(ReportAction::Confirm))
     }
@@ -1077,8 +1078,8 @@ mod tests {
     use super::*;
     use crate::config::{AreaConfig, ReportConfig, ZoneConfig};
     use crate::domain::area::{Area, Areas};
-    use crate::domain::engine::EngineSettings;
     use crate::domain::{Conversation, ResidentContent, ResidentMessage};
+    use crate::features::engine::EngineSettings;
     use crate::i18n::Localizer;
 
     const SQUARE: &str = r#"{"type":"Polygon",
@@ -1117,7 +1118,7 @@ mod tests {
     }
 
     fn resident() -> Resident {
-        crate::domain::engine::fixtures::resident()
+        crate::features::fixtures::resident()
     }
 
     fn msg(content: ResidentContent) -> ResidentMessage {
@@ -1724,7 +1725,7 @@ mod tests {
             root_event_id: Some("$card".into()),
             category: Some("vandalism".into()),
             card: "🗂️ R-2026-00043 · new report".into(),
-            ..crate::domain::engine::fixtures::ticket(43)
+            ..crate::features::fixtures::ticket(43)
         };
         let officer = |body: &str| OfficerMessage {
             room_id: "!q:hs".into(),

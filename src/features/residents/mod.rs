@@ -3,18 +3,20 @@
 //! ratings, data export and erasure; and the end of conversations left
 //! untouched (report drafts, awaited comments).
 
+/// The pure decisions: which feature handles the message.
+pub(crate) mod decide;
+
 use std::time::Duration;
 
 use async_trait::async_trait;
 
 use crate::domain::Change;
-use crate::domain::engine::{Attachment, ImageRefusal, ResidentState};
 use crate::domain::intent::{ResidentInput, ResidentIntent};
 use crate::domain::menu::Action;
 use crate::domain::{
-    Channel, Conversation, Engine, FileRef, InboundEvent, OfficerAct, ResidentContent,
-    ResidentMessage,
+    Channel, Conversation, FileRef, InboundEvent, ResidentContent, ResidentMessage,
 };
+use crate::features::engine::{Attachment, Engine, ImageRefusal, ResidentState};
 use crate::features::{Cx, Feature, ProcessError};
 use crate::media::{self, MediaError};
 use crate::ports::FetchError;
@@ -192,33 +194,6 @@ impl Cx {
                 Attachment::Refused(ImageRefusal::Failed)
             }
         })
-    }
-
-    /// A resident's tickets with what they may see of them: their own
-    /// messages and the officers' answers, not internal notes.
-    async fn export(
-        &self,
-        resident_id: i64,
-    ) -> crate::storage::Result<Vec<crate::domain::engine::ExportTicket>> {
-        let mut out = Vec::new();
-        for ticket in self.store.tickets_of_resident(resident_id, 1000).await? {
-            let lines = self
-                .store
-                .ticket_history(ticket.id)
-                .await?
-                .into_iter()
-                .filter_map(|h| {
-                    let from_resident = match h.author.act() {
-                        _ if h.author.is_resident() => true,
-                        Some(OfficerAct::Answer | OfficerAct::Edit | OfficerAct::Closed) => false,
-                        _ => return None,
-                    };
-                    (!h.body.trim().is_empty()).then_some((from_resident, h.body, h.created_at))
-                })
-                .collect();
-            out.push(crate::domain::engine::ExportTicket { ticket, lines });
-        }
-        Ok(out)
     }
 
     /// The expiry timer fired: end the conversation (a discarded draft is

@@ -2,11 +2,15 @@
 //! `!` commands, edits and redactions passed on to the resident, reminders
 //! of missed targets, and notices when a delivery failed.
 
+/// The pure decisions: what the desk says and changes.
+pub(crate) mod decide;
+
 use async_trait::async_trait;
 
 use crate::domain::Change;
 use crate::domain::intent::{DeskCommand, DeskIntent};
-use crate::domain::{Author, Channel, Engine, InboundEvent, OfficerAct, OfficerMessage, Outcome};
+use crate::domain::{Author, Channel, InboundEvent, OfficerAct, OfficerMessage, Outcome};
+use crate::features::engine::Engine;
 use crate::features::{Cx, Feature, ProcessError};
 use crate::storage::InboxItem;
 

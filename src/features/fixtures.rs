@@ -2,11 +2,11 @@
 //! a ticket, a message. Tests change what matters to them with struct
 //! update syntax.
 
-use super::{EngineSettings, ResidentState};
 use crate::config::{ReportConfig, ZoneConfig};
 use crate::domain::area::Areas;
 use crate::domain::model::{Channel, Resident, Ticket, TicketKind};
 use crate::domain::{Conversation, ResidentContent, ResidentMessage};
+use crate::features::engine::{EngineSettings, ResidentState};
 
 /// 2026-03-01T00:00:00Z.
 pub const T0: i64 = 1_772_323_200_000;
