@@ -8,6 +8,7 @@ pub mod change;
 pub mod conversation;
 pub mod history;
 pub mod hours;
+pub mod image;
 pub mod inbound;
 pub mod intent;
 pub mod menu;

@@ -102,15 +102,7 @@ pub struct Button {
     pub data: String,
 }
 
-/// An image that passed the checks and lost its metadata.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CleanImage {
-    pub content_type: String,
-    pub file_name: String,
-    pub width: u32,
-    pub height: u32,
-    pub bytes: Vec<u8>,
-}
+pub use super::image::CleanImage;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewOutbound {

@@ -236,7 +236,7 @@ pub enum DraftChange {
     /// stored too and its media id appended to `photos`.
     Save {
         draft: Box<ReportDraft>,
-        add_photo: Option<super::outbound::CleanImage>,
+        add_photo: Option<super::image::CleanImage>,
     },
     /// The report was sent: forget the draft, keep its photos (outbox rows
     /// refer to them).
