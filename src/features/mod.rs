@@ -19,6 +19,7 @@ pub mod engine;
 #[cfg(test)]
 pub(crate) mod fixtures;
 pub mod library;
+pub mod moderation;
 pub mod privacy;
 pub mod report;
 pub mod residents;

@@ -112,6 +112,20 @@ impl Localizer {
         Self::from_sources(Self::builtin_sources(), default_lang)
     }
 
+    /// The built-in file `name` of every locale that has one: (language,
+    /// text). Other per-language data than texts lives there too (such as
+    /// the screening lists, `moderation.txt`).
+    pub fn builtin_files(name: &str) -> Vec<(String, String)> {
+        BUILTIN
+            .dirs()
+            .filter_map(|dir| {
+                let lang = dir.path().file_name()?.to_str()?.to_owned();
+                let file = dir.get_file(dir.path().join(name))?;
+                Some((lang, file.contents_utf8()?.to_owned()))
+            })
+            .collect()
+    }
+
     fn builtin_sources() -> BTreeMap<String, Vec<(String, String)>> {
         let mut sources: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
         for dir in BUILTIN.dirs() {
