@@ -187,6 +187,18 @@ pub(crate) enum PooledConn {
 }
 
 impl PooledConn {
+    /// Closes the connection instead of returning it to the pool.
+    pub(crate) async fn close(self) {
+        match self {
+            PooledConn::Sqlite(c) => {
+                let _ = sqlx::Connection::close(c.detach()).await;
+            }
+            PooledConn::Postgres(c) => {
+                let _ = sqlx::Connection::close(c.detach()).await;
+            }
+        }
+    }
+
     pub(crate) fn on(&mut self) -> Conn<'_> {
         match self {
             PooledConn::Sqlite(c) => Conn::Sqlite(c),
