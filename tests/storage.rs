@@ -617,7 +617,6 @@ async fn commit_outcome_opens_ticket_atomically(store: Arc<dyn Store>) {
         ],
         set_language: Some((r.id, "fr".to_owned())),
         set_area: None,
-        set_menu: None,
         set_status: None,
         draft: None,
         update: None,
@@ -730,7 +729,6 @@ async fn commit_outcome_on_existing_ticket(store: Arc<dyn Store>) {
         outbox: Vec::new(),
         set_language: None,
         set_area: None,
-        set_menu: None,
         set_status: None,
         draft: None,
         update: None,
@@ -750,7 +748,6 @@ async fn commit_outcome_on_existing_ticket(store: Arc<dyn Store>) {
         )],
         set_language: None,
         set_area: None,
-        set_menu: None,
         set_status: None,
         draft: None,
         update: None,
@@ -827,7 +824,6 @@ async fn ticket_card_sent_sets_thread_root(store: Arc<dyn Store>) {
             ],
             set_language: None,
             set_area: None,
-            set_menu: None,
             set_status: None,
             draft: None,
             update: None,
@@ -1298,7 +1294,6 @@ async fn failed_commit_on_ticket_id_collision_leaves_nothing(store: Arc<dyn Stor
         ],
         set_language: Some((r.id, "ar".to_owned())),
         set_area: None,
-        set_menu: None,
         set_status: None,
         draft: None,
         update: None,
@@ -1320,7 +1315,6 @@ async fn failed_commit_on_ticket_id_collision_leaves_nothing(store: Arc<dyn Stor
             &Outcome {
                 set_language: Some((r.id, "en".to_owned())),
                 set_area: None,
-                set_menu: None,
                 set_status: None,
                 draft: None,
                 update: None,
@@ -1411,7 +1405,6 @@ async fn failed_commit_after_media_insert_rolls_back(store: Arc<dyn Store>) {
         )],
         set_language: Some((r.id, "nl".to_owned())),
         set_area: None,
-        set_menu: None,
         set_status: None,
         draft: None,
         update: None,
@@ -1474,10 +1467,19 @@ async fn resident_area_and_menu_are_kept(store: Arc<dyn Store>) {
     let row = inbox_row(&*store, "area", T0).await;
     let outcome = Outcome {
         set_area: Some((r.id, "north".to_owned())),
-        set_menu: Some((r.id, vec!["m".to_owned(), "a:burglary".to_owned()])),
         ..Outcome::nothing()
     };
     store.commit_outcome(row, &outcome, T0).await.unwrap();
+    // The adapter that numbered a list remembers it for the chat.
+    let options = vec!["m".to_owned(), "a:burglary".to_owned()];
+    store
+        .resident_menu_shown(r.channel, &r.chat_id, &options)
+        .await
+        .unwrap();
+    store
+        .resident_menu_shown(r.channel, "another chat", &["x".to_owned()])
+        .await
+        .unwrap();
     let again = store.resident_get(r.id).await.unwrap().expect("resident");
     assert_eq!(again.area_id.as_deref(), Some("north"));
     assert_eq!(again.menu, ["m", "a:burglary"]);

@@ -72,9 +72,6 @@ pub struct NewTicket {
 pub enum ResidentChange {
     Language(String),
     Area(String),
-    /// The numbered options shown to a Matrix resident (encoded actions), so
-    /// that a reply "3" means the third.
-    Menu(Vec<String>),
 }
 
 impl Outcome {
@@ -148,9 +145,6 @@ impl Outcome {
         };
         if let Some((id, area)) = self.set_area {
             changes.push(resident(id, ResidentChange::Area(area)));
-        }
-        if let Some((id, menu)) = self.set_menu {
-            changes.push(resident(id, ResidentChange::Menu(menu)));
         }
         if let Some((id, language)) = self.set_language {
             changes.push(resident(id, ResidentChange::Language(language)));

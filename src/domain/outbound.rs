@@ -157,9 +157,6 @@ pub struct Outcome {
     pub set_language: Option<(i64, String)>,
     /// Set the resident's area.
     pub set_area: Option<(i64, String)>,
-    /// Remember the numbered options shown to a Matrix resident (encoded
-    /// actions), so that a reply "3" means the third.
-    pub set_menu: Option<(i64, Vec<String>)>,
     /// Claim, close or reopen a ticket.
     pub set_status: Option<(i64, TicketStatus)>,
     /// The resident's report draft (resident id, change).
@@ -203,7 +200,6 @@ impl Outcome {
             outbox: Vec::new(),
             set_language: None,
             set_area: None,
-            set_menu: None,
             set_status: None,
             draft: None,
             update: None,

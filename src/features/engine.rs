@@ -427,20 +427,8 @@ impl Engine<'_> {
         lang: &str,
         screen: Screen,
     ) {
-        // A neutral screen: the adapter renders it. Where choices are
-        // typed as numbers (Matrix), the options shown are remembered, in
-        // the order the adapter numbers them, so that "3" means the third.
-        if resident.channel == Channel::Matrix {
-            out.set_menu = Some((
-                resident.id,
-                screen
-                    .rows
-                    .iter()
-                    .flatten()
-                    .map(|(_, a)| a.encode())
-                    .collect(),
-            ));
-        }
+        // A neutral screen: the adapter renders it (and, where choices are
+        // typed as numbers, remembers the options it numbered).
         let body = MessageBody::Menu {
             text: screen.text,
             buttons: screen

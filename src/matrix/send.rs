@@ -180,6 +180,20 @@ impl Sender for MatrixSender {
             .with_transaction_id(&txn)
             .await
             .map_err(|e| classify(&e))?;
+        // The list was numbered here: remember its options, in that order,
+        // so that the resident's "3" means the third.
+        if let MessageBody::Menu { buttons, .. } = &item.body
+            && item.placement == Placement::Direct
+        {
+            let options: Vec<String> = buttons.iter().flatten().map(|b| b.data.clone()).collect();
+            if let Err(e) = self
+                .store
+                .resident_menu_shown(Channel::Matrix, &item.destination, &options)
+                .await
+            {
+                tracing::warn!(outbox = item.id, error = %e, "could not remember the numbered options shown");
+            }
+        }
         Ok(result.response.event_id.to_string())
     }
 }

@@ -250,6 +250,15 @@ pub trait Store: Send + Sync + 'static {
     /// where replies go and when they were last seen.
     async fn resident_upsert(&self, new: &NewResident, now: Millis) -> Result<Resident>;
     async fn resident_get(&self, id: i64) -> Result<Option<Resident>>;
+    /// The options (encoded actions) of the numbered list just shown in the
+    /// resident's chat `chat_id` on `channel`, so that a reply "3" means the
+    /// third. Written by the adapter that numbers them, once it was sent.
+    async fn resident_menu_shown(
+        &self,
+        channel: Channel,
+        chat_id: &str,
+        options: &[String],
+    ) -> Result<()>;
 
     /// Reserves the id of a ticket about to be opened.
     async fn ticket_reserve_id(&self) -> Result<i64>;
@@ -467,6 +476,15 @@ impl Store for Database {
         now: crate::clock::Millis,
     ) -> crate::storage::Result<crate::domain::Resident> {
         repos::residents::upsert(self, new, now).await
+    }
+
+    async fn resident_menu_shown(
+        &self,
+        channel: Channel,
+        chat_id: &str,
+        options: &[String],
+    ) -> Result<()> {
+        repos::residents::menu_shown(self, channel, chat_id, options).await
     }
 
     async fn resident_get(

@@ -541,11 +541,15 @@ mod tests {
             "{:?}",
             texts(&out)
         );
-        assert_eq!(
-            out.set_menu.as_ref().map(|(_, m)| m.len()),
-            Some(9),
-            "8 topics + menu"
-        );
+        let shown: usize = out
+            .outbox
+            .iter()
+            .filter_map(|o| match &o.body {
+                MessageBody::Menu { buttons, .. } => Some(buttons.iter().flatten().count()),
+                _ => None,
+            })
+            .sum();
+        assert_eq!(shown, 9, "8 topics + menu, for the adapter to number");
 
         let out = engine.resident_said(&st(&r), &text("7"), None, None, 0);
         assert!(

@@ -67,7 +67,6 @@ pub(crate) async fn apply(
     resident_id: i64,
     change: &ResidentChange,
 ) -> crate::storage::Result<()> {
-    let corrupt = |e: serde_json::Error| crate::storage::StorageError::Corrupt(e.to_string());
     match change {
         ResidentChange::Language(language) => execute!(
             conn,
@@ -81,12 +80,25 @@ pub(crate) async fn apply(
             resident_id,
             area
         )?,
-        ResidentChange::Menu(menu) => execute!(
-            conn,
-            "UPDATE residents SET menu = $2 WHERE id = $1",
-            resident_id,
-            serde_json::to_string(menu).map_err(corrupt)?
-        )?,
     };
+    Ok(())
+}
+
+pub(crate) async fn menu_shown(
+    db: &Database,
+    channel: crate::domain::Channel,
+    chat_id: &str,
+    options: &[String],
+) -> crate::storage::Result<()> {
+    let menu = serde_json::to_string(options)
+        .map_err(|e| crate::storage::StorageError::Corrupt(e.to_string()))?;
+    let mut conn = db.acquire().await?;
+    execute!(
+        conn,
+        "UPDATE residents SET menu = $3 WHERE channel = $1 AND chat_id = $2",
+        channel.as_str(),
+        chat_id,
+        menu
+    )?;
     Ok(())
 }
