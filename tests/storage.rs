@@ -104,7 +104,10 @@ storage_tests! {
         the_interactive_lane_goes_before_the_bulk_lane,
         a_koban_that_lost_its_lease_claims_nothing,
     ],
-    url: [migrations_apply_idempotently],
+    url: [
+        migrations_apply_idempotently,
+        earlier_drafts_and_awaited_comments_are_carried_over
+    ],
 }
 
 // ---------------------------------------------------------------------------
@@ -241,6 +244,108 @@ fn sample_image_bytes(len: usize) -> Vec<u8> {
 // ---------------------------------------------------------------------------
 // Tests
 // ---------------------------------------------------------------------------
+
+/// A database written by an earlier koban (report drafts in their own
+/// table, an awaited comment on the resident) keeps both as conversations
+/// when the conversations migration runs.
+async fn earlier_drafts_and_awaited_comments_are_carried_over(url: String) {
+    use koban::domain::report::{ReportDraft, Step};
+    const CONVERSATIONS: &str = "20261203000003";
+    let postgres = url.starts_with("postgres");
+    // The migrations before that one, run from a copy of their files.
+    let all = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("migrations")
+        .join(if postgres { "postgres" } else { "sqlite" });
+    let earlier = tempfile::tempdir().expect("dir");
+    for entry in std::fs::read_dir(&all).expect("migrations") {
+        let path = entry.expect("entry").path();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or_default();
+        if name < CONVERSATIONS {
+            std::fs::copy(&path, earlier.path().join(name)).expect("copy");
+        }
+    }
+    let migrator = sqlx::migrate::Migrator::new(earlier.path())
+        .await
+        .expect("earlier migrations");
+    let mut draft = ReportDraft::new(T0);
+    draft.step = Step::Where;
+    draft.category = Some("theft".to_owned());
+    draft.description = "bike gone".to_owned();
+    let body = serde_json::to_string(&draft).expect("json");
+    // PostgreSQL's identity columns take given ids only when told so.
+    let ids = if postgres {
+        "OVERRIDING SYSTEM VALUE"
+    } else {
+        ""
+    };
+    let seed = [
+        format!(
+            "INSERT INTO residents (id, channel, external_id, chat_id, pseudonym, language, \
+             created_at, last_seen_at) {ids} VALUES (1, 'telegram', 'u1', 'c1', 'Resident AAAA', \
+             'en', 1, 2)"
+        ),
+        format!(
+            "INSERT INTO residents (id, channel, external_id, chat_id, pseudonym, language, \
+             created_at, last_seen_at, awaiting) {ids} VALUES (2, 'telegram', 'u2', 'c2', \
+             'Resident BBBB', 'en', 1, 2, '{{\"feedback\":{{\"ticket_id\":7,\"until\":1801800000}}}}')"
+        ),
+        format!(
+            "INSERT INTO report_drafts (resident_id, body, updated_at) VALUES (1, '{}', {T0})",
+            body.replace('\'', "''")
+        ),
+    ];
+    if postgres {
+        let pool = sqlx::PgPool::connect(&url).await.expect("connect");
+        migrator.run(&pool).await.expect("earlier migrations run");
+        for sql in &seed {
+            sqlx::raw_sql(sqlx::AssertSqlSafe(sql.clone()))
+                .execute(&pool)
+                .await
+                .expect("seed");
+        }
+        pool.close().await;
+    } else {
+        use std::str::FromStr;
+        let options = sqlx::sqlite::SqliteConnectOptions::from_str(&url)
+            .expect("url")
+            .create_if_missing(true);
+        let pool = sqlx::SqlitePool::connect_with(options)
+            .await
+            .expect("connect");
+        migrator.run(&pool).await.expect("earlier migrations run");
+        for sql in &seed {
+            sqlx::raw_sql(sqlx::AssertSqlSafe(sql.clone()))
+                .execute(&pool)
+                .await
+                .expect("seed");
+        }
+        pool.close().await;
+    }
+
+    // koban starts: the rest of the migrations run.
+    let store = koban::storage::connect(&url, 2).await.expect("migrate");
+    let carried = store
+        .conversation_get(1)
+        .await
+        .expect("read")
+        .into_draft()
+        .expect("the draft is a report in progress");
+    assert_eq!(carried.step, Step::Where);
+    assert_eq!(carried.category.as_deref(), Some("theft"));
+    assert_eq!(carried.description, "bike gone");
+    assert_eq!(carried.updated_at, T0);
+    assert_eq!(
+        store.conversation_get(2).await.expect("read"),
+        Conversation::Feedback {
+            ticket_id: 7,
+            since: 1_801_800_000 - 1_800_000
+        },
+        "the awaited comment, since the rating"
+    );
+}
 
 async fn migrations_apply_idempotently(url: String) {
     let first = koban::storage::connect(&url, 4)
