@@ -344,7 +344,7 @@ mod tests {
         let (events, reached) = take_until_seen(&page, Some("$seen"), "@koban:hs");
         let ids: Vec<_> = events
             .iter()
-            .map(|e| e["event_id"].as_str().unwrap())
+            .map(|e| e["event_id"].as_str().expect("every event has an id"))
             .collect();
         assert_eq!(ids, ["$c", "$b", "$a"]);
         assert!(reached);

@@ -452,36 +452,10 @@ async fn sigkill_at_several_points_loses_and_duplicates_nothing() {
         next += 1;
     }
 
-    let officer = world.officer.clone();
-    let queue = world.queue.clone();
-    eventually(
-        Duration::from_secs(90),
-        "every message in the queue room",
-        async || {
-            let events = officer.messages(&queue).await;
-            (0..total).all(|i| {
-                let needle = format!("kill-{i:03}");
-                events
-                    .iter()
-                    .any(|e| body(e).is_some_and(|b| b.contains(&needle)))
-            })
-        },
-    )
-    .await;
-    // Let any in-flight duplicate surface before counting.
-    tokio::time::sleep(Duration::from_secs(2)).await;
-    let events = world.officer.messages(&world.queue).await;
-    let mut problems = Vec::new();
-    for i in 0..total {
-        let needle = format!("kill-{i:03}");
-        let n = events
-            .iter()
-            .filter(|e| body(e).is_some_and(|b| b.contains(&needle)))
-            .count();
-        if n != 1 {
-            problems.push(format!("{needle}: {n} times"));
-        }
-    }
+    let needles: Vec<String> = (0..total).map(|i| format!("kill-{i:03}")).collect();
+    let problems = world
+        .each_once_in_queue(&needles, Duration::from_secs(90))
+        .await;
     // Graceful stop (SIGTERM) of the last process.
     let pid = child.id().to_string();
     let status = std::process::Command::new("kill")

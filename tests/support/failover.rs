@@ -7,7 +7,7 @@
 use std::process::Child;
 use std::time::{Duration, Instant};
 
-use super::{World, body, eventually};
+use super::{World, eventually};
 
 /// What a failover run saw.
 pub struct Failover {
@@ -106,35 +106,10 @@ pub async fn run(
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 
-    let officer = world.officer.clone();
-    let queue = world.queue.clone();
-    eventually(
-        Duration::from_secs(120),
-        "every message in the queue room",
-        async || {
-            let events = officer.messages(&queue).await;
-            (0..messages).all(|i| {
-                let needle = format!("fo-{i:03}");
-                events
-                    .iter()
-                    .any(|e| body(e).is_some_and(|b| b.contains(&needle)))
-            })
-        },
-    )
-    .await;
-    // Let any in-flight duplicate surface before counting.
-    tokio::time::sleep(Duration::from_secs(2)).await;
-    let events = world.officer.messages(&world.queue).await;
-    let problems = (0..messages)
-        .filter_map(|i| {
-            let needle = format!("fo-{i:03}");
-            let n = events
-                .iter()
-                .filter(|e| body(e).is_some_and(|b| b.contains(&needle)))
-                .count();
-            (n != 1).then(|| format!("{needle}: {n} times"))
-        })
-        .collect();
+    let needles: Vec<String> = (0..messages).map(|i| format!("fo-{i:03}")).collect();
+    let problems = world
+        .each_once_in_queue(&needles, Duration::from_secs(120))
+        .await;
     // Residents are told their ticket number once, on their first message.
     let telegram_repeats = residents
         .iter()

@@ -243,6 +243,29 @@ names = {{ en = "South", nl = "Zuid" }}
             .await
     }
 
+    /// Waits until the queue room holds a message containing each of
+    /// `needles`, lets any in-flight duplicate surface, and returns those
+    /// that are not there exactly once ("needle: n times").
+    pub async fn each_once_in_queue(&self, needles: &[String], timeout: Duration) -> Vec<String> {
+        let contains = |e: &Value, needle: &str| body(e).is_some_and(|b| b.contains(needle));
+        eventually(timeout, "every message in the queue room", async || {
+            let events = self.officer.messages(&self.queue).await;
+            needles
+                .iter()
+                .all(|n| events.iter().any(|e| contains(e, n)))
+        })
+        .await;
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        let events = self.officer.messages(&self.queue).await;
+        needles
+            .iter()
+            .filter_map(|needle| {
+                let n = events.iter().filter(|e| contains(e, needle)).count();
+                (n != 1).then(|| format!("{needle}: {n} times"))
+            })
+            .collect()
+    }
+
     /// Waits for a message in the thread of `root` matching `pred`.
     pub async fn in_thread(&self, root: &str, pred: impl Fn(&Value) -> bool) -> Value {
         let root = root.to_owned();
