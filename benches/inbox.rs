@@ -204,6 +204,7 @@ fn pipeline(store: Arc<dyn Store>, clock: SharedClock) -> Pipeline {
         authority: None,
         min_power: HashMap::new(),
         coordination_room: None,
+        moderation: None,
     };
     Pipeline::new(cx, Arc::new(Notify::new()), Vec::new())
 }

@@ -125,6 +125,7 @@ pub async fn run_with_clock(
             .iter()
             .map(|q| q.room.clone())
             .chain(Some(config.coordination.room.clone()).filter(|r| !r.is_empty()))
+            .chain(Some(config.moderation.room.clone()).filter(|r| !r.is_empty()))
             .collect::<HashSet<_>>(),
         accept_invites: config.matrix.accept_resident_invites,
         timeout_secs: config.matrix.sync_timeout_secs,
@@ -220,6 +221,7 @@ pub async fn run_with_clock(
         store: store.clone(),
         clock: clock.clone(),
         days: config.zone.retention_days,
+        audit_days: config.moderation.audit_retention_days,
         wake_delivery: matrix_wake.clone(),
     };
     {
@@ -240,6 +242,15 @@ pub async fn run_with_clock(
         let token = workers.clone();
         tasks.spawn(async move { watch.run(token).await });
     }
+    let moderation = crate::features::moderation::ModerationSettings::from_config(&config)
+        .map_err(|e| anyhow::anyhow!(e))?
+        .map(Arc::new);
+    match &moderation {
+        Some(m) => {
+            tracing::info!(room = %m.room, rules = m.rules.len(), "moderation: residents' messages are screened")
+        }
+        None => tracing::warn!("moderation.room is not set: residents' messages are not screened"),
+    }
     let cx = crate::features::Cx {
         store: store.clone(),
         localizer,
@@ -259,8 +270,13 @@ pub async fn run_with_clock(
                 config.coordination.room.clone(),
                 config.coordination.min_power_level,
             )))
+            .chain(Some((
+                config.moderation.room.clone(),
+                config.moderation.min_power_level,
+            )))
             .collect(),
         coordination_room: Some(config.coordination.room.clone()).filter(|r| !r.is_empty()),
+        moderation,
     };
     let pipeline = Pipeline::new(cx, inbox_wake, wake_delivery);
     {

@@ -148,6 +148,8 @@ pub struct Config {
     pub report: ReportConfig,
     #[serde(default)]
     pub coordination: CoordinationConfig,
+    #[serde(default)]
+    pub moderation: ModerationConfig,
     /// Routing rules for new tickets, tried in order; the first match wins
     /// and the default queue catches the rest.
     #[serde(default)]
@@ -427,6 +429,120 @@ impl Default for CoordinationConfig {
     }
 }
 
+/// Screening of residents' messages and the moderators' room.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ModerationConfig {
+    /// Room ID of the moderators; empty: nothing is screened.
+    #[serde(default)]
+    pub room: String,
+    /// Power level needed there to moderate.
+    #[serde(default = "default_min_power_level")]
+    pub min_power_level: i64,
+    /// Apply the word lists (`locales/<lang>/moderation.txt`, extended or
+    /// replaced by `<content_dir>/<lang>/moderation.txt`).
+    #[serde(default = "default_true")]
+    pub word_lists: bool,
+    /// What to do with a link to a domain not in `allowed_domains`:
+    /// `pass`, `hold` or `block`.
+    #[serde(default = "default_links")]
+    pub links: String,
+    #[serde(default)]
+    pub allowed_domains: Vec<String>,
+    /// Links to these domains (and their subdomains) are blocked.
+    #[serde(default)]
+    pub denied_domains: Vec<String>,
+    /// More mentions than this in one message are held (0: no limit).
+    #[serde(default = "default_max_mentions")]
+    pub max_mentions: usize,
+    /// More emoji than this in one message are held (0: no limit).
+    #[serde(default = "default_max_emoji")]
+    pub max_emoji: usize,
+    /// Regular expressions (case-insensitive, over the normalized text).
+    #[serde(default)]
+    pub patterns: Vec<PatternConfig>,
+    /// Tell a resident their message waits for review (otherwise they see
+    /// nothing unusual until a moderator acts).
+    #[serde(default)]
+    pub tell_held: bool,
+    /// Where a blocked resident may appeal; empty: the zone's oversight body.
+    #[serde(default)]
+    pub appeal: String,
+    /// This many warnings within `warning_window_days` mute the resident
+    /// for `escalation_mute_hours` (0: warnings never mute).
+    #[serde(default = "default_warnings_to_mute")]
+    pub warnings_to_mute: i64,
+    #[serde(default = "default_warning_window_days")]
+    pub warning_window_days: i64,
+    #[serde(default = "default_mute_hours")]
+    pub escalation_mute_hours: i64,
+    /// How long `!mute` lasts without a duration.
+    #[serde(default = "default_mute_hours")]
+    pub default_mute_hours: i64,
+    /// How long the audit log keeps the content an entry is about (the
+    /// entry itself stays).
+    #[serde(default = "default_retention_days")]
+    pub audit_retention_days: u32,
+    /// Time zone of the times shown to moderators and residents.
+    #[serde(default = "default_timezone")]
+    pub timezone: String,
+}
+
+/// A configured pattern rule.
+#[derive(Debug, Clone, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PatternConfig {
+    pub id: String,
+    pub pattern: String,
+    /// `hold` or `block`.
+    pub action: String,
+    #[serde(default)]
+    pub dry_run: bool,
+}
+
+impl Default for ModerationConfig {
+    fn default() -> Self {
+        Self {
+            room: String::new(),
+            min_power_level: default_min_power_level(),
+            word_lists: true,
+            links: default_links(),
+            allowed_domains: Vec::new(),
+            denied_domains: Vec::new(),
+            max_mentions: default_max_mentions(),
+            max_emoji: default_max_emoji(),
+            patterns: Vec::new(),
+            tell_held: false,
+            appeal: String::new(),
+            warnings_to_mute: default_warnings_to_mute(),
+            warning_window_days: default_warning_window_days(),
+            escalation_mute_hours: default_mute_hours(),
+            default_mute_hours: default_mute_hours(),
+            audit_retention_days: default_retention_days(),
+            timezone: default_timezone(),
+        }
+    }
+}
+
+fn default_links() -> String {
+    "pass".to_owned()
+}
+fn default_max_mentions() -> usize {
+    5
+}
+fn default_max_emoji() -> usize {
+    30
+}
+fn default_warnings_to_mute() -> i64 {
+    3
+}
+fn default_warning_window_days() -> i64 {
+    30
+}
+fn default_mute_hours() -> i64 {
+    24
+}
+
 /// The guided incident report.
 #[derive(Debug, Clone, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -703,6 +819,34 @@ impl Config {
         }
         if self.queues.iter().any(|q| q.room == self.coordination.room) {
             return invalid("coordination.room must not be a queue room");
+        }
+        let m = &self.moderation;
+        if !m.room.is_empty() {
+            if !m.room.starts_with('!') {
+                return invalid("moderation.room must be a room ID (starts with '!')");
+            }
+            if self.queues.iter().any(|q| q.room == m.room) || m.room == self.coordination.room {
+                return invalid("moderation.room must be a room of its own");
+            }
+        }
+        if !matches!(m.links.as_str(), "pass" | "hold" | "block") {
+            return invalid("moderation.links must be pass, hold or block");
+        }
+        if m.timezone.parse::<chrono_tz::Tz>().is_err() {
+            return invalid(&format!(
+                "moderation.timezone {:?} is not a time zone",
+                m.timezone
+            ));
+        }
+        for (i, p) in m.patterns.iter().enumerate() {
+            if !matches!(p.action.as_str(), "hold" | "block") {
+                return invalid(&format!(
+                    "moderation.patterns[{i}].action must be hold or block"
+                ));
+            }
+            if let Err(e) = regex::Regex::new(&p.pattern) {
+                return invalid(&format!("moderation.patterns[{i}] ({}): {e}", p.id));
+            }
         }
         let report = &self.report;
         if report.categories.is_empty() {

@@ -36,6 +36,18 @@ enum LogFormat {
 }
 
 #[derive(Subcommand)]
+enum AuditCommand {
+    /// Check that no entry was changed, removed or put in between (exit
+    /// code 1 if one was).
+    Verify,
+    /// The newest entries, with their content while it is kept.
+    List {
+        #[arg(long, default_value_t = 50)]
+        limit: i64,
+    },
+}
+
+#[derive(Subcommand)]
 enum Command {
     /// Run the bot (the default).
     Run,
@@ -64,6 +76,11 @@ enum Command {
         /// At most this many rows.
         #[arg(long, default_value_t = 50)]
         limit: i64,
+    },
+    /// The moderation audit log: check its hash chain, or list entries.
+    Audit {
+        #[command(subcommand)]
+        what: AuditCommand,
     },
     /// Write a QR code (PNG or SVG) for a deep link that opens the bot on a
     /// topic, an area or the menu: for posters and flyers.
@@ -181,6 +198,22 @@ async fn main() -> anyhow::Result<()> {
             let retry = (retry || retry_id.is_some()).then_some(retry_id);
             let now = koban::clock::Clock::now_ms(&koban::clock::SystemClock);
             print!("{}", koban::admin::inbox(&*store, retry, limit, now).await?);
+            Ok(())
+        }
+        Command::Audit { what } => {
+            let store = open_store(&config).await?;
+            match what {
+                AuditCommand::Verify => {
+                    let (intact, report) = koban::admin::audit_verify(&*store).await?;
+                    print!("{report}");
+                    if !intact {
+                        std::process::exit(1);
+                    }
+                }
+                AuditCommand::List { limit } => {
+                    print!("{}", koban::admin::audit_list(&*store, limit).await?);
+                }
+            }
             Ok(())
         }
         Command::Run => {

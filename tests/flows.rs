@@ -78,6 +78,7 @@ impl Bot {
                 authority: None,
                 min_power: HashMap::new(),
                 coordination_room: None,
+                moderation: None,
             },
             Arc::new(Notify::new()),
             Vec::new(),

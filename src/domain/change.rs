@@ -6,7 +6,9 @@
 
 use super::conversation::ConversationChange;
 use super::history::HistoryEntry;
+use super::inbound::InboundEvent;
 use super::model::{TicketKind, TicketStatus};
+use super::moderation::{ModerationChange, NewAudit};
 use super::outbound::{Lane, NewOutbound, Outcome, TicketChange, TicketUpdate};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -51,6 +53,17 @@ pub enum Change {
     Kv {
         key: String,
         value: String,
+    },
+    /// Held messages, sanctions, warnings and moderators' rules.
+    Moderation(ModerationChange),
+    /// An entry appended to the audit log (chained to the one before).
+    Audit(NewAudit),
+    /// A new inbound event, handled after this one like any other (a
+    /// released message): `external_id` is unique for `source`.
+    Enqueue {
+        source: String,
+        external_id: String,
+        event: Box<InboundEvent>,
     },
 }
 

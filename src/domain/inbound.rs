@@ -10,6 +10,12 @@ use super::model::Channel;
 pub enum InboundEvent {
     /// A resident wrote to the bot (Telegram private chat or Matrix DM).
     Resident(ResidentMessage),
+    /// A resident's message a moderator released after it was held: handled
+    /// as if it had just arrived, without being screened again.
+    Released {
+        held_id: i64,
+        message: ResidentMessage,
+    },
     /// Someone wrote in an officer queue room.
     Officer(OfficerMessage),
     /// Someone edited (`m.replace`) a message in a queue room: `body` is the
@@ -154,7 +160,9 @@ impl InboundEvent {
     /// only its own conversation. `None` for koban's own timers.
     pub fn conversation(&self) -> Option<String> {
         match self {
-            InboundEvent::Resident(m) => Some(format!("{}:{}", m.channel.as_str(), m.chat_id)),
+            InboundEvent::Resident(m) | InboundEvent::Released { message: m, .. } => {
+                Some(format!("{}:{}", m.channel.as_str(), m.chat_id))
+            }
             InboundEvent::Officer(m) => Some(match &m.thread_root {
                 Some(root) => format!("thread:{}:{root}", m.room_id),
                 None => format!("room:{}", m.room_id),

@@ -13,6 +13,7 @@ pub mod inbound;
 pub mod intent;
 pub mod menu;
 pub mod model;
+pub mod moderation;
 pub mod outbound;
 pub mod pseudonym;
 pub mod report;

@@ -41,6 +41,7 @@ use crate::storage::{InboxItem, StorageError, Store};
 
 pub use coordination::Coordination;
 pub use desk::Desk;
+pub use moderation::Moderation;
 pub use residents::Residents;
 
 /// Why an event could not be handled now.
@@ -68,7 +69,13 @@ pub trait Feature: Send + Sync {
 
 /// Every feature, in the order they are asked.
 pub fn all() -> Vec<Box<dyn Feature>> {
-    vec![Box::new(Residents), Box::new(Coordination), Box::new(Desk)]
+    vec![
+        // First: it keeps back what must not reach anyone.
+        Box::new(Moderation::default()),
+        Box::new(Residents),
+        Box::new(Coordination),
+        Box::new(Desk),
+    ]
 }
 
 /// What features work with: the store, texts, settings, time and the ports.
@@ -86,6 +93,8 @@ pub struct Cx {
     pub min_power: HashMap<String, i64>,
     /// The coordinators' room (`!stats`, `!handover`), if any.
     pub coordination_room: Option<String>,
+    /// Screening and the moderation room; `None`: nothing is screened.
+    pub moderation: Option<Arc<moderation::ModerationSettings>>,
 }
 
 impl Cx {

@@ -153,7 +153,7 @@ impl Pipeline {
             "inbound event could not be processed: set aside (see `koban inbox`)"
         );
         let sorry = match serde_json::from_str::<InboundEvent>(&item.payload) {
-            Ok(InboundEvent::Resident(msg)) => {
+            Ok(InboundEvent::Resident(msg) | InboundEvent::Released { message: msg, .. }) => {
                 let lang = self.localizer.negotiate(msg.language_hint.as_deref());
                 Some(crate::domain::NewOutbound {
                     channel: msg.channel,

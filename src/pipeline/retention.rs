@@ -17,6 +17,8 @@ pub struct Retention {
     pub store: Arc<dyn Store>,
     pub clock: SharedClock,
     pub days: u32,
+    /// How long audit entries keep the content they are about.
+    pub audit_days: u32,
     /// Woken when redactions were queued.
     pub wake_delivery: Arc<Notify>,
 }
@@ -49,6 +51,17 @@ impl Retention {
 
     pub async fn run_once(&self) -> crate::storage::Result<Purged> {
         let now = self.clock.now_ms();
+        let dropped = self
+            .store
+            .audit_drop_content_before(now - i64::from(self.audit_days) * DAY_MS)
+            .await?;
+        if dropped > 0 {
+            tracing::info!(
+                entries = dropped,
+                days = self.audit_days,
+                "retention: audit entries keep no content after their retention"
+            );
+        }
         self.store
             .purge(now - i64::from(self.days) * DAY_MS, now)
             .await

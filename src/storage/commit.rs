@@ -5,7 +5,9 @@
 use crate::clock::Millis;
 use crate::domain::Change;
 use crate::storage::db::{Conn, Database, execute};
-use crate::storage::repos::{conversations, erasure, history, kv, outbox, residents, tickets};
+use crate::storage::repos::{
+    audit, conversations, erasure, history, inbox, kv, moderation, outbox, residents, tickets,
+};
 use crate::storage::{Result, StorageError};
 
 pub(crate) async fn commit(
@@ -68,6 +70,13 @@ async fn apply(conn: &mut Conn<'_>, inbox_id: i64, change: &Change, now: Millis)
             change,
         } => conversations::apply(conn, *resident_id, change, now).await?,
         Change::Kv { key, value } => kv::put(conn, key, value).await?,
+        Change::Moderation(change) => moderation::apply(conn, inbox_id, change, now).await?,
+        Change::Audit(entry) => audit::append(conn, entry, now).await?,
+        Change::Enqueue {
+            source,
+            external_id,
+            event,
+        } => inbox::enqueue(conn, source, external_id, event, now).await?,
     }
     Ok(())
 }

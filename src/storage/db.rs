@@ -172,6 +172,13 @@ pub(crate) enum Conn<'a> {
 }
 
 impl Conn<'_> {
+    pub(crate) fn dialect(&self) -> Dialect {
+        match self {
+            Conn::Sqlite(_) => Dialect::Sqlite,
+            Conn::Postgres(_) => Dialect::Postgres,
+        }
+    }
+
     /// Reborrows, so that the query macros can take a connection by value.
     pub(crate) fn on(&mut self) -> Conn<'_> {
         match self {

@@ -33,6 +33,7 @@ use async_trait::async_trait;
 
 use crate::clock::Millis;
 use crate::domain::conversation::{Conversation, Kind};
+use crate::domain::moderation::{AuditEntry, Held, Sanction, StoredRule};
 use crate::domain::{Author, Change, Channel, MessageBody, Outcome, Placement, Resident, Ticket};
 
 pub use db::{Database, Dialect};
@@ -395,6 +396,43 @@ pub trait Store: Send + Sync + 'static {
     async fn relay_timings(&self, channel: Channel) -> Result<Vec<RelayTiming>>;
 
     async fn media_get(&self, id: i64) -> Result<Option<Media>>;
+
+    /// The resident of an account, if known (nothing is created).
+    async fn resident_find(&self, channel: Channel, external_id: &str) -> Result<Option<Resident>>;
+    /// The resident officers know by this pseudonym.
+    async fn resident_by_pseudonym(&self, pseudonym: &str) -> Result<Option<Resident>>;
+
+    /// A held message by its number.
+    async fn moderation_held(&self, id: i64) -> Result<Option<Held>>;
+    /// The resident's messages still held, oldest first.
+    async fn moderation_held_pending_of(&self, resident_id: i64) -> Result<Vec<Held>>;
+    /// Held messages waiting for a moderator, oldest first.
+    async fn moderation_held_pending(&self, limit: i64) -> Result<Vec<Held>>;
+    /// The held message whose card in `room` is the event `event_id`.
+    async fn moderation_held_by_card(&self, room: &str, event_id: &str) -> Result<Option<Held>>;
+    /// The account's block, else its mute if it lasts past `now`.
+    async fn moderation_sanction(
+        &self,
+        channel: Channel,
+        user_id: &str,
+        now: Millis,
+    ) -> Result<Option<Sanction>>;
+    /// Warnings the account received since `since`.
+    async fn moderation_warnings_since(
+        &self,
+        channel: Channel,
+        user_id: &str,
+        since: Millis,
+    ) -> Result<i64>;
+    /// The rules moderators added, by id.
+    async fn moderation_rules(&self) -> Result<Vec<StoredRule>>;
+
+    /// The newest audit entries, newest first.
+    async fn audit_recent(&self, limit: i64) -> Result<Vec<AuditEntry>>;
+    /// Audit entries after `after_seq`, oldest first.
+    async fn audit_page(&self, after_seq: i64, limit: i64) -> Result<Vec<AuditEntry>>;
+    /// Drops the content copies of audit entries older than `before`.
+    async fn audit_drop_content_before(&self, before: Millis) -> Result<u64>;
 }
 
 /// Connects to the database the URL names, creating a SQLite file if
@@ -726,5 +764,63 @@ impl Store for Database {
 
     async fn media_get(&self, id: i64) -> crate::storage::Result<Option<crate::storage::Media>> {
         repos::media::get(self, id).await
+    }
+
+    async fn resident_find(&self, channel: Channel, external_id: &str) -> Result<Option<Resident>> {
+        repos::residents::find(self, channel, external_id).await
+    }
+
+    async fn resident_by_pseudonym(&self, pseudonym: &str) -> Result<Option<Resident>> {
+        repos::residents::by_pseudonym(self, pseudonym).await
+    }
+
+    async fn moderation_held(&self, id: i64) -> Result<Option<Held>> {
+        repos::moderation::held(self, id).await
+    }
+
+    async fn moderation_held_pending_of(&self, resident_id: i64) -> Result<Vec<Held>> {
+        repos::moderation::held_pending_of(self, resident_id).await
+    }
+
+    async fn moderation_held_pending(&self, limit: i64) -> Result<Vec<Held>> {
+        repos::moderation::held_pending(self, limit).await
+    }
+
+    async fn moderation_held_by_card(&self, room: &str, event_id: &str) -> Result<Option<Held>> {
+        repos::moderation::held_by_card(self, room, event_id).await
+    }
+
+    async fn moderation_sanction(
+        &self,
+        channel: Channel,
+        user_id: &str,
+        now: Millis,
+    ) -> Result<Option<Sanction>> {
+        repos::moderation::sanction(self, channel, user_id, now).await
+    }
+
+    async fn moderation_warnings_since(
+        &self,
+        channel: Channel,
+        user_id: &str,
+        since: Millis,
+    ) -> Result<i64> {
+        repos::moderation::warnings_since(self, channel, user_id, since).await
+    }
+
+    async fn moderation_rules(&self) -> Result<Vec<StoredRule>> {
+        repos::moderation::rules(self).await
+    }
+
+    async fn audit_recent(&self, limit: i64) -> Result<Vec<AuditEntry>> {
+        repos::audit::recent(self, limit).await
+    }
+
+    async fn audit_page(&self, after_seq: i64, limit: i64) -> Result<Vec<AuditEntry>> {
+        repos::audit::page(self, after_seq, limit).await
+    }
+
+    async fn audit_drop_content_before(&self, before: Millis) -> Result<u64> {
+        repos::audit::drop_content_before(self, before).await
     }
 }

@@ -13,6 +13,7 @@ mod db;
 mod cluster;
 mod desk;
 mod hardening;
+mod moderation;
 mod privacy;
 mod report;
 

@@ -38,6 +38,8 @@ pub struct World {
     pub south: String,
     /// The coordinators' room.
     pub coordination: String,
+    /// The moderators' room.
+    pub moderation: String,
     /// A configured queue room koban was never invited to ("west").
     pub west: String,
     pub tg: TelegramEmulator,
@@ -52,6 +54,7 @@ impl World {
         let queue = officer.create_room("Queue North", &[&bot.user_id]).await;
         let south = officer.create_room("Queue South", &[&bot.user_id]).await;
         let coordination = officer.create_room("Coordination", &[&bot.user_id]).await;
+        let moderation = officer.create_room("Moderation", &[&bot.user_id]).await;
         let west = officer.create_room("Queue West", &[]).await;
         let tg = TelegramEmulator::start().await;
         let dir = tempfile::tempdir().expect("temp dir");
@@ -62,6 +65,7 @@ impl World {
             queue,
             south,
             coordination,
+            moderation,
             west,
             tg,
             dir,
@@ -122,6 +126,10 @@ name = "West"
 [coordination]
 room = "{coordination}"
 
+[moderation]
+room = "{moderation}"
+appeal = "the Standing Police Monitoring Committee, info@comitep.be"
+
 [delivery]
 retry_horizon_minutes = 1440
 max_backoff_secs = 2
@@ -152,6 +160,7 @@ names = {{ en = "South", nl = "Zuid" }}
             queue = self.queue,
             south = self.south,
             coordination = self.coordination,
+            moderation = self.moderation,
             west = self.west,
         );
         std::fs::write(self.config_path(), &text).expect("write config");
@@ -179,6 +188,9 @@ names = {{ en = "South", nl = "Zuid" }}
             .await;
         self.officer
             .wait_joined(&self.coordination, &self.bot.user_id, WAIT)
+            .await;
+        self.officer
+            .wait_joined(&self.moderation, &self.bot.user_id, WAIT)
             .await;
         Running { token, handle }
     }

@@ -1,6 +1,658 @@
 //! Moderation: every resident's text is screened before it reaches its
 //! readers. Each rule says what to do with a text it matches: pass, hold
-//! it for a moderator, or block it.
+//! it for a moderator, or block it. Held messages get a card in the
+//! moderation room, where moderators release, remove, warn, mute and block;
+//! every decision goes to the audit log.
+//!
+//! This feature is asked first: it answers for a resident's message only
+//! when it keeps it back (held, refused, or from a blocked or muted sender)
+//! and otherwise leaves it to the residents' feature. A released message
+//! comes back as a new inbound event ([`InboundEvent::Released`]) that is
+//! not screened again.
 
+pub mod command;
+pub(crate) mod decide;
 pub mod lists;
 pub mod screen;
+
+use std::sync::{Arc, Mutex};
+
+use async_trait::async_trait;
+
+use self::command::{ModCommand, RuleSpec, Target};
+use self::decide::{Destination, Moderator, RULES_VERSION_KEY, Screened};
+use self::screen::{Rule, RuleKind, Screener};
+use crate::domain::intent::{ResidentInput, ResidentIntent};
+use crate::domain::menu::Action as MenuAction;
+use crate::domain::moderation::{HeldStatus, SanctionKind, StoredRule};
+use crate::domain::{
+    Change, Conversation, InboundEvent, OfficerMessage, Resident, ResidentContent, ResidentMessage,
+};
+use crate::features::{Cx, Feature, ProcessError};
+use crate::storage::{InboxItem, NewResident};
+
+/// Moderation as configured for the zone.
+#[derive(Debug, Clone)]
+pub struct ModerationSettings {
+    /// The moderators' Matrix room.
+    pub room: String,
+    /// The configured rules and word lists (rules added in the room come
+    /// from the database).
+    pub rules: Vec<Rule>,
+    /// Tell a resident their message waits for review.
+    pub tell_held: bool,
+    /// Where a blocked resident may appeal.
+    pub appeal: String,
+    /// The warning that mutes (0: warnings never mute).
+    pub warnings_to_mute: i64,
+    pub warning_window_days: i64,
+    pub escalation_mute_hours: i64,
+    /// A mute without a duration lasts this long.
+    pub mute_default_ms: i64,
+    /// For times shown to moderators and residents.
+    pub timezone: String,
+}
+
+impl ModerationSettings {
+    /// From the configuration: `None` without a moderation room. The
+    /// configured rules are checked here, so a mistake stops koban at start
+    /// rather than letting messages through unscreened.
+    pub fn from_config(config: &crate::config::Config) -> Result<Option<Self>, String> {
+        let m = &config.moderation;
+        if m.room.is_empty() {
+            return Ok(None);
+        }
+        let mut rules = Vec::new();
+        if m.word_lists {
+            let builtin = crate::i18n::Localizer::builtin_files("moderation.txt");
+            let lists = lists::load(&builtin, config.content_dir.as_deref())
+                .map_err(|e| format!("moderation word lists: {e}"))?;
+            rules.extend(lists::rules(&lists));
+        }
+        for p in &m.patterns {
+            rules.push(Rule {
+                id: p.id.clone(),
+                kind: RuleKind::Pattern(p.pattern.clone()),
+                action: screen::Action::parse(&p.action).unwrap_or(screen::Action::Hold),
+                dry_run: p.dry_run,
+            });
+        }
+        if let Some(action) = screen::Action::parse(&m.links).filter(|a| *a != screen::Action::Pass)
+        {
+            rules.push(Rule {
+                id: "links".into(),
+                kind: RuleKind::Links {
+                    allow: m.allowed_domains.clone(),
+                    deny: Vec::new(),
+                },
+                action,
+                dry_run: false,
+            });
+        }
+        if !m.denied_domains.is_empty() {
+            rules.push(Rule {
+                id: "links-denied".into(),
+                kind: RuleKind::Links {
+                    allow: Vec::new(),
+                    deny: m.denied_domains.clone(),
+                },
+                action: screen::Action::Block,
+                dry_run: false,
+            });
+        }
+        if m.max_mentions > 0 {
+            rules.push(Rule {
+                id: "mentions".into(),
+                kind: RuleKind::Mentions {
+                    max: m.max_mentions,
+                },
+                action: screen::Action::Hold,
+                dry_run: false,
+            });
+        }
+        if m.max_emoji > 0 {
+            rules.push(Rule {
+                id: "emoji".into(),
+                kind: RuleKind::Emoji { max: m.max_emoji },
+                action: screen::Action::Hold,
+                dry_run: false,
+            });
+        }
+        Screener::new(rules.clone()).map_err(|e| format!("moderation rules: {e}"))?;
+        Ok(Some(Self {
+            room: m.room.clone(),
+            rules,
+            tell_held: m.tell_held,
+            appeal: if m.appeal.is_empty() {
+                config.zone.oversight.clone()
+            } else {
+                m.appeal.clone()
+            },
+            warnings_to_mute: m.warnings_to_mute,
+            warning_window_days: m.warning_window_days.max(1),
+            escalation_mute_hours: m.escalation_mute_hours.max(1),
+            mute_default_ms: m.default_mute_hours.max(1) * 3_600_000,
+            timezone: m.timezone.clone(),
+        }))
+    }
+}
+
+/// The screener of the current rules, rebuilt when moderators change them.
+#[derive(Default)]
+pub struct Moderation {
+    screener: Mutex<Option<(String, Arc<Screener>)>>,
+}
+
+#[async_trait]
+impl Feature for Moderation {
+    async fn handle(
+        &self,
+        cx: &Cx,
+        item: &InboxItem,
+        event: &InboundEvent,
+    ) -> Result<Option<Vec<Change>>, ProcessError> {
+        let Some(settings) = cx.moderation.as_deref() else {
+            return Ok(None);
+        };
+        match event {
+            InboundEvent::Resident(msg) => self.resident(cx, settings, item, msg).await,
+            InboundEvent::Officer(msg) if msg.room_id == settings.room => {
+                self.command(cx, settings, msg).await.map(Some)
+            }
+            // Edits and redactions in the moderation room change nothing.
+            InboundEvent::OfficerEdit(c) | InboundEvent::OfficerRedaction(c)
+                if c.room_id == settings.room =>
+            {
+                Ok(Some(Vec::new()))
+            }
+            _ => Ok(None),
+        }
+    }
+}
+
+/// What a resident may still do when blocked: their data rights.
+fn allowed_when_blocked(intent: &ResidentIntent) -> bool {
+    matches!(
+        intent,
+        ResidentIntent::Act(MenuAction::MyData | MenuAction::Erase | MenuAction::Privacy)
+    )
+}
+
+/// Whether a message's content would reach officers (as a ticket, a
+/// report field or a message in a thread), and its text to screen.
+fn reaching_officers(intent: &ResidentIntent, content: &ResidentContent) -> Option<(String, bool)> {
+    match (intent, content) {
+        (ResidentIntent::Text(text), _) => Some((text.clone(), false)),
+        (ResidentIntent::Edit { text, .. }, _) => Some((text.clone(), false)),
+        (ResidentIntent::Image { caption }, _) => Some((caption.clone().unwrap_or_default(), true)),
+        (ResidentIntent::Location(_), _) => Some((String::new(), false)),
+        _ => None,
+    }
+}
+
+/// A rule added in the room, as a screening rule.
+pub fn stored_rule(r: &StoredRule) -> Result<Rule, String> {
+    let action = screen::Action::parse(&r.action)
+        .filter(|a| *a != screen::Action::Pass)
+        .ok_or_else(|| format!("the action must be hold or block, not {:?}", r.action))?;
+    let kind = match r.kind.as_str() {
+        "words" => RuleKind::Words {
+            language: None,
+            entries: r
+                .spec
+                .split(',')
+                .map(|w| w.trim().to_owned())
+                .filter(|w| !w.is_empty())
+                .collect(),
+        },
+        "pattern" => RuleKind::Pattern(r.spec.clone()),
+        "link" => RuleKind::Links {
+            allow: Vec::new(),
+            deny: vec![r.spec.trim().to_lowercase()],
+        },
+        other => return Err(format!("unknown kind of rule {other:?}")),
+    };
+    Ok(Rule {
+        id: r.id.clone(),
+        kind,
+        action,
+        dry_run: r.dry_run,
+    })
+}
+
+impl Moderation {
+    /// The screener of the configured rules and those stored, cached until
+    /// the rules change (in any koban process).
+    async fn screener(
+        &self,
+        cx: &Cx,
+        settings: &ModerationSettings,
+    ) -> Result<Arc<Screener>, ProcessError> {
+        let version = cx
+            .store
+            .kv_get(RULES_VERSION_KEY)
+            .await?
+            .unwrap_or_default();
+        if let Ok(cached) = self.screener.lock()
+            && let Some((v, s)) = cached.as_ref()
+            && *v == version
+        {
+            return Ok(s.clone());
+        }
+        let stored = cx.store.moderation_rules().await?;
+        let mut rules = settings.rules.clone();
+        for r in &stored {
+            match stored_rule(r) {
+                Ok(rule) => rules.push(rule),
+                Err(e) => {
+                    tracing::error!(rule = %r.id, error = %e, "a stored moderation rule is unusable; it is skipped")
+                }
+            }
+        }
+        let screener = match Screener::new(rules) {
+            Ok(s) => Arc::new(s),
+            Err(e) => {
+                // A stored pattern was checked when added; should the
+                // set fail anyway, the configured rules still apply.
+                tracing::error!(error = %e, "moderation rules do not compile; using the configured ones");
+                Arc::new(
+                    Screener::new(settings.rules.clone())
+                        .map_err(|e| ProcessError::Retry(format!("moderation rules: {e}")))?,
+                )
+            }
+        };
+        if let Ok(mut cached) = self.screener.lock() {
+            *cached = Some((version, screener.clone()));
+        }
+        Ok(screener)
+    }
+
+    async fn resident(
+        &self,
+        cx: &Cx,
+        settings: &ModerationSettings,
+        item: &InboxItem,
+        msg: &ResidentMessage,
+    ) -> Result<Option<Vec<Change>>, ProcessError> {
+        let now = cx.clock.now_ms();
+        let known = cx.store.resident_find(msg.channel, &msg.user_id).await?;
+        let menu = known.as_ref().map(|r| r.menu.clone()).unwrap_or_default();
+        let input = ResidentInput::parse(&msg.content, msg.channel, &menu);
+        let sanction = cx
+            .store
+            .moderation_sanction(msg.channel, &msg.user_id, now)
+            .await?;
+        let reaching = reaching_officers(&input.intent, &msg.content);
+        let kept_back = match &sanction {
+            Some(s) if s.kind == SanctionKind::Block => !allowed_when_blocked(&input.intent),
+            Some(_) => reaching.is_some(),
+            None => false,
+        };
+        if kept_back {
+            // They were told when the block or mute began.
+            tracing::info!(
+                inbox = item.id,
+                sanction = sanction.as_ref().map(|s| s.kind.as_str()),
+                "a blocked or muted sender's message is not passed on"
+            );
+            return Ok(Some(answer_button(msg, &input)));
+        }
+        let Some((text, has_photo)) = reaching else {
+            return Ok(None);
+        };
+        let resident = match known {
+            Some(r) => r,
+            None => {
+                cx.store
+                    .resident_upsert(
+                        &NewResident {
+                            channel: msg.channel,
+                            external_id: msg.user_id.clone(),
+                            chat_id: msg.chat_id.clone(),
+                            language: cx.localizer.negotiate(msg.language_hint.as_deref()),
+                            platform_language: msg.language_hint.clone(),
+                        },
+                        now,
+                    )
+                    .await?
+            }
+        };
+        let screened = Screened {
+            resident: &resident,
+            message: msg,
+            payload: &item.payload,
+            number: item.id,
+            text: &text,
+            has_photo,
+        };
+        let moderator = Moderator {
+            settings,
+            zone: &cx.settings.zone,
+            loc: &cx.localizer,
+        };
+        let screening = self.screener(cx, settings).await?.screen(&text);
+        for hit in screening.hits.iter().filter(|h| h.dry_run) {
+            tracing::info!(
+                inbox = item.id,
+                rule = %hit.rule,
+                action = hit.action.as_str(),
+                "moderation dry run: this rule would have acted on the message"
+            );
+        }
+        let pending = cx.store.moderation_held_pending_of(resident.id).await?;
+        let destination = if screening.action() == screen::Action::Hold {
+            self.destination(cx, &resident).await?
+        } else {
+            Destination::NewQuestion
+        };
+        if let Some(changes) = moderator.screened(&screened, &screening, &destination) {
+            tracing::info!(
+                inbox = item.id,
+                action = screening.action().as_str(),
+                rule = screening.deciding().map(|h| h.rule.as_str()),
+                "a resident's message was kept back by screening"
+            );
+            return Ok(Some(changes));
+        }
+        // In order: while an earlier message waits for review, later ones
+        // wait behind it.
+        if let Some(first) = pending.first() {
+            return Ok(Some(moderator.behind(&screened, first.id)));
+        }
+        Ok(None)
+    }
+
+    async fn destination(&self, cx: &Cx, resident: &Resident) -> Result<Destination, ProcessError> {
+        if let Some(t) = cx.store.ticket_open_for(resident.id).await? {
+            let queue = cx
+                .settings
+                .desk(&t.queue_id)
+                .map_or_else(|| t.queue_id.clone(), |d| d.name.clone());
+            return Ok(Destination::Ticket {
+                reference: t.reference(),
+                queue,
+            });
+        }
+        Ok(match cx.store.conversation_get(resident.id).await? {
+            Conversation::Reporting { .. } => Destination::Report,
+            _ => Destination::NewQuestion,
+        })
+    }
+
+    /// A message in the moderation room: only `!` commands matter.
+    async fn command(
+        &self,
+        cx: &Cx,
+        settings: &ModerationSettings,
+        msg: &OfficerMessage,
+    ) -> Result<Vec<Change>, ProcessError> {
+        let Some(command) = ModCommand::parse(&msg.body) else {
+            return Ok(Vec::new());
+        };
+        let moderator = Moderator {
+            settings,
+            zone: &cx.settings.zone,
+            loc: &cx.localizer,
+        };
+        if let Some(needed) = cx.refused(&msg.room_id, &msg.sender).await? {
+            tracing::warn!(room = %msg.room_id, sender = %msg.sender, needed, "moderation command refused");
+            return Ok(moderator.notice(
+                "moderation-not-allowed",
+                &[
+                    ("user", msg.sender.as_str().into()),
+                    ("level", needed.into()),
+                ],
+            ));
+        }
+        let now = cx.clock.now_ms();
+        let by = msg.sender.as_str();
+        // In a card's thread, the card's message is meant.
+        let in_thread = match &msg.thread_root {
+            Some(root) => cx.store.moderation_held_by_card(&msg.room_id, root).await?,
+            None => None,
+        };
+        let held_target = |n: Option<i64>| n.or(in_thread.as_ref().map(|h| h.id));
+        match command {
+            ModCommand::Release { target, reason } => {
+                self.decide(
+                    cx,
+                    &moderator,
+                    held_target(target),
+                    HeldStatus::Released,
+                    by,
+                    &reason,
+                )
+                .await
+            }
+            ModCommand::Remove { target, reason } => {
+                self.decide(
+                    cx,
+                    &moderator,
+                    held_target(target),
+                    HeldStatus::Removed,
+                    by,
+                    &reason,
+                )
+                .await
+            }
+            ModCommand::Dismiss { target, reason } => {
+                self.decide(
+                    cx,
+                    &moderator,
+                    held_target(target),
+                    HeldStatus::Dismissed,
+                    by,
+                    &reason,
+                )
+                .await
+            }
+            ModCommand::Warn { target, reason } => {
+                let Some(resident) = self
+                    .target(cx, &moderator, target, in_thread.as_ref())
+                    .await?
+                else {
+                    return Ok(self.no_target(&moderator));
+                };
+                let since = now - settings.warning_window_days * 86_400_000;
+                let count = cx
+                    .store
+                    .moderation_warnings_since(resident.channel, &resident.external_id, since)
+                    .await?
+                    + 1;
+                Ok(moderator.warn(&resident, by, &reason, count, now))
+            }
+            ModCommand::Mute {
+                target,
+                duration,
+                reason,
+            } => {
+                let Some(resident) = self
+                    .target(cx, &moderator, target, in_thread.as_ref())
+                    .await?
+                else {
+                    return Ok(self.no_target(&moderator));
+                };
+                Ok(moderator.sanction(&resident, SanctionKind::Mute, duration, by, &reason, now))
+            }
+            ModCommand::Block { target, reason } => {
+                let Some(resident) = self
+                    .target(cx, &moderator, target, in_thread.as_ref())
+                    .await?
+                else {
+                    return Ok(self.no_target(&moderator));
+                };
+                Ok(moderator.sanction(&resident, SanctionKind::Block, None, by, &reason, now))
+            }
+            ModCommand::Unblock { target } => {
+                let Some(resident) = self
+                    .target(cx, &moderator, target, in_thread.as_ref())
+                    .await?
+                else {
+                    return Ok(self.no_target(&moderator));
+                };
+                Ok(moderator.lift(&resident, SanctionKind::Block, by))
+            }
+            ModCommand::Unmute { target } => {
+                let Some(resident) = self
+                    .target(cx, &moderator, target, in_thread.as_ref())
+                    .await?
+                else {
+                    return Ok(self.no_target(&moderator));
+                };
+                Ok(moderator.lift(&resident, SanctionKind::Mute, by))
+            }
+            ModCommand::Held => {
+                let held = cx.store.moderation_held_pending(50).await?;
+                let mut listed = Vec::with_capacity(held.len());
+                for h in held {
+                    let who = cx
+                        .store
+                        .resident_get(h.resident_id)
+                        .await?
+                        .map_or_else(|| "?".to_owned(), |r| r.pseudonym);
+                    listed.push((h, who));
+                }
+                Ok(moderator.held_list(&listed, now))
+            }
+            ModCommand::Test(text) => {
+                let screening = self.screener(cx, settings).await?.screen(&text);
+                Ok(moderator.test(&screening))
+            }
+            ModCommand::RuleAdd(spec) => Ok(self.add_rule(settings, &moderator, spec, by, now)),
+            ModCommand::RuleRemove(id) => {
+                let rules = cx.store.moderation_rules().await?;
+                Ok(match rules.iter().find(|r| r.id == id) {
+                    Some(rule) => moderator.rule_removed(rule, by, now),
+                    None => {
+                        moderator.notice("moderation-rule-unknown", &[("id", id.as_str().into())])
+                    }
+                })
+            }
+            ModCommand::RuleList => {
+                let rules = cx.store.moderation_rules().await?;
+                Ok(moderator.rule_list(&rules, settings.rules.len()))
+            }
+            ModCommand::RuleUsage => Ok(moderator.notice("moderation-rule-usage", &[])),
+            ModCommand::Audit(n) => {
+                let entries = cx.store.audit_recent(n).await?;
+                Ok(moderator.audit_list(&entries))
+            }
+            ModCommand::Help => Ok(moderator.notice("moderation-help", &[])),
+        }
+    }
+
+    fn no_target(&self, moderator: &Moderator<'_>) -> Vec<Change> {
+        moderator.notice("moderation-no-target", &[])
+    }
+
+    /// A new rule, accepted only if it compiles with the configured ones.
+    fn add_rule(
+        &self,
+        settings: &ModerationSettings,
+        moderator: &Moderator<'_>,
+        spec: RuleSpec,
+        by: &str,
+        now: i64,
+    ) -> Vec<Change> {
+        let stored = StoredRule {
+            id: spec.id,
+            kind: spec.kind,
+            action: spec.action,
+            dry_run: spec.dry_run,
+            spec: spec.spec,
+            created_by: by.to_owned(),
+            created_at: now,
+        };
+        let checked = stored_rule(&stored).and_then(|rule| {
+            if settings.rules.iter().any(|r| r.id == rule.id) {
+                return Err(format!("{} is the name of a configured rule", rule.id));
+            }
+            let mut rules = settings.rules.clone();
+            rules.push(rule);
+            Screener::new(rules).map(|_| ()).map_err(|e| e.to_string())
+        });
+        match checked {
+            Ok(()) => moderator.rule_added(stored, now),
+            Err(problem) => {
+                moderator.notice("moderation-rule-invalid", &[("problem", problem.into())])
+            }
+        }
+    }
+
+    async fn decide(
+        &self,
+        cx: &Cx,
+        moderator: &Moderator<'_>,
+        number: Option<i64>,
+        status: HeldStatus,
+        by: &str,
+        reason: &str,
+    ) -> Result<Vec<Change>, ProcessError> {
+        let Some(number) = number else {
+            return Ok(self.no_target(moderator));
+        };
+        let held = match cx.store.moderation_held(number).await? {
+            Some(h) if h.status == HeldStatus::Pending => h,
+            _ => {
+                return Ok(moderator.notice("moderation-not-pending", &[("number", number.into())]));
+            }
+        };
+        let resident = cx.store.resident_get(held.resident_id).await?;
+        let after = cx
+            .store
+            .moderation_held_pending_of(held.resident_id)
+            .await?;
+        tracing::info!(
+            held = held.id,
+            status = status.as_str(),
+            moderator = by,
+            "held message decided"
+        );
+        Ok(moderator.decide(&held, status, by, reason, resident.as_ref(), &after))
+    }
+
+    /// The resident a command is about: by held number, pseudonym, or the
+    /// card whose thread it was written in.
+    async fn target(
+        &self,
+        cx: &Cx,
+        _moderator: &Moderator<'_>,
+        target: Option<Target>,
+        in_thread: Option<&crate::domain::moderation::Held>,
+    ) -> Result<Option<Resident>, ProcessError> {
+        let resident_id = match target {
+            Some(Target::Held(n)) => cx.store.moderation_held(n).await?.map(|h| h.resident_id),
+            Some(Target::Pseudonym(p)) => {
+                return Ok(cx.store.resident_by_pseudonym(&p).await?);
+            }
+            None => in_thread.map(|h| h.resident_id),
+        };
+        Ok(match resident_id {
+            Some(id) => cx.store.resident_get(id).await?,
+            None => None,
+        })
+    }
+}
+
+/// A button pressed by a sender whose message is kept back still gets its
+/// answer, so their client stops waiting.
+fn answer_button(msg: &ResidentMessage, input: &ResidentInput) -> Vec<Change> {
+    input
+        .callback
+        .iter()
+        .map(|query_id| Change::Send {
+            ticket_id: None,
+            message: crate::domain::NewOutbound {
+                channel: msg.channel,
+                destination: msg.chat_id.clone(),
+                placement: crate::domain::Placement::Direct,
+                body: crate::domain::MessageBody::CallbackAnswer {
+                    query_id: query_id.clone(),
+                    text: None,
+                },
+                media: None,
+            },
+            lane: Default::default(),
+        })
+        .collect()
+}

@@ -40,7 +40,10 @@ impl Feature for Residents {
         event: &InboundEvent,
     ) -> Result<Option<Vec<Change>>, ProcessError> {
         match event {
-            InboundEvent::Resident(msg) => cx.resident(item, msg).await.map(Some),
+            // A released message was screened by a moderator already.
+            InboundEvent::Resident(msg) | InboundEvent::Released { message: msg, .. } => {
+                cx.resident(item, msg).await.map(Some)
+            }
             InboundEvent::ConversationExpired {
                 resident_id,
                 updated_at,

@@ -134,6 +134,7 @@ pub(crate) async fn drop_resident(
     for id in media {
         execute!(conn, "DELETE FROM media WHERE id = $1", id)?;
     }
+    crate::storage::repos::moderation::erase_resident(conn, resident_id, now).await?;
     // What they sent, as recorded: found by its conversation
     // (indexed), not by scanning every payload.
     execute!(

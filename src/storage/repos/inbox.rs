@@ -1,7 +1,7 @@
 //! The inbox: inbound events recorded before they are acknowledged, claimed
 //! in order per conversation, postponed, or set aside as dead letters.
 
-use crate::storage::db::{Database, execute, fetch};
+use crate::storage::db::{Conn, Database, execute, fetch};
 
 pub(crate) async fn record(
     db: &Database,
@@ -170,4 +170,28 @@ pub(crate) async fn unprocessed(db: &Database) -> crate::storage::Result<i64> {
         fetch_one,
         "SELECT COUNT(*) FROM inbox WHERE processed_at IS NULL"
     )?)
+}
+
+/// Records a new inbound event inside a commit (a released message),
+/// ignored if one with this source and external id exists.
+pub(crate) async fn enqueue(
+    conn: &mut Conn<'_>,
+    source: &str,
+    external_id: &str,
+    event: &crate::domain::InboundEvent,
+    now: crate::clock::Millis,
+) -> crate::storage::Result<()> {
+    let payload = serde_json::to_string(event)
+        .map_err(|e| crate::storage::StorageError::Corrupt(e.to_string()))?;
+    execute!(
+        conn,
+        "INSERT INTO inbox (source, external_id, payload, received_at, next_attempt_at, conversation) \
+         VALUES ($1, $2, $3, $4, $4, $5) ON CONFLICT (source, external_id) DO NOTHING",
+        source,
+        external_id,
+        payload,
+        now,
+        event.conversation()
+    )?;
+    Ok(())
 }

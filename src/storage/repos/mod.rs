@@ -1,6 +1,7 @@
 //! One repository per aggregate. Each function takes the database (reads,
 //! single statements) or a connection inside a transaction.
 
+pub(crate) mod audit;
 pub(crate) mod conversations;
 pub(crate) mod erasure;
 pub(crate) mod history;
@@ -8,6 +9,7 @@ pub(crate) mod inbox;
 pub(crate) mod kv;
 pub(crate) mod leases;
 pub(crate) mod media;
+pub(crate) mod moderation;
 pub(crate) mod outbox;
 pub(crate) mod residents;
 pub(crate) mod retention;

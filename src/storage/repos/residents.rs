@@ -3,6 +3,13 @@
 use crate::domain::change::ResidentChange;
 use crate::storage::db::{Conn, Database, execute, fetch};
 
+/// `SELECT` of every column, followed by the rest of the query.
+macro_rules! select_residents {
+    ($rest:literal) => {
+        concat!("SELECT id, channel, external_id, chat_id, pseudonym, language, platform_language, area_id, menu, created_at, last_seen_at FROM residents ", $rest)
+    };
+}
+
 pub(crate) async fn upsert(
     db: &Database,
     new: &crate::storage::NewResident,
@@ -101,4 +108,40 @@ pub(crate) async fn menu_shown(
         menu
     )?;
     Ok(())
+}
+
+/// The resident of an account, if koban knows them (no row is created).
+pub(crate) async fn find(
+    db: &Database,
+    channel: crate::domain::Channel,
+    external_id: &str,
+) -> crate::storage::Result<Option<crate::domain::Resident>> {
+    let mut conn = db.acquire().await?;
+    fetch!(
+        conn,
+        query_as::<crate::storage::rows::ResidentRow>,
+        fetch_optional,
+        select_residents!("WHERE channel = $1 AND external_id = $2"),
+        channel.as_str(),
+        external_id
+    )?
+    .map(TryInto::try_into)
+    .transpose()
+}
+
+/// The resident officers know by this pseudonym (`Resident 7F3K`).
+pub(crate) async fn by_pseudonym(
+    db: &Database,
+    pseudonym: &str,
+) -> crate::storage::Result<Option<crate::domain::Resident>> {
+    let mut conn = db.acquire().await?;
+    fetch!(
+        conn,
+        query_as::<crate::storage::rows::ResidentRow>,
+        fetch_optional,
+        select_residents!("WHERE pseudonym = $1"),
+        pseudonym
+    )?
+    .map(TryInto::try_into)
+    .transpose()
 }

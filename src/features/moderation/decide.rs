@@ -1,0 +1,1038 @@
+//! Moderation's pure decisions: what a screened message becomes (passed on,
+//! held with a card for the moderators, or refused), and what moderators'
+//! commands change. No I/O; time is passed in.
+
+use chrono::TimeZone;
+use fluent::{FluentArgs, FluentValue};
+
+use super::ModerationSettings;
+use super::screen::{Action, Hit, Screening};
+use crate::clock::Millis;
+use crate::config::ZoneConfig;
+use crate::domain::moderation::{
+    AuditEntry, Held, HeldStatus, ModerationChange, NewAudit, NewHeld, Sanction, SanctionKind,
+    StoredRule,
+};
+use crate::domain::outbound::{MessageBody, NewOutbound, Placement, quote};
+use crate::domain::{Change, Channel, InboundEvent, Resident, ResidentMessage};
+use crate::features::engine::splice;
+use crate::i18n::{Localizer, args};
+
+/// Who is acting in the audit log when koban itself decided.
+pub const KOBAN: &str = "koban";
+
+/// The key/value entry that changes whenever moderators change the rules,
+/// so every koban process rebuilds its screener.
+pub const RULES_VERSION_KEY: &str = "moderation-rules-version";
+
+/// What moderation decides with.
+pub struct Moderator<'a> {
+    pub settings: &'a ModerationSettings,
+    pub zone: &'a ZoneConfig,
+    pub loc: &'a Localizer,
+}
+
+/// Where a held message was going, for its card.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Destination {
+    Ticket { reference: String, queue: String },
+    Report,
+    NewQuestion,
+}
+
+/// A message from a resident, as moderation sees it.
+pub struct Screened<'s> {
+    pub resident: &'s Resident,
+    pub message: &'s ResidentMessage,
+    /// The inbound event, as recorded.
+    pub payload: &'s str,
+    /// Its number (the inbound event's id).
+    pub number: i64,
+    /// Its text (the caption of a photo).
+    pub text: &'s str,
+    pub has_photo: bool,
+}
+
+impl Moderator<'_> {
+    fn room_text(&self, text: String) -> Change {
+        Change::Send {
+            ticket_id: None,
+            message: NewOutbound {
+                channel: Channel::Matrix,
+                destination: self.settings.room.clone(),
+                placement: Placement::Direct,
+                body: MessageBody::Text { text },
+                media: None,
+            },
+            lane: Default::default(),
+        }
+    }
+
+    fn to_resident(&self, resident: &Resident, text: String) -> Change {
+        Change::Send {
+            ticket_id: None,
+            message: NewOutbound {
+                channel: resident.channel,
+                destination: resident.chat_id.clone(),
+                placement: Placement::Direct,
+                body: MessageBody::Text { text },
+                media: None,
+            },
+            lane: Default::default(),
+        }
+    }
+
+    fn officer_text(&self, id: &str, a: &FluentArgs) -> String {
+        self.loc.text(self.loc.default_language(), id, Some(a))
+    }
+
+    fn resident_text(
+        &self,
+        resident: &Resident,
+        id: &str,
+        extra: &[(&str, FluentValue)],
+    ) -> String {
+        let mut a = args(&[
+            ("emergency", self.zone.emergency_number.as_str().into()),
+            ("police", self.zone.police_number.as_str().into()),
+        ]);
+        for (k, v) in extra {
+            a.set(*k, v.clone());
+        }
+        self.loc.text(&resident.language, id, Some(&a))
+    }
+
+    /// A moment in the zone's time, as officers and residents read it.
+    pub fn local_time(&self, at: Millis) -> String {
+        let tz: chrono_tz::Tz = self.settings.timezone.parse().unwrap_or(chrono_tz::UTC);
+        tz.timestamp_millis_opt(at)
+            .single()
+            .map(|t| t.format("%Y-%m-%d %H:%M").to_string())
+            .unwrap_or_default()
+    }
+
+    /// What screening decided for a message: `None` when it passes.
+    pub fn screened(
+        &self,
+        m: &Screened<'_>,
+        screening: &Screening,
+        destination: &Destination,
+    ) -> Option<Vec<Change>> {
+        let hit = screening.deciding()?;
+        match hit.action {
+            Action::Pass => None,
+            Action::Hold => Some(self.hold(m, Some(hit), destination)),
+            Action::Block => Some(self.refuse(m, hit)),
+        }
+    }
+
+    /// A message that only waits behind an earlier held one of the same
+    /// sender: held without a card, released with it.
+    pub fn behind(&self, m: &Screened<'_>, first: i64) -> Vec<Change> {
+        vec![
+            Change::Moderation(ModerationChange::Hold(self.new_held(m, None))),
+            Change::Audit(NewAudit {
+                actor: KOBAN.into(),
+                action: "hold-behind".into(),
+                subject: format!("#{} · {}", m.number, m.resident.pseudonym),
+                resident_id: Some(m.resident.id),
+                reason: format!("waits behind #{first}"),
+                content: Some(m.text.to_owned()),
+            }),
+        ]
+    }
+
+    fn new_held(&self, m: &Screened<'_>, hit: Option<&Hit>) -> NewHeld {
+        NewHeld {
+            resident_id: m.resident.id,
+            payload: m.payload.to_owned(),
+            conversation: format!("{}:{}", m.message.channel.as_str(), m.message.chat_id),
+            text: m.text.to_owned(),
+            rule: hit.map(|h| h.rule.clone()),
+            matched: hit.map(|h| h.matched.clone()).unwrap_or_default(),
+        }
+    }
+
+    fn hold(&self, m: &Screened<'_>, hit: Option<&Hit>, destination: &Destination) -> Vec<Change> {
+        let mut changes = vec![Change::Moderation(ModerationChange::Hold(
+            self.new_held(m, hit),
+        ))];
+        let rule = hit.map_or("-", |h| h.rule.as_str());
+        let matched = hit.map(|h| h.matched.join(", ")).unwrap_or_default();
+        changes.push(Change::Audit(NewAudit {
+            actor: KOBAN.into(),
+            action: "hold".into(),
+            subject: format!("#{} · {}", m.number, m.resident.pseudonym),
+            resident_id: Some(m.resident.id),
+            reason: format!("rule {rule}: {matched}"),
+            content: Some(m.text.to_owned()),
+        }));
+        changes.push(self.room_text(self.card(m, rule, &matched, destination, hit)));
+        if self.settings.tell_held {
+            let text = self.resident_text(m.resident, "moderation-held-notice", &[]);
+            changes.push(self.to_resident(m.resident, text));
+        }
+        changes
+    }
+
+    /// The held message's card: who, where it was going, the rule, and the
+    /// whole message with what matched marked.
+    pub fn card(
+        &self,
+        m: &Screened<'_>,
+        rule: &str,
+        matched: &str,
+        destination: &Destination,
+        hit: Option<&Hit>,
+    ) -> String {
+        let lang = self.loc.default_language();
+        let place = match destination {
+            Destination::Ticket { reference, queue } => self.loc.text(
+                lang,
+                "moderation-where-ticket",
+                Some(&args(&[
+                    ("reference", reference.as_str().into()),
+                    ("queue", queue.as_str().into()),
+                ])),
+            ),
+            Destination::Report => self.loc.t(lang, "moderation-where-report"),
+            Destination::NewQuestion => self.loc.t(lang, "moderation-where-new"),
+        };
+        let a = args(&[
+            ("number", FluentValue::from(m.number)),
+            ("who", m.resident.pseudonym.as_str().into()),
+            (
+                "channel",
+                match m.message.channel {
+                    Channel::Telegram => "Telegram",
+                    Channel::Matrix => "Matrix",
+                }
+                .into(),
+            ),
+            ("language", m.resident.language.as_str().into()),
+            ("where", place.into()),
+            ("rule", rule.into()),
+            ("matched", matched.into()),
+        ]);
+        let formatted = self.officer_text("moderation-card", &a);
+        let marked = mark(
+            m.text,
+            hit.map(|h| h.matched.as_slice()).unwrap_or_default(),
+        );
+        let mut text = splice(&formatted, &quote(&marked));
+        if m.has_photo {
+            text.push('\n');
+            text.push_str(&self.loc.t(lang, "moderation-card-photo"));
+        }
+        text
+    }
+
+    /// A message a block rule stopped: the sender is told, nobody else.
+    fn refuse(&self, m: &Screened<'_>, hit: &Hit) -> Vec<Change> {
+        let text = self.resident_text(m.resident, "moderation-refused", &[]);
+        vec![
+            Change::Audit(NewAudit {
+                actor: KOBAN.into(),
+                action: "block-message".into(),
+                subject: format!("#{} · {}", m.number, m.resident.pseudonym),
+                resident_id: Some(m.resident.id),
+                reason: format!("rule {}: {}", hit.rule, hit.matched.join(", ")),
+                content: Some(m.text.to_owned()),
+            }),
+            self.to_resident(m.resident, text),
+        ]
+    }
+
+    /// A moderator decided on a held message. `after` are the sender's
+    /// messages still held after it, oldest first: those that only waited
+    /// behind held ones are released with it, up to the next one a rule
+    /// held.
+    pub fn decide(
+        &self,
+        held: &Held,
+        status: HeldStatus,
+        by: &str,
+        reason: &str,
+        resident: Option<&Resident>,
+        after: &[Held],
+    ) -> Vec<Change> {
+        let mut changes = vec![Change::Moderation(ModerationChange::Decide {
+            held_id: held.id,
+            status,
+            by: by.to_owned(),
+            reason: reason.to_owned(),
+        })];
+        if status == HeldStatus::Released {
+            changes.extend(release(held));
+        }
+        if status == HeldStatus::Removed
+            && let Some(r) = resident
+            && r.channel == Channel::Telegram
+            && let Ok(InboundEvent::Resident(msg)) = serde_json::from_str(&held.payload)
+        {
+            // Telegram lets a bot delete a message in its private chat.
+            changes.push(Change::Send {
+                ticket_id: None,
+                message: NewOutbound {
+                    channel: Channel::Telegram,
+                    destination: r.chat_id.clone(),
+                    placement: Placement::Direct,
+                    body: MessageBody::Delete {
+                        target: msg.message_id,
+                    },
+                    media: None,
+                },
+                lane: Default::default(),
+            });
+        }
+        let followers: Vec<&Held> = after
+            .iter()
+            .filter(|h| h.id != held.id)
+            .take_while(|h| h.rule.is_none())
+            .collect();
+        for f in &followers {
+            changes.push(Change::Moderation(ModerationChange::Decide {
+                held_id: f.id,
+                status: HeldStatus::Released,
+                by: by.to_owned(),
+                reason: format!("waited behind #{}", held.id),
+            }));
+            changes.extend(release(f));
+        }
+        let pseudonym = resident.map_or("?", |r| r.pseudonym.as_str());
+        changes.push(Change::Audit(NewAudit {
+            actor: by.to_owned(),
+            action: match status {
+                HeldStatus::Released => "release",
+                HeldStatus::Removed => "remove",
+                HeldStatus::Dismissed | HeldStatus::Pending => "dismiss",
+            }
+            .to_owned(),
+            subject: format!("#{} · {pseudonym}", held.id),
+            resident_id: Some(held.resident_id),
+            reason: reason.to_owned(),
+            content: Some(held.text.clone()),
+        }));
+        let a = args(&[
+            ("number", FluentValue::from(held.id)),
+            ("user", by.into()),
+            ("behind", FluentValue::from(followers.len())),
+        ]);
+        let id = match status {
+            HeldStatus::Released => "moderation-done-release",
+            HeldStatus::Removed => "moderation-done-remove",
+            HeldStatus::Dismissed | HeldStatus::Pending => "moderation-done-dismiss",
+        };
+        changes.push(self.room_text(self.officer_text(id, &a)));
+        changes
+    }
+
+    /// A warning: the resident is told in their language; the warnings-th
+    /// warning within the window mutes them (`count`: with this one).
+    pub fn warn(
+        &self,
+        resident: &Resident,
+        by: &str,
+        reason: &str,
+        count: i64,
+        now: Millis,
+    ) -> Vec<Change> {
+        let mut changes = vec![Change::Moderation(ModerationChange::Warn {
+            channel: resident.channel,
+            user_id: resident.external_id.clone(),
+            by: by.to_owned(),
+            reason: reason.to_owned(),
+        })];
+        changes.push(audit(by, "warn", resident, reason));
+        let shown: FluentValue = if reason.is_empty() {
+            "none".into()
+        } else {
+            reason.into()
+        };
+        let text = self.resident_text(resident, "moderation-warned", &[("reason", shown)]);
+        changes.push(self.to_resident(resident, text));
+        let days = self.settings.warning_window_days;
+        changes.push(self.room_text(self.officer_text(
+            "moderation-done-warn",
+            &args(&[
+                ("who", resident.pseudonym.as_str().into()),
+                ("user", by.into()),
+                ("count", FluentValue::from(count)),
+                ("days", FluentValue::from(days)),
+            ]),
+        )));
+        if self.settings.warnings_to_mute > 0 && count >= self.settings.warnings_to_mute {
+            let until = now + self.settings.escalation_mute_hours * 3_600_000;
+            changes.extend(self.sanction_changes(
+                resident,
+                SanctionKind::Mute,
+                Some(until),
+                KOBAN,
+                &format!("{count} warnings in {days} days"),
+                now,
+            ));
+            changes.push(self.room_text(self.officer_text(
+                "moderation-escalated",
+                &args(&[
+                    ("who", resident.pseudonym.as_str().into()),
+                    ("count", FluentValue::from(count)),
+                    ("days", FluentValue::from(days)),
+                    ("until", self.local_time(until).into()),
+                ]),
+            )));
+        }
+        changes
+    }
+
+    fn sanction_changes(
+        &self,
+        resident: &Resident,
+        kind: SanctionKind,
+        until: Option<Millis>,
+        by: &str,
+        reason: &str,
+        now: Millis,
+    ) -> Vec<Change> {
+        let text = match kind {
+            SanctionKind::Block => self.resident_text(
+                resident,
+                "moderation-blocked",
+                &[("appeal", self.settings.appeal.as_str().into())],
+            ),
+            SanctionKind::Mute => self.resident_text(
+                resident,
+                "moderation-muted",
+                &[("until", self.local_time(until.unwrap_or(now)).into())],
+            ),
+        };
+        vec![
+            Change::Moderation(ModerationChange::Sanction(Sanction {
+                channel: resident.channel,
+                user_id: resident.external_id.clone(),
+                kind,
+                until,
+                reason: reason.to_owned(),
+                created_by: by.to_owned(),
+                created_at: now,
+            })),
+            audit(by, kind.as_str(), resident, reason),
+            self.to_resident(resident, text),
+        ]
+    }
+
+    /// A mute for `duration` (or the default), or a block.
+    pub fn sanction(
+        &self,
+        resident: &Resident,
+        kind: SanctionKind,
+        duration: Option<Millis>,
+        by: &str,
+        reason: &str,
+        now: Millis,
+    ) -> Vec<Change> {
+        let until = match kind {
+            SanctionKind::Block => None,
+            SanctionKind::Mute => Some(now + duration.unwrap_or(self.settings.mute_default_ms)),
+        };
+        let mut changes = self.sanction_changes(resident, kind, until, by, reason, now);
+        let who = resident.pseudonym.as_str();
+        let a = args(&[
+            ("who", who.into()),
+            ("user", by.into()),
+            ("until", self.local_time(until.unwrap_or(now)).into()),
+        ]);
+        let id = match kind {
+            SanctionKind::Block => "moderation-done-block",
+            SanctionKind::Mute => "moderation-done-mute",
+        };
+        changes.push(self.room_text(self.officer_text(id, &a)));
+        changes
+    }
+
+    /// A block or mute lifted (the resident is told they may write again).
+    pub fn lift(&self, resident: &Resident, kind: SanctionKind, by: &str) -> Vec<Change> {
+        let mut changes = vec![
+            Change::Moderation(ModerationChange::Lift {
+                channel: resident.channel,
+                user_id: resident.external_id.clone(),
+                kind,
+            }),
+            audit(by, &format!("un{}", kind.as_str()), resident, ""),
+        ];
+        let text = self.resident_text(resident, "moderation-unblocked", &[]);
+        changes.push(self.to_resident(resident, text));
+        let id = match kind {
+            SanctionKind::Block => "moderation-done-unblock",
+            SanctionKind::Mute => "moderation-done-unmute",
+        };
+        let a = args(&[
+            ("who", resident.pseudonym.as_str().into()),
+            ("user", by.into()),
+        ]);
+        changes.push(self.room_text(self.officer_text(id, &a)));
+        changes
+    }
+
+    /// A notice to the moderation room (from a text id and its arguments).
+    pub fn notice(&self, id: &str, pairs: &[(&str, FluentValue)]) -> Vec<Change> {
+        vec![self.room_text(self.officer_text(id, &args(pairs)))]
+    }
+
+    /// `!held`: what waits for review.
+    pub fn held_list(&self, held: &[(Held, String)], now: Millis) -> Vec<Change> {
+        let lang = self.loc.default_language();
+        if held.is_empty() {
+            return vec![self.room_text(self.loc.t(lang, "moderation-held-empty"))];
+        }
+        let mut text = self.officer_text(
+            "moderation-held-list",
+            &args(&[("count", FluentValue::from(held.len()))]),
+        );
+        for (h, who) in held {
+            text.push('\n');
+            text.push_str(&self.officer_text(
+                "moderation-held-line",
+                &args(&[
+                    ("number", FluentValue::from(h.id)),
+                    ("who", who.as_str().into()),
+                    ("rule", h.rule.as_deref().unwrap_or("-").into()),
+                    (
+                        "age",
+                        FluentValue::from((now - h.created_at).max(0) / 60_000),
+                    ),
+                ]),
+            ));
+        }
+        vec![self.room_text(text)]
+    }
+
+    /// `!test`: what each rule makes of a text.
+    pub fn test(&self, screening: &Screening) -> Vec<Change> {
+        let lang = self.loc.default_language();
+        if screening.hits.is_empty() {
+            return vec![self.room_text(self.loc.t(lang, "moderation-test-pass"))];
+        }
+        let mut text = self.officer_text(
+            "moderation-test-result",
+            &args(&[("action", screening.action().as_str().into())]),
+        );
+        for hit in &screening.hits {
+            text.push('\n');
+            text.push_str(&self.officer_text(
+                "moderation-test-line",
+                &args(&[
+                    ("rule", hit.rule.as_str().into()),
+                    ("action", hit.action.as_str().into()),
+                    ("dry", if hit.dry_run { "yes" } else { "no" }.into()),
+                    ("matched", hit.matched.join(", ").into()),
+                ]),
+            ));
+        }
+        vec![self.room_text(text)]
+    }
+
+    /// `!rule add`: the rule is stored (it compiled), every process
+    /// rebuilds its rules, and the audit log has it.
+    pub fn rule_added(&self, rule: StoredRule, now: Millis) -> Vec<Change> {
+        let a = args(&[
+            ("id", rule.id.as_str().into()),
+            ("action", rule.action.as_str().into()),
+            ("dry", if rule.dry_run { "yes" } else { "no" }.into()),
+        ]);
+        let reply = self.room_text(self.officer_text("moderation-rule-added", &a));
+        vec![
+            Change::Audit(NewAudit {
+                actor: rule.created_by.clone(),
+                action: "rule-add".into(),
+                subject: rule.id.clone(),
+                resident_id: None,
+                reason: format!(
+                    "{} {}{}",
+                    rule.action,
+                    rule.kind,
+                    if rule.dry_run { " (dry run)" } else { "" }
+                ),
+                content: Some(rule.spec.clone()),
+            }),
+            Change::Moderation(ModerationChange::AddRule(rule)),
+            rules_changed(now),
+            reply,
+        ]
+    }
+
+    pub fn rule_removed(&self, rule: &StoredRule, by: &str, now: Millis) -> Vec<Change> {
+        vec![
+            Change::Moderation(ModerationChange::RemoveRule(rule.id.clone())),
+            Change::Audit(NewAudit {
+                actor: by.to_owned(),
+                action: "rule-remove".into(),
+                subject: rule.id.clone(),
+                resident_id: None,
+                reason: String::new(),
+                content: Some(rule.spec.clone()),
+            }),
+            rules_changed(now),
+            self.room_text(self.officer_text(
+                "moderation-rule-removed",
+                &args(&[("id", rule.id.as_str().into())]),
+            )),
+        ]
+    }
+
+    pub fn rule_list(&self, rules: &[StoredRule], configured: usize) -> Vec<Change> {
+        let configured = FluentValue::from(configured);
+        if rules.is_empty() {
+            return self.notice("moderation-rules-empty", &[("configured", configured)]);
+        }
+        let mut text = self.officer_text(
+            "moderation-rules-list",
+            &args(&[
+                ("count", FluentValue::from(rules.len())),
+                ("configured", configured),
+            ]),
+        );
+        for r in rules {
+            text.push('\n');
+            text.push_str(&self.officer_text(
+                "moderation-rule-line",
+                &args(&[
+                    ("id", r.id.as_str().into()),
+                    ("action", r.action.as_str().into()),
+                    ("dry", if r.dry_run { "yes" } else { "no" }.into()),
+                    ("kind", r.kind.as_str().into()),
+                    ("spec", r.spec.as_str().into()),
+                    ("user", r.created_by.as_str().into()),
+                ]),
+            ));
+        }
+        vec![self.room_text(text)]
+    }
+
+    /// `!audit`: the newest entries (without their content).
+    pub fn audit_list(&self, entries: &[AuditEntry]) -> Vec<Change> {
+        let lang = self.loc.default_language();
+        if entries.is_empty() {
+            return vec![self.room_text(self.loc.t(lang, "moderation-audit-empty"))];
+        }
+        let mut text = self.officer_text(
+            "moderation-audit-list",
+            &args(&[("count", FluentValue::from(entries.len()))]),
+        );
+        for e in entries {
+            text.push('\n');
+            text.push_str(&self.officer_text(
+                "moderation-audit-line",
+                &args(&[
+                    ("seq", FluentValue::from(e.seq)),
+                    ("when", self.local_time(e.at).into()),
+                    ("actor", e.actor.as_str().into()),
+                    ("action", e.action.as_str().into()),
+                    ("subject", e.subject.as_str().into()),
+                    (
+                        "reason",
+                        if e.reason.is_empty() {
+                            "none".into()
+                        } else {
+                            e.reason.as_str().into()
+                        },
+                    ),
+                ]),
+            ));
+        }
+        vec![self.room_text(text)]
+    }
+}
+
+/// The held message back in the inbox, to be handled as if just arrived.
+fn release(held: &Held) -> Option<Change> {
+    let Ok(InboundEvent::Resident(message)) = serde_json::from_str(&held.payload) else {
+        tracing::error!(
+            held = held.id,
+            "a held message could not be read back; not released"
+        );
+        return None;
+    };
+    Some(Change::Enqueue {
+        source: "moderation".into(),
+        external_id: format!("release:{}", held.id),
+        event: Box::new(InboundEvent::Released {
+            held_id: held.id,
+            message,
+        }),
+    })
+}
+
+fn audit(by: &str, action: &str, resident: &Resident, reason: &str) -> Change {
+    Change::Audit(NewAudit {
+        actor: by.to_owned(),
+        action: action.to_owned(),
+        subject: resident.pseudonym.clone(),
+        resident_id: Some(resident.id),
+        reason: reason.to_owned(),
+        content: None,
+    })
+}
+
+fn rules_changed(now: Millis) -> Change {
+    Change::Kv {
+        key: RULES_VERSION_KEY.into(),
+        value: now.to_string(),
+    }
+}
+
+/// `text` with the words that matched (found case-insensitively) between
+/// «…». Matches found only in a normalized view (fancy letters, spacing
+/// tricks) are listed on the card but cannot be marked in place.
+pub fn mark(text: &str, matched: &[String]) -> String {
+    let lower = text.to_lowercase();
+    // Lower-casing may change lengths; mark only when it did not.
+    if lower.len() != text.len() {
+        return text.to_owned();
+    }
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    for word in matched {
+        let word = word.to_lowercase();
+        if word.is_empty() {
+            continue;
+        }
+        let mut from = 0;
+        while let Some(i) = lower[from..].find(&word) {
+            let start = from + i;
+            let end = start + word.len();
+            if text.is_char_boundary(start) && text.is_char_boundary(end) {
+                spans.push((start, end));
+            }
+            from = end;
+        }
+    }
+    spans.sort_unstable();
+    let mut out = String::with_capacity(text.len() + spans.len() * 4);
+    let mut at = 0;
+    for (start, end) in spans {
+        if start < at {
+            continue;
+        }
+        out.push_str(&text[at..start]);
+        out.push('«');
+        out.push_str(&text[start..end]);
+        out.push('»');
+        at = end;
+    }
+    out.push_str(&text[at..]);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+    use crate::domain::ResidentContent;
+    use crate::features::fixtures::{T0, resident};
+    use crate::features::moderation::screen::{Rule, RuleKind, Screener};
+
+    fn settings() -> ModerationSettings {
+        ModerationSettings {
+            room: "!mod:hs".into(),
+            rules: vec![
+                Rule {
+                    id: "threats".into(),
+                    kind: RuleKind::Words {
+                        language: Some("en".into()),
+                        entries: vec!["kill you".into()],
+                    },
+                    action: Action::Hold,
+                    dry_run: false,
+                },
+                Rule {
+                    id: "slurs".into(),
+                    kind: RuleKind::Words {
+                        language: Some("en".into()),
+                        entries: vec!["vermin".into()],
+                    },
+                    action: Action::Block,
+                    dry_run: false,
+                },
+            ],
+            tell_held: false,
+            appeal: "oversight@example.org".into(),
+            warnings_to_mute: 3,
+            warning_window_days: 30,
+            escalation_mute_hours: 24,
+            mute_default_ms: 86_400_000,
+            timezone: "Europe/Brussels".into(),
+        }
+    }
+
+    fn message(text: &str) -> ResidentMessage {
+        ResidentMessage {
+            channel: Channel::Telegram,
+            user_id: "u".into(),
+            chat_id: "c".into(),
+            message_id: "m1".into(),
+            language_hint: Some("en".into()),
+            content: ResidentContent::Text { text: text.into() },
+        }
+    }
+
+    fn sends(changes: &[Change]) -> Vec<&NewOutbound> {
+        changes
+            .iter()
+            .filter_map(|c| match c {
+                Change::Send { message, .. } => Some(message),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The text of a message, without the isolation marks around values.
+    fn text_of(m: &NewOutbound) -> String {
+        match &m.body {
+            MessageBody::Text { text } => text.replace(['\u{2068}', '\u{2069}'], ""),
+            _ => String::new(),
+        }
+    }
+
+    fn held(id: i64, rule: Option<&str>, msg: &ResidentMessage) -> Held {
+        Held {
+            id,
+            resident_id: 1,
+            payload: serde_json::to_string(&InboundEvent::Resident(msg.clone())).unwrap(),
+            text: "t".into(),
+            rule: rule.map(str::to_owned),
+            matched: Vec::new(),
+            status: HeldStatus::Pending,
+            created_at: T0,
+        }
+    }
+
+    #[test]
+    fn a_held_message_reaches_only_the_moderators_whole_and_marked() {
+        let settings = settings();
+        let zone = ZoneConfig::default();
+        let loc = Localizer::load("en", None).unwrap();
+        let m = Moderator {
+            settings: &settings,
+            zone: &zone,
+            loc: &loc,
+        };
+        let screener = Screener::new(settings.rules.clone()).unwrap();
+        let r = resident();
+        let text = "Open the door or I will KILL YOU tonight, neighbour.";
+        let msg = message(text);
+        let payload = serde_json::to_string(&InboundEvent::Resident(msg.clone())).unwrap();
+        let screened = Screened {
+            resident: &r,
+            message: &msg,
+            payload: &payload,
+            number: 41,
+            text,
+            has_photo: false,
+        };
+        let destination = Destination::Ticket {
+            reference: "Q-2026-00007".into(),
+            queue: "North".into(),
+        };
+        let changes = m
+            .screened(&screened, &screener.screen(text), &destination)
+            .unwrap();
+        let out = sends(&changes);
+        assert_eq!(out.len(), 1, "only the card: the sender is not told");
+        assert_eq!(out[0].destination, "!mod:hs");
+        let card = text_of(out[0]);
+        for needle in [
+            "#41",
+            "Resident KITE",
+            "Q-2026-00007",
+            "threats",
+            "«KILL YOU»",
+            "neighbour",
+        ] {
+            assert!(card.contains(needle), "{needle} on the card: {card}");
+        }
+        assert!(!card.contains("KOBAN-SPLICE"), "{card}");
+        assert!(changes.iter().any(|c| matches!(
+            c,
+            Change::Moderation(ModerationChange::Hold(h)) if h.rule.as_deref() == Some("threats")
+        )));
+        assert!(changes.iter().any(|c| matches!(
+            c,
+            Change::Audit(a) if a.action == "hold" && a.content.as_deref() == Some(text)
+        )));
+
+        // Passing text: no changes at all.
+        let fine = "My bike was stolen";
+        let screened = Screened {
+            text: fine,
+            ..screened
+        };
+        assert!(
+            m.screened(&screened, &screener.screen(fine), &destination)
+                .is_none()
+        );
+
+        // With `tell_held`, the resident hears it waits, with the emergency number.
+        let told = ModerationSettings {
+            tell_held: true,
+            ..settings.clone()
+        };
+        let m = Moderator {
+            settings: &told,
+            ..m
+        };
+        let screened = Screened { text, ..screened };
+        let changes = m
+            .screened(&screened, &screener.screen(text), &destination)
+            .unwrap();
+        let out = sends(&changes);
+        assert_eq!(out.len(), 2);
+        assert_eq!(out[1].destination, "c");
+        assert!(text_of(out[1]).contains("112"), "{}", text_of(out[1]));
+    }
+
+    #[test]
+    fn a_blocked_text_is_refused_to_its_sender_alone() {
+        let settings = settings();
+        let zone = ZoneConfig::default();
+        let loc = Localizer::load("en", None).unwrap();
+        let m = Moderator {
+            settings: &settings,
+            zone: &zone,
+            loc: &loc,
+        };
+        let screener = Screener::new(settings.rules.clone()).unwrap();
+        let r = resident();
+        let text = "those people are vermin";
+        let msg = message(text);
+        let screened = Screened {
+            resident: &r,
+            message: &msg,
+            payload: "{}",
+            number: 5,
+            text,
+            has_photo: false,
+        };
+        let changes = m
+            .screened(&screened, &screener.screen(text), &Destination::NewQuestion)
+            .unwrap();
+        let out = sends(&changes);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].destination, "c", "to the sender, not to any room");
+        assert!(!changes.iter().any(|c| matches!(c, Change::Moderation(_))));
+        assert!(
+            changes
+                .iter()
+                .any(|c| matches!(c, Change::Audit(a) if a.action == "block-message"))
+        );
+    }
+
+    #[test]
+    fn a_release_brings_back_the_message_and_those_behind_it_in_order() {
+        let settings = settings();
+        let zone = ZoneConfig::default();
+        let loc = Localizer::load("en", None).unwrap();
+        let m = Moderator {
+            settings: &settings,
+            zone: &zone,
+            loc: &loc,
+        };
+        let r = resident();
+        let first = held(10, Some("threats"), &message("one"));
+        let pending = vec![
+            first.clone(),
+            held(11, None, &message("two")),
+            held(12, None, &message("three")),
+            held(13, Some("threats"), &message("four")),
+            held(14, None, &message("five")),
+        ];
+        let changes = m.decide(
+            &first,
+            HeldStatus::Released,
+            "@mod:hs",
+            "",
+            Some(&r),
+            &pending,
+        );
+        let released: Vec<i64> = changes
+            .iter()
+            .filter_map(|c| match c {
+                Change::Enqueue { event, .. } => match event.as_ref() {
+                    InboundEvent::Released { held_id, .. } => Some(*held_id),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect();
+        assert_eq!(released, [10, 11, 12], "up to the next message a rule held");
+        let reply = sends(&changes);
+        assert!(text_of(reply[0]).contains("#10"), "{}", text_of(reply[0]));
+
+        // Removed: not passed on, deleted in the Telegram chat; those behind
+        // it still follow.
+        let changes = m.decide(
+            &first,
+            HeldStatus::Removed,
+            "@mod:hs",
+            "threat",
+            Some(&r),
+            &pending,
+        );
+        assert!(
+            sends(&changes)
+                .iter()
+                .any(|s| matches!(&s.body, MessageBody::Delete { target } if target == "m1"))
+        );
+        let released = changes
+            .iter()
+            .filter(|c| matches!(c, Change::Enqueue { .. }))
+            .count();
+        assert_eq!(released, 2);
+    }
+
+    #[test]
+    fn the_third_warning_mutes() {
+        let settings = settings();
+        let zone = ZoneConfig::default();
+        let loc = Localizer::load("en", None).unwrap();
+        let m = Moderator {
+            settings: &settings,
+            zone: &zone,
+            loc: &loc,
+        };
+        let r = resident();
+        let second = m.warn(&r, "@mod:hs", "rude", 2, T0);
+        assert!(
+            !second
+                .iter()
+                .any(|c| matches!(c, Change::Moderation(ModerationChange::Sanction(_))))
+        );
+        let third = m.warn(&r, "@mod:hs", "rude", 3, T0);
+        let mute = third.iter().find_map(|c| match c {
+            Change::Moderation(ModerationChange::Sanction(s)) => Some(s),
+            _ => None,
+        });
+        assert_eq!(
+            mute.map(|s| (s.kind, s.until)),
+            Some((SanctionKind::Mute, Some(T0 + 24 * 3_600_000)))
+        );
+        // The resident hears of the warning and of the mute, in English.
+        let to_resident: Vec<String> = sends(&third)
+            .into_iter()
+            .filter(|s| s.destination == "c")
+            .map(text_of)
+            .collect();
+        assert_eq!(to_resident.len(), 2, "{to_resident:?}");
+        assert!(to_resident[0].contains("rude"), "{to_resident:?}");
+    }
+
+    #[test]
+    fn marking_keeps_the_text_and_brackets_every_match() {
+        assert_eq!(
+            mark("Kill you, I will KILL YOU", &["kill you".into()]),
+            "«Kill you», I will «KILL YOU»"
+        );
+        assert_eq!(mark("nothing here", &["kill".into()]), "nothing here");
+        // A text whose lower case changes length is left as it is.
+        assert_eq!(mark("İstanbul kill", &["kill".into()]), "İstanbul kill");
+    }
+}
