@@ -461,6 +461,17 @@ pub struct ModerationConfig {
     /// Regular expressions (case-insensitive, over the normalized text).
     #[serde(default)]
     pub patterns: Vec<PatternConfig>,
+    /// More messages than this from one sender within a minute are held
+    /// (0: no limit). Those after the first wait behind it, without cards.
+    #[serde(default = "default_max_per_minute")]
+    pub max_messages_per_minute: usize,
+    /// The same text sent this many times within ten minutes is held
+    /// (0: never).
+    #[serde(default = "default_max_repeats")]
+    pub max_repeats: usize,
+    /// Hold photos from residents who have not opened a ticket before.
+    #[serde(default)]
+    pub hold_first_photos: bool,
     /// Tell a resident their message waits for review (otherwise they see
     /// nothing unusual until a moderator acts).
     #[serde(default)]
@@ -512,6 +523,9 @@ impl Default for ModerationConfig {
             max_mentions: default_max_mentions(),
             max_emoji: default_max_emoji(),
             patterns: Vec::new(),
+            max_messages_per_minute: default_max_per_minute(),
+            max_repeats: default_max_repeats(),
+            hold_first_photos: false,
             tell_held: false,
             appeal: String::new(),
             warnings_to_mute: default_warnings_to_mute(),
@@ -532,6 +546,12 @@ fn default_max_mentions() -> usize {
 }
 fn default_max_emoji() -> usize {
     30
+}
+fn default_max_per_minute() -> usize {
+    20
+}
+fn default_max_repeats() -> usize {
+    3
 }
 fn default_warnings_to_mute() -> i64 {
     3

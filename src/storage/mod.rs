@@ -397,6 +397,15 @@ pub trait Store: Send + Sync + 'static {
 
     async fn media_get(&self, id: i64) -> Result<Option<Media>>;
 
+    /// What a conversation received since `since`, newest first, at most
+    /// `limit`: (received at, payload). For rate and repetition rules.
+    async fn inbox_recent_of(
+        &self,
+        conversation: &str,
+        since: Millis,
+        limit: i64,
+    ) -> Result<Vec<(Millis, String)>>;
+
     /// The resident of an account, if known (nothing is created).
     async fn resident_find(&self, channel: Channel, external_id: &str) -> Result<Option<Resident>>;
     /// The resident officers know by this pseudonym.
@@ -764,6 +773,15 @@ impl Store for Database {
 
     async fn media_get(&self, id: i64) -> crate::storage::Result<Option<crate::storage::Media>> {
         repos::media::get(self, id).await
+    }
+
+    async fn inbox_recent_of(
+        &self,
+        conversation: &str,
+        since: Millis,
+        limit: i64,
+    ) -> Result<Vec<(Millis, String)>> {
+        repos::inbox::recent_of(self, conversation, since, limit).await
     }
 
     async fn resident_find(&self, channel: Channel, external_id: &str) -> Result<Option<Resident>> {

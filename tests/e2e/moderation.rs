@@ -72,7 +72,7 @@ async fn a_held_message_waits_for_a_moderator_and_a_blocked_sender_reaches_nobod
         "the whole message: {card_text}"
     );
     assert!(
-        card_text.contains("«kill you»"),
+        card_text.contains("«I will kill»"),
         "the match marked: {card_text}"
     );
     assert!(card_text.contains("Resident "), "a pseudonym: {card_text}");
@@ -247,6 +247,35 @@ async fn moderators_change_rules_at_runtime_and_the_audit_log_verifies() {
         async || world.tg.is_deleted(7302, scam),
     )
     .await;
+    // A held photo is shown to the moderators, without its metadata.
+    world.tg.send_photo(
+        &resident,
+        crate::support::jpeg_with_gps(64, 48),
+        Some("a gift card for sale"),
+    );
+    let photo_card = reply("» for sale").await;
+    let photo_number = held_number(body(&photo_card).unwrap());
+    let caption = format!("#{photo_number}");
+    let image = world
+        .officer
+        .wait_for(&world.moderation, WAIT, move |e| {
+            e.pointer("/content/msgtype").and_then(|m| m.as_str()) == Some("m.image")
+                && body(e).is_some_and(|b| plain(b) == caption)
+        })
+        .await;
+    let url = image
+        .pointer("/content/url")
+        .and_then(|u| u.as_str())
+        .unwrap();
+    let bytes = world.officer.download(url).await;
+    assert!(
+        !koban::media::has_metadata_markers(&bytes),
+        "metadata reached Matrix"
+    );
+    assert!(!bytes.windows(3).any(|w| w == b"GPS"), "GPS reached Matrix");
+    say(&format!("!dismiss {photo_number}")).await;
+    reply(&format!("#{photo_number} dismissed")).await;
+
     all_processed(&world).await;
     assert_eq!(in_queue(&world, "vermin").await, 0);
     assert_eq!(in_queue(&world, "gift card").await, 0);
@@ -266,7 +295,7 @@ async fn moderators_change_rules_at_runtime_and_the_audit_log_verifies() {
     say("!audit 10").await;
     let audit = reply("entries of the audit log").await;
     let audit = plain(body(&audit).unwrap());
-    for action in ["rule-add", "block-message", "hold", "remove"] {
+    for action in ["rule-add", "block-message", "hold", "remove", "dismiss"] {
         assert!(audit.contains(action), "{action} in the audit log: {audit}");
     }
     koban.stop().await;
@@ -284,7 +313,7 @@ async fn moderators_change_rules_at_runtime_and_the_audit_log_verifies() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(
-        stdout.contains("audit log intact: 5 entries verified"),
+        stdout.contains("audit log intact: 7 entries verified"),
         "{stdout}"
     );
 }

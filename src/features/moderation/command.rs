@@ -71,6 +71,16 @@ pub enum ModCommand {
 pub const MAX_AUDIT: i64 = 50;
 
 impl ModCommand {
+    /// A reaction on a held message's card, as the Matrix adapter passes it
+    /// on (✅ arrives as `!close`): ✅ releases it; other reactions mean
+    /// nothing here.
+    pub fn from_reaction(body: &str) -> Option<Self> {
+        (body == "!close").then(|| ModCommand::Release {
+            target: None,
+            reason: String::new(),
+        })
+    }
+
     /// `None` unless `body` is a command (starts with `!`).
     pub fn parse(body: &str) -> Option<Self> {
         let command = body.trim().strip_prefix('!')?;
@@ -300,6 +310,14 @@ mod tests {
         assert_eq!(ModCommand::parse("!audit 500"), Some(ModCommand::Audit(50)));
         assert_eq!(ModCommand::parse("!audit"), Some(ModCommand::Audit(10)));
         assert_eq!(ModCommand::parse("!frobnicate"), Some(ModCommand::Help));
+        assert_eq!(
+            ModCommand::from_reaction("!close"),
+            Some(ModCommand::Release {
+                target: None,
+                reason: String::new()
+            })
+        );
+        assert_eq!(ModCommand::from_reaction("!claim"), None);
     }
 
     #[test]

@@ -9,11 +9,12 @@ use super::ModerationSettings;
 use super::screen::{Action, Hit, Screening};
 use crate::clock::Millis;
 use crate::config::ZoneConfig;
+use crate::domain::image::CleanImage;
 use crate::domain::moderation::{
     AuditEntry, Held, HeldStatus, ModerationChange, NewAudit, NewHeld, Sanction, SanctionKind,
     StoredRule,
 };
-use crate::domain::outbound::{MessageBody, NewOutbound, Placement, quote};
+use crate::domain::outbound::{MediaRef, MessageBody, NewOutbound, Placement, quote};
 use crate::domain::{Change, Channel, InboundEvent, Resident, ResidentMessage};
 use crate::features::engine::splice;
 use crate::i18n::{Localizer, args};
@@ -24,6 +25,61 @@ pub const KOBAN: &str = "koban";
 /// The key/value entry that changes whenever moderators change the rules,
 /// so every koban process rebuilds its screener.
 pub const RULES_VERSION_KEY: &str = "moderation-rules-version";
+
+/// How far back the repetition rule looks.
+pub const REPEAT_WINDOW_MS: Millis = 10 * 60_000;
+
+/// The rules that look at what a sender sent before: too many messages in
+/// a minute, the same text again and again, a first photo. `recent` is the
+/// conversation's inbound events since [`REPEAT_WINDOW_MS`] (newest first,
+/// this one included).
+pub fn history_hits(
+    settings: &ModerationSettings,
+    text: &str,
+    recent: &[(Millis, String)],
+    now: Millis,
+    first_photo: bool,
+) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    let hit = |rule: &str, matched: String| Hit {
+        rule: rule.to_owned(),
+        action: Action::Hold,
+        dry_run: false,
+        matched: vec![matched],
+    };
+    let last_minute = recent.iter().filter(|(at, _)| *at > now - 60_000).count();
+    if settings.max_per_minute > 0 && last_minute > settings.max_per_minute {
+        hits.push(hit("rate", format!("{last_minute} messages in a minute")));
+    }
+    let folded = super::screen::fold(text);
+    let folded = folded.trim();
+    if settings.max_repeats > 0 && !folded.is_empty() {
+        let same = recent
+            .iter()
+            .filter_map(|(_, payload)| serde_json::from_str::<InboundEvent>(payload).ok())
+            .filter(|event| match event {
+                InboundEvent::Resident(m) => match &m.content {
+                    crate::domain::ResidentContent::Text { text }
+                    | crate::domain::ResidentContent::Edit { text, .. } => {
+                        super::screen::fold(text).trim() == folded
+                    }
+                    _ => false,
+                },
+                _ => false,
+            })
+            .count();
+        if same > settings.max_repeats {
+            hits.push(hit(
+                "repeat",
+                format!("the same text {same} times in 10 minutes"),
+            ));
+        }
+    }
+    if first_photo {
+        hits.push(hit("first-photo", "a photo from a new sender".to_owned()));
+    }
+    hits
+}
 
 /// What moderation decides with.
 pub struct Moderator<'a> {
@@ -51,6 +107,8 @@ pub struct Screened<'s> {
     /// Its text (the caption of a photo).
     pub text: &'s str,
     pub has_photo: bool,
+    /// The photo, stripped of its metadata, for the card.
+    pub photo: Option<&'s CleanImage>,
 }
 
 impl Moderator<'_> {
@@ -168,6 +226,21 @@ impl Moderator<'_> {
             content: Some(m.text.to_owned()),
         }));
         changes.push(self.room_text(self.card(m, rule, &matched, destination, hit)));
+        if let Some(photo) = m.photo {
+            changes.push(Change::Send {
+                ticket_id: None,
+                message: NewOutbound {
+                    channel: Channel::Matrix,
+                    destination: self.settings.room.clone(),
+                    placement: Placement::Direct,
+                    body: MessageBody::Image {
+                        caption: Some(format!("#{}", m.number)),
+                    },
+                    media: Some(MediaRef::New(photo.clone())),
+                },
+                lane: Default::default(),
+            });
+        }
         if self.settings.tell_held {
             let text = self.resident_text(m.resident, "moderation-held-notice", &[]);
             changes.push(self.to_resident(m.resident, text));
@@ -761,6 +834,9 @@ mod tests {
             escalation_mute_hours: 24,
             mute_default_ms: 86_400_000,
             timezone: "Europe/Brussels".into(),
+            max_per_minute: 5,
+            max_repeats: 2,
+            hold_first_photos: true,
         }
     }
 
@@ -828,6 +904,7 @@ mod tests {
             number: 41,
             text,
             has_photo: false,
+            photo: None,
         };
         let destination = Destination::Ticket {
             reference: "Q-2026-00007".into(),
@@ -911,6 +988,7 @@ mod tests {
             number: 5,
             text,
             has_photo: false,
+            photo: None,
         };
         let changes = m
             .screened(&screened, &screener.screen(text), &Destination::NewQuestion)
@@ -1023,6 +1101,44 @@ mod tests {
             .collect();
         assert_eq!(to_resident.len(), 2, "{to_resident:?}");
         assert!(to_resident[0].contains("rude"), "{to_resident:?}");
+    }
+
+    #[test]
+    fn floods_and_repetitions_are_held() {
+        let settings = settings();
+        let event =
+            |text: &str| serde_json::to_string(&InboundEvent::Resident(message(text))).unwrap();
+        let rules = |hits: Vec<Hit>| hits.into_iter().map(|h| h.rule).collect::<Vec<_>>();
+        // Five in the last minute is the limit; the sixth is held.
+        let five: Vec<_> = (0..5)
+            .map(|i| (T0 - i * 1000, event(&format!("m{i}"))))
+            .collect();
+        assert!(history_hits(&settings, "m0", &five, T0, false).is_empty());
+        let mut six = five.clone();
+        six.push((T0 - 30_000, event("m5")));
+        assert_eq!(
+            rules(history_hits(&settings, "m0", &six, T0, false)),
+            ["rate"]
+        );
+        // Older ones do not count towards the rate.
+        let mut spread = five.clone();
+        spread.push((T0 - 120_000, event("m5")));
+        assert!(history_hits(&settings, "m0", &spread, T0, false).is_empty());
+        // The same text a third time, however it is spelt, is held.
+        let same = vec![
+            (T0, event("BUY NOW")),
+            (T0 - 200_000, event("buy now")),
+            (T0 - 400_000, event("b\u{200B}uy now")),
+        ];
+        assert_eq!(
+            rules(history_hits(&settings, "BUY NOW", &same, T0, false)),
+            ["repeat"]
+        );
+        assert!(history_hits(&settings, "BUY NOW", &same[..2], T0, false).is_empty());
+        assert_eq!(
+            rules(history_hits(&settings, "", &[], T0, true)),
+            ["first-photo"]
+        );
     }
 
     #[test]

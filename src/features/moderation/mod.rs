@@ -51,6 +51,12 @@ pub struct ModerationSettings {
     pub mute_default_ms: i64,
     /// For times shown to moderators and residents.
     pub timezone: String,
+    /// Messages per minute from one sender before they are held (0: any).
+    pub max_per_minute: usize,
+    /// Times the same text may come within ten minutes (0: any).
+    pub max_repeats: usize,
+    /// Hold photos from residents without an earlier ticket.
+    pub hold_first_photos: bool,
 }
 
 impl ModerationSettings {
@@ -133,6 +139,9 @@ impl ModerationSettings {
             escalation_mute_hours: m.escalation_mute_hours.max(1),
             mute_default_ms: m.default_mute_hours.max(1) * 3_600_000,
             timezone: m.timezone.clone(),
+            max_per_minute: m.max_messages_per_minute,
+            max_repeats: m.max_repeats,
+            hold_first_photos: m.hold_first_photos,
         }))
     }
 }
@@ -317,20 +326,41 @@ impl Moderation {
                     .await?
             }
         };
-        let screened = Screened {
+        let mut screened = Screened {
             resident: &resident,
             message: msg,
             payload: &item.payload,
             number: item.id,
             text: &text,
             has_photo,
+            photo: None,
         };
         let moderator = Moderator {
             settings,
             zone: &cx.settings.zone,
             loc: &cx.localizer,
         };
-        let screening = self.screener(cx, settings).await?.screen(&text);
+        let mut screening = self.screener(cx, settings).await?.screen(&text);
+        // What this sender sent lately, for the rate and repetition rules.
+        let conversation = format!("{}:{}", msg.channel.as_str(), msg.chat_id);
+        let recent = cx
+            .store
+            .inbox_recent_of(&conversation, now - decide::REPEAT_WINDOW_MS, 200)
+            .await?;
+        let first_photo = has_photo
+            && settings.hold_first_photos
+            && cx
+                .store
+                .tickets_of_resident(resident.id, 1)
+                .await?
+                .is_empty();
+        screening.hits.extend(decide::history_hits(
+            settings,
+            &text,
+            &recent,
+            now,
+            first_photo,
+        ));
         for hit in screening.hits.iter().filter(|h| h.dry_run) {
             tracing::info!(
                 inbox = item.id,
@@ -345,6 +375,17 @@ impl Moderation {
         } else {
             Destination::NewQuestion
         };
+        // A held photo is shown to the moderators, stripped like any other.
+        let photo = match (&msg.content, screening.action()) {
+            (ResidentContent::Image { file, .. }, screen::Action::Hold) => {
+                match cx.attachment(msg.channel, file, item.attempts).await? {
+                    crate::features::engine::Attachment::Image { image, .. } => Some(image),
+                    crate::features::engine::Attachment::Refused(_) => None,
+                }
+            }
+            _ => None,
+        };
+        screened.photo = photo.as_ref();
         if let Some(changes) = moderator.screened(&screened, &screening, &destination) {
             tracing::info!(
                 inbox = item.id,
@@ -386,7 +427,12 @@ impl Moderation {
         settings: &ModerationSettings,
         msg: &OfficerMessage,
     ) -> Result<Vec<Change>, ProcessError> {
-        let Some(command) = ModCommand::parse(&msg.body) else {
+        let command = if msg.via_reaction {
+            ModCommand::from_reaction(&msg.body)
+        } else {
+            ModCommand::parse(&msg.body)
+        };
+        let Some(command) = command else {
             return Ok(Vec::new());
         };
         let moderator = Moderator {

@@ -141,7 +141,7 @@ impl Cx {
     /// Downloads and cleans an image. Errors that may pass are retried (the
     /// event stays in the inbox); the rest become a refusal the resident is
     /// told about.
-    async fn attachment(
+    pub(crate) async fn attachment(
         &self,
         channel: Channel,
         file: &FileRef,

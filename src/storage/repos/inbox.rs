@@ -195,3 +195,26 @@ pub(crate) async fn enqueue(
     )?;
     Ok(())
 }
+
+/// What a conversation received since `since`, newest first (at most
+/// `limit`; koban's own re-recorded events left out): (received at,
+/// payload).
+pub(crate) async fn recent_of(
+    db: &Database,
+    conversation: &str,
+    since: crate::clock::Millis,
+    limit: i64,
+) -> crate::storage::Result<Vec<(i64, String)>> {
+    let mut conn = db.acquire().await?;
+    Ok(fetch!(
+        conn,
+        query_as::<(i64, String)>,
+        fetch_all,
+        "SELECT received_at, payload FROM inbox \
+         WHERE conversation = $1 AND received_at >= $2 AND source <> 'moderation' \
+         ORDER BY id DESC LIMIT $3",
+        conversation,
+        since,
+        limit
+    )?)
+}
