@@ -4,14 +4,12 @@
 
 use fluent::FluentValue;
 
-use crate::domain::OfficerMessage;
 use crate::domain::history::{Author, OfficerAct};
 use crate::domain::intent::{DeskCommand, DeskIntent};
 use crate::domain::menu::Action;
 use crate::domain::model::{Channel, Resident, Ticket, TicketStatus};
-use crate::domain::outbound::{
-    HistoryEntry, MessageBody, NewOutbound, Outcome, Placement, TicketChange, TicketUpdate,
-};
+use crate::domain::outbound::{HistoryEntry, MessageBody, NewOutbound, Placement, TicketUpdate};
+use crate::domain::{Change, OfficerMessage};
 use crate::features::engine::{Engine, ResidentState, Screen};
 use crate::i18n::args;
 
@@ -117,35 +115,43 @@ impl Engine<'_> {
         format!("{}\n\n{}", t.card, lines.join("\n"))
     }
 
-    /// Edits the ticket's card to show `t` (the ticket after the change).
-    pub(crate) fn edit_card(&self, out: &mut Outcome, t: &Ticket) {
+    /// The edit of the ticket's card that shows `t` (the ticket after the
+    /// change), once the card is delivered.
+    pub(crate) fn card_edit(&self, t: &Ticket) -> Option<NewOutbound> {
         // Tickets opened before cards were stored keep their card as posted.
         if t.card.is_empty() {
-            return;
+            return None;
         }
-        if let Some(root) = &t.root_event_id {
-            out.outbox.push(NewOutbound {
-                channel: Channel::Matrix,
-                destination: t.room_id.clone(),
-                placement: Placement::Direct,
-                body: MessageBody::Edit {
-                    target: root.clone(),
-                    text: self.card_text(t),
-                },
-                media: None,
-            });
+        let root = t.root_event_id.as_ref()?;
+        Some(NewOutbound {
+            channel: Channel::Matrix,
+            destination: t.room_id.clone(),
+            placement: Placement::Direct,
+            body: MessageBody::Edit {
+                target: root.clone(),
+                text: self.card_text(t),
+            },
+            media: None,
+        })
+    }
+
+    /// Edits the ticket's card to show `t` (the ticket after the change).
+    pub(crate) fn edit_card(&self, out: &mut Vec<Change>, t: &Ticket) {
+        if let Some(edit) = self.card_edit(t) {
+            out.push(Change::send(Some(t.id), edit));
         }
     }
 
     /// A notice to the officers in the ticket's thread (default language).
-    pub(crate) fn thread_notice(&self, out: &mut Outcome, ticket: &Ticket, text: String) {
-        out.outbox.push(NewOutbound {
+    pub(crate) fn thread_notice(&self, out: &mut Vec<Change>, ticket: &Ticket, text: String) {
+        let notice = NewOutbound {
             channel: Channel::Matrix,
             destination: ticket.room_id.clone(),
             placement: Placement::TicketThread,
             body: MessageBody::Text { text },
             media: None,
-        });
+        };
+        out.push(Change::send(Some(ticket.id), notice));
     }
 
     /// How residents see who answers: a role, with the queue's name; and
@@ -166,7 +172,7 @@ impl Engine<'_> {
     /// Sends `text` to the resident as the officers' answer.
     fn answer_resident(
         &self,
-        out: &mut Outcome,
+        out: &mut Vec<Change>,
         ticket: &Ticket,
         resident: &Resident,
         officer: Option<&str>,
@@ -184,7 +190,10 @@ impl Engine<'_> {
         );
         // A long answer arrives whole, in as many messages as it takes.
         for part in self.resident_parts(resident, &text) {
-            out.outbox.push(self.to_resident(resident, part));
+            out.push(Change::send(
+                Some(ticket.id),
+                self.to_resident(resident, part),
+            ));
         }
     }
 
@@ -198,50 +207,51 @@ impl Engine<'_> {
         history: &[String],
         msg: &OfficerMessage,
         intent: &DeskIntent,
-    ) -> Outcome {
-        let mut out = Outcome::nothing();
+    ) -> Vec<Change> {
         let body = match intent {
-            DeskIntent::Empty => return out,
+            DeskIntent::Empty => return Vec::new(),
             DeskIntent::Command(command) => {
-                match ticket_and_resident {
+                return match ticket_and_resident {
                     Some((ticket, resident)) => {
-                        out.ticket = TicketChange::Existing {
-                            ticket_id: ticket.id,
-                        };
+                        let mut out = vec![Change::TouchTicket(ticket.id)];
                         self.officer_command(&mut out, ticket, resident, history, msg, command);
+                        out
                     }
-                    None => self.room_command(&mut out, msg, command),
-                }
-                return out;
+                    None => self.room_command(msg, command),
+                };
             }
             DeskIntent::Reply(body) => body.as_str(),
         };
         let Some((ticket, resident)) = ticket_and_resident else {
-            return out;
+            return Vec::new();
         };
-        out.ticket = TicketChange::Existing {
-            ticket_id: ticket.id,
-        };
+        let mut out = vec![Change::TouchTicket(ticket.id)];
         if ticket.status == TicketStatus::Closed {
             // Closed: the resident has moved on; say so instead of sending.
+            out.push(Change::history(
+                ticket.id,
+                HistoryEntry {
+                    author: Author::officer(OfficerAct::Unsent, &msg.sender),
+                    external_id: msg.event_id.clone(),
+                    body: body.to_owned(),
+                },
+            ));
             let text = self.loc.text(
                 self.loc.default_language(),
                 "notice-closed-not-sent",
                 Some(&args(&[("reference", ticket.reference().into())])),
             );
             self.thread_notice(&mut out, ticket, text);
-            out.history.push(HistoryEntry {
-                author: Author::officer(OfficerAct::Unsent, &msg.sender),
-                external_id: msg.event_id.clone(),
-                body: body.to_owned(),
-            });
             return out;
         }
-        out.history.push(HistoryEntry {
-            author: Author::officer(OfficerAct::Answer, &msg.sender),
-            external_id: msg.event_id.clone(),
-            body: body.to_owned(),
-        });
+        out.push(Change::history(
+            ticket.id,
+            HistoryEntry {
+                author: Author::officer(OfficerAct::Answer, &msg.sender),
+                external_id: msg.event_id.clone(),
+                body: body.to_owned(),
+            },
+        ));
         self.answer_resident(&mut out, ticket, resident, msg.sender_name.as_deref(), body);
         let mut update = TicketUpdate {
             ticket_id: ticket.id,
@@ -257,16 +267,16 @@ impl Engine<'_> {
         }
         after.status = TicketStatus::Waiting;
         after.first_response_at = Some(0);
-        out.set_status = Some((ticket.id, TicketStatus::Waiting));
         if after.status != ticket.status || after.assignee != ticket.assignee {
             self.edit_card(&mut out, &after);
         }
-        out.update = Some(update);
+        out.push(Change::status(ticket.id, TicketStatus::Waiting));
+        out.push(Change::UpdateTicket(update));
         out
     }
 
     /// A `!command` in a queue room outside any ticket's thread.
-    fn room_command(&self, out: &mut Outcome, msg: &OfficerMessage, command: &DeskCommand) {
+    fn room_command(&self, msg: &OfficerMessage, command: &DeskCommand) -> Vec<Change> {
         let lang = self.loc.default_language();
         let text = match command {
             DeskCommand::Help => self.loc.t(lang, "notice-help"),
@@ -276,27 +286,35 @@ impl Engine<'_> {
                 Some(&args(&[("command", command.name().into())])),
             ),
         };
-        out.outbox.push(NewOutbound {
+        let notice = NewOutbound {
             channel: Channel::Matrix,
             destination: msg.room_id.clone(),
             placement: Placement::Direct,
             body: MessageBody::Text { text },
             media: None,
-        });
+        };
+        vec![Change::send(None, notice)]
     }
 
     /// Someone without the power to act wrote in a ticket's thread: nothing
     /// reaches the resident; the room is told why.
-    pub fn officer_refused(&self, ticket: &Ticket, msg: &OfficerMessage, needed: i64) -> Outcome {
-        let mut out = Outcome::nothing();
-        out.ticket = TicketChange::Existing {
-            ticket_id: ticket.id,
-        };
-        out.history.push(HistoryEntry {
-            author: Author::officer(OfficerAct::Refused, &msg.sender),
-            external_id: msg.event_id.clone(),
-            body: msg.body.clone(),
-        });
+    pub fn officer_refused(
+        &self,
+        ticket: &Ticket,
+        msg: &OfficerMessage,
+        needed: i64,
+    ) -> Vec<Change> {
+        let mut out = vec![
+            Change::TouchTicket(ticket.id),
+            Change::history(
+                ticket.id,
+                HistoryEntry {
+                    author: Author::officer(OfficerAct::Refused, &msg.sender),
+                    external_id: msg.event_id.clone(),
+                    body: msg.body.clone(),
+                },
+            ),
+        ];
         let text = self.loc.text(
             self.loc.default_language(),
             "notice-not-allowed",
@@ -309,10 +327,11 @@ impl Engine<'_> {
         out
     }
 
-    /// Commands in a ticket's thread.
+    /// Commands in a ticket's thread, after the change that touches the
+    /// ticket.
     fn officer_command(
         &self,
-        out: &mut Outcome,
+        out: &mut Vec<Change>,
         ticket: &Ticket,
         resident: &Resident,
         history_lines: &[String],
@@ -339,23 +358,30 @@ impl Engine<'_> {
                 ])),
             )
         };
-        let history = |kind: OfficerAct, text: &str| HistoryEntry {
-            author: Author::officer(kind, &msg.sender),
-            external_id: msg.event_id.clone(),
-            body: text.to_owned(),
+        let history = |kind: OfficerAct, text: &str| {
+            Change::history(
+                ticket.id,
+                HistoryEntry {
+                    author: Author::officer(kind, &msg.sender),
+                    external_id: msg.event_id.clone(),
+                    body: text.to_owned(),
+                },
+            )
         };
         let closed = ticket.status == TicketStatus::Closed;
         match command {
             DeskCommand::Help => {
                 self.thread_notice(out, ticket, self.loc.t(officer_lang, "notice-help"));
             }
-            DeskCommand::Erase => self.officer_erase(out, ticket, resident, msg),
+            // The erasure is all the event changes: the ticket goes with the
+            // resident's data.
+            DeskCommand::Erase => *out = self.officer_erase(ticket, resident, msg),
             DeskCommand::Note(rest) if rest.is_empty() => {
                 self.thread_notice(out, ticket, notice("notice-note-empty"));
             }
             DeskCommand::Note(rest) => {
                 // Internal: kept in the history, never sent to the resident.
-                out.history.push(history(OfficerAct::Note, rest));
+                out.push(history(OfficerAct::Note, rest));
                 self.thread_notice(out, ticket, notice("notice-note-saved"));
             }
             DeskCommand::Claim
@@ -376,18 +402,13 @@ impl Engine<'_> {
                     }
                     _ => msg.sender.clone(),
                 };
-                out.set_status = Some((ticket.id, TicketStatus::Claimed));
-                out.update = Some(TicketUpdate {
-                    ticket_id: ticket.id,
-                    assignee: Some(Some(who.clone())),
-                    ..TicketUpdate::default()
-                });
-                out.history.push(history(OfficerAct::Assigned, &who));
+                out.push(history(OfficerAct::Assigned, &who));
                 let mut after = ticket.clone();
                 after.status = TicketStatus::Claimed;
                 after.assignee = Some(who.clone());
                 self.edit_card(out, &after);
-                self.thread_notice(out, ticket, notice_with("notice-assigned", "user", who));
+                let assigned = notice_with("notice-assigned", "user", who.clone());
+                self.thread_notice(out, ticket, assigned);
                 // The resident hears once that someone took it up.
                 if ticket.status == TicketStatus::Open {
                     let text = self.loc.text(
@@ -395,8 +416,17 @@ impl Engine<'_> {
                         "ticket-claimed",
                         Some(&args(&[("reference", reference.as_str().into())])),
                     );
-                    out.outbox.push(self.to_resident(resident, text));
+                    out.push(Change::send(
+                        Some(ticket.id),
+                        self.to_resident(resident, text),
+                    ));
                 }
+                out.push(Change::status(ticket.id, TicketStatus::Claimed));
+                out.push(Change::UpdateTicket(TicketUpdate {
+                    ticket_id: ticket.id,
+                    assignee: Some(Some(who)),
+                    ..TicketUpdate::default()
+                }));
             }
             DeskCommand::Label(rest) => {
                 let mut labels = ticket.labels.clone();
@@ -422,23 +452,21 @@ impl Engine<'_> {
                         notice_with("notice-label-usage", "bad", bad.join(" ")),
                     );
                 }
-                out.history
-                    .push(history(OfficerAct::Labels, &labels.join(" ")));
+                out.push(history(OfficerAct::Labels, &labels.join(" ")));
                 let mut after = ticket.clone();
                 after.labels = labels.clone();
-                out.update = Some(TicketUpdate {
+                self.edit_card(out, &after);
+                out.push(Change::UpdateTicket(TicketUpdate {
                     ticket_id: ticket.id,
                     labels: Some(labels),
                     ..TicketUpdate::default()
-                });
-                self.edit_card(out, &after);
+                }));
             }
             DeskCommand::Template(rest) => self.template(out, ticket, resident, msg, rest),
             DeskCommand::Transfer(rest) => self.transfer(out, ticket, history_lines, msg, rest),
             DeskCommand::Close(rest) => {
                 let rest = rest.as_str();
-                out.set_status = Some((ticket.id, TicketStatus::Closed));
-                out.history.push(history(OfficerAct::Closed, rest));
+                out.push(history(OfficerAct::Closed, rest));
                 let (closed, closed_with) = match ticket.kind {
                     crate::domain::TicketKind::Question => {
                         ("ticket-closed", "ticket-closed-resolution")
@@ -463,12 +491,16 @@ impl Engine<'_> {
                         ])),
                     )
                 };
-                out.outbox.push(self.to_resident(resident, text));
+                out.push(Change::send(
+                    Some(ticket.id),
+                    self.to_resident(resident, text),
+                ));
                 self.ask_rating(out, ticket, resident);
                 let mut after = ticket.clone();
                 after.status = TicketStatus::Closed;
                 self.edit_card(out, &after);
                 self.thread_notice(out, ticket, notice("notice-closed"));
+                out.push(Change::status(ticket.id, TicketStatus::Closed));
             }
             DeskCommand::Reopen if !closed => {
                 self.thread_notice(out, ticket, notice("notice-already-open"));
@@ -479,12 +511,12 @@ impl Engine<'_> {
                 } else {
                     TicketStatus::Open
                 };
-                out.set_status = Some((ticket.id, status));
-                out.history.push(history(OfficerAct::Reopened, ""));
+                out.push(history(OfficerAct::Reopened, ""));
                 let mut after = ticket.clone();
                 after.status = status;
                 self.edit_card(out, &after);
                 self.thread_notice(out, ticket, notice("notice-reopened"));
+                out.push(Change::status(ticket.id, status));
             }
             DeskCommand::Unknown(_) => {
                 let text = self.loc.text(
@@ -514,7 +546,7 @@ impl Engine<'_> {
     /// `!template [name]`: a canned answer in the resident's language.
     fn template(
         &self,
-        out: &mut Outcome,
+        out: &mut Vec<Change>,
         ticket: &Ticket,
         resident: &Resident,
         msg: &OfficerMessage,
@@ -546,17 +578,15 @@ impl Engine<'_> {
         let zone = self.zone_args();
         let lang = resident.language.as_str();
         let text = self.loc.text(lang, &id, Some(&zone));
-        out.history.push(HistoryEntry {
-            author: Author::officer(OfficerAct::Answer, &msg.sender),
-            external_id: msg.event_id.clone(),
-            body: format!("[template {name}] {text}"),
-        });
+        out.push(Change::history(
+            ticket.id,
+            HistoryEntry {
+                author: Author::officer(OfficerAct::Answer, &msg.sender),
+                external_id: msg.event_id.clone(),
+                body: format!("[template {name}] {text}"),
+            },
+        ));
         self.answer_resident(out, ticket, resident, msg.sender_name.as_deref(), &text);
-        out.update = Some(TicketUpdate {
-            ticket_id: ticket.id,
-            first_response: true,
-            ..TicketUpdate::default()
-        });
         let notice = self.loc.text(
             officer_lang,
             "notice-template-sent",
@@ -567,6 +597,11 @@ impl Engine<'_> {
             ])),
         );
         self.thread_notice(out, ticket, notice);
+        out.push(Change::UpdateTicket(TicketUpdate {
+            ticket_id: ticket.id,
+            first_response: true,
+            ..TicketUpdate::default()
+        }));
     }
 
     /// `!transfer <queue>`: a new card (with the thread so far, summed up) in
@@ -574,7 +609,7 @@ impl Engine<'_> {
     /// notices nothing.
     fn transfer(
         &self,
-        out: &mut Outcome,
+        out: &mut Vec<Change>,
         ticket: &Ticket,
         history: &[String],
         msg: &OfficerMessage,
@@ -600,18 +635,20 @@ impl Engine<'_> {
             );
             return self.thread_notice(out, ticket, text);
         }
-        out.history.push(HistoryEntry {
-            author: Author::officer(OfficerAct::Transferred, &msg.sender),
-            external_id: msg.event_id.clone(),
-            body: format!("{} → {queue_id}", ticket.queue_id),
-        });
-        out.update = Some(TicketUpdate {
+        out.push(Change::history(
+            ticket.id,
+            HistoryEntry {
+                author: Author::officer(OfficerAct::Transferred, &msg.sender),
+                external_id: msg.event_id.clone(),
+                body: format!("{} → {queue_id}", ticket.queue_id),
+            },
+        ));
+        let update = TicketUpdate {
             ticket_id: ticket.id,
             assignee: Some(None),
             transfer: Some((queue_id.clone(), room_id.clone())),
             ..TicketUpdate::default()
-        });
-        out.set_status = Some((ticket.id, TicketStatus::Open));
+        };
         // The old card says where the ticket went.
         if let Some(root) = &ticket.root_event_id {
             let moved = self.loc.text(
@@ -622,7 +659,7 @@ impl Engine<'_> {
                     ("user", msg.sender.as_str().into()),
                 ])),
             );
-            out.outbox.push(NewOutbound {
+            let edit = NewOutbound {
                 channel: Channel::Matrix,
                 destination: ticket.room_id.clone(),
                 placement: Placement::Direct,
@@ -631,7 +668,8 @@ impl Engine<'_> {
                     text: format!("{}\n\n{moved}", ticket.card),
                 },
                 media: None,
-            });
+            };
+            out.push(Change::send(Some(ticket.id), edit));
         }
         let mut moved = ticket.clone();
         moved.status = TicketStatus::Open;
@@ -658,13 +696,16 @@ impl Engine<'_> {
                 text.push_str(&line);
             }
         }
-        out.outbox.push(NewOutbound {
+        let card = NewOutbound {
             channel: Channel::Matrix,
             destination: room_id,
             placement: Placement::TicketRoot,
             body: MessageBody::Text { text },
             media: None,
-        });
+        };
+        out.push(Change::send(Some(ticket.id), card));
+        out.push(Change::status(ticket.id, TicketStatus::Open));
+        out.push(Change::UpdateTicket(update));
     }
 
     /// An officer edited or redacted a message in a ticket's thread. `sent`
@@ -678,8 +719,7 @@ impl Engine<'_> {
         redacted: bool,
         sent: &[crate::storage::SentRow],
         officer_name: Option<&str>,
-    ) -> Outcome {
-        let mut out = Outcome::nothing();
+    ) -> Vec<Change> {
         // The resident's copy: one message, or the numbered parts of a long
         // answer, in order.
         let copies: Vec<&crate::storage::SentRow> = sent
@@ -689,21 +729,24 @@ impl Engine<'_> {
         if copies.is_empty() {
             // Not an answer to the resident (a note, a command): nothing to
             // pass on.
-            return out;
+            return Vec::new();
         }
-        out.ticket = TicketChange::Existing {
-            ticket_id: ticket.id,
-        };
         let kind = if redacted {
             OfficerAct::Redacted
         } else {
             OfficerAct::Edit
         };
-        out.history.push(HistoryEntry {
-            author: Author::officer(kind, &change.sender),
-            external_id: change.target.clone(),
-            body: change.body.clone(),
-        });
+        let mut out = vec![
+            Change::TouchTicket(ticket.id),
+            Change::history(
+                ticket.id,
+                HistoryEntry {
+                    author: Author::officer(kind, &change.sender),
+                    external_id: change.target.clone(),
+                    body: change.body.clone(),
+                },
+            ),
+        ];
         let officer_lang = self.loc.default_language();
         let Some(remotes) = copies
             .iter()
@@ -718,16 +761,19 @@ impl Engine<'_> {
             self.thread_notice(&mut out, ticket, text);
             return out;
         };
-        let to_resident = |body| NewOutbound {
-            channel: resident.channel,
-            destination: resident.chat_id.clone(),
-            placement: Placement::Direct,
-            body,
-            media: None,
+        let to_resident = |body| {
+            let message = NewOutbound {
+                channel: resident.channel,
+                destination: resident.chat_id.clone(),
+                placement: Placement::Direct,
+                body,
+                media: None,
+            };
+            Change::send(Some(ticket.id), message)
         };
         if redacted {
             for target in remotes {
-                out.outbox.push(to_resident(MessageBody::Delete { target }));
+                out.push(to_resident(MessageBody::Delete { target }));
             }
         } else {
             // The new text in as many parts as it takes: each earlier part
@@ -755,7 +801,7 @@ impl Engine<'_> {
                     (None, Some(text)) => MessageBody::Text { text: text.clone() },
                     (None, None) => continue,
                 };
-                out.outbox.push(to_resident(body));
+                out.push(to_resident(body));
             }
         }
         if redacted {
@@ -771,17 +817,9 @@ impl Engine<'_> {
 
     /// The ticket missed a target: one reminder in its thread, and the card
     /// shows it.
-    pub fn overdue(&self, ticket: &Ticket, breach: crate::domain::hours::Breach) -> Outcome {
+    pub fn overdue(&self, ticket: &Ticket, breach: crate::domain::hours::Breach) -> Vec<Change> {
         use crate::domain::hours::Breach;
-        let mut out = Outcome::nothing();
-        out.ticket = TicketChange::Existing {
-            ticket_id: ticket.id,
-        };
-        out.update = Some(TicketUpdate {
-            ticket_id: ticket.id,
-            reminded: true,
-            ..TicketUpdate::default()
-        });
+        let mut out = vec![Change::TouchTicket(ticket.id)];
         let lang = self.loc.default_language();
         let who = ticket
             .assignee
@@ -811,24 +849,31 @@ impl Engine<'_> {
         let mut after = ticket.clone();
         after.reminded_at = Some(0);
         self.edit_card(&mut out, &after);
+        out.push(Change::UpdateTicket(TicketUpdate {
+            ticket_id: ticket.id,
+            reminded: true,
+            ..TicketUpdate::default()
+        }));
         out
     }
 
     /// A message to the ticket's resident could not be delivered (Telegram
     /// answered 403: they blocked the bot, or deleted their account).
-    pub fn delivery_failed(&self, ticket: &Ticket, error: &str) -> Outcome {
-        let mut out = Outcome::nothing();
-        out.ticket = TicketChange::Existing {
-            ticket_id: ticket.id,
-        };
+    pub fn delivery_failed(&self, ticket: &Ticket, error: &str) -> Vec<Change> {
         let blocked = error.contains("blocked")
             || error.contains("Forbidden")
             || error.contains("deactivated");
-        out.history.push(HistoryEntry {
-            author: Author::Koban,
-            external_id: "delivery-failed".to_owned(),
-            body: error.to_owned(),
-        });
+        let mut out = vec![
+            Change::TouchTicket(ticket.id),
+            Change::history(
+                ticket.id,
+                HistoryEntry {
+                    author: Author::Koban,
+                    external_id: "delivery-failed".to_owned(),
+                    body: error.to_owned(),
+                },
+            ),
+        ];
         let id = if blocked {
             "notice-resident-blocked"
         } else {
@@ -862,11 +907,8 @@ impl Engine<'_> {
     }
 
     /// `!transfer` to a queue whose room koban has not joined.
-    pub fn transfer_unreachable(&self, ticket: &Ticket, queue: &str) -> Outcome {
-        let mut out = Outcome::nothing();
-        out.ticket = TicketChange::Existing {
-            ticket_id: ticket.id,
-        };
+    pub fn transfer_unreachable(&self, ticket: &Ticket, queue: &str) -> Vec<Change> {
+        let mut out = vec![Change::TouchTicket(ticket.id)];
         let text = self.loc.text(
             self.loc.default_language(),
             "notice-transfer-not-joined",
@@ -877,7 +919,7 @@ impl Engine<'_> {
     }
 
     /// After closing: the resident may rate the answer from 1 to 5.
-    fn ask_rating(&self, out: &mut Outcome, ticket: &Ticket, resident: &Resident) {
+    fn ask_rating(&self, out: &mut Vec<Change>, ticket: &Ticket, resident: &Resident) {
         let lang = resident.language.as_str();
         let stars: Vec<(String, Action)> = (1..=5)
             .map(|n| ("⭐".repeat(n as usize), Action::Rate(ticket.id, n)))
@@ -890,41 +932,40 @@ impl Engine<'_> {
             ),
             rows: vec![stars],
         };
-        self.screen(out, resident, lang, screen);
+        out.push(Change::send(
+            Some(ticket.id),
+            self.screen(resident, lang, screen),
+        ));
     }
 
     /// The resident rated a closed ticket.
-    pub(crate) fn rate(&self, out: &mut Outcome, st: &ResidentState<'_>, ticket_id: i64, n: i64) {
+    pub(crate) fn rate(
+        &self,
+        out: &mut Vec<Change>,
+        st: &ResidentState<'_>,
+        ticket_id: i64,
+        n: i64,
+    ) {
         let resident = st.resident;
         let lang = resident.language.as_str();
         let ticket = st
             .rated_ticket
             .filter(|t| t.id == ticket_id && t.resident_id == resident.id);
         let Some(ticket) = ticket else {
-            let note = self.loc.t(lang, "stale-button");
-            return self.screen(out, resident, lang, self.menu_screen(lang, Some(note)));
+            return self.menu_note(out, resident, self.loc.t(lang, "stale-button"));
         };
         if ticket.rating.is_some() || !(1..=5).contains(&n) {
-            let note = self.loc.t(lang, "rating-already");
-            return self.screen(out, resident, lang, self.menu_screen(lang, Some(note)));
+            return self.menu_note(out, resident, self.loc.t(lang, "rating-already"));
         }
-        out.ticket = TicketChange::Existing {
-            ticket_id: ticket.id,
-        };
-        out.update = Some(TicketUpdate {
-            ticket_id: ticket.id,
-            rating: Some(n),
-            ..TicketUpdate::default()
-        });
-        out.history.push(HistoryEntry {
-            author: Author::Resident,
-            external_id: format!("rating:{}", ticket.id),
-            body: format!("rating {n}/5"),
-        });
-        // A report in progress goes on: the comment is not asked for then.
-        if st.draft().is_none() {
-            out.feedback = Some((resident.id, Some(ticket.id)));
-        }
+        out.push(Change::TouchTicket(ticket.id));
+        out.push(Change::history(
+            ticket.id,
+            HistoryEntry {
+                author: Author::Resident,
+                external_id: format!("rating:{}", ticket.id),
+                body: format!("rating {n}/5"),
+            },
+        ));
         let mut after = ticket.clone();
         after.rating = Some(n);
         self.edit_card(out, &after);
@@ -932,36 +973,55 @@ impl Engine<'_> {
             text: self.loc.t(lang, "rating-thanks"),
             rows: vec![vec![self.label(lang, "button-no-comment", Action::Menu)]],
         };
-        self.screen(out, resident, lang, screen);
+        out.push(Change::send(
+            Some(ticket.id),
+            self.screen(resident, lang, screen),
+        ));
+        out.push(Change::UpdateTicket(TicketUpdate {
+            ticket_id: ticket.id,
+            rating: Some(n),
+            ..TicketUpdate::default()
+        }));
+        // A report in progress goes on: the comment is not asked for then.
+        if st.draft().is_none() {
+            out.push(Change::await_feedback(resident.id, ticket.id));
+        }
     }
 
-    /// The resident's comment after a rating.
-    pub(crate) fn feedback(&self, out: &mut Outcome, st: &ResidentState<'_>, text: &str) {
+    /// The resident's comment after a rating: no comment is awaited any
+    /// more.
+    pub(crate) fn feedback(&self, out: &mut Vec<Change>, st: &ResidentState<'_>, text: &str) {
         let resident = st.resident;
         let lang = resident.language.as_str();
-        out.feedback = Some((resident.id, None));
         let Some(ticket) = st.rated_ticket else {
+            out.push(Change::end_feedback(resident.id));
             return;
         };
-        out.ticket = TicketChange::Existing {
-            ticket_id: ticket.id,
-        };
         let text = text.trim();
-        out.update = Some(TicketUpdate {
-            ticket_id: ticket.id,
-            feedback: Some(text.to_owned()),
-            ..TicketUpdate::default()
-        });
-        out.history.push(HistoryEntry {
-            author: Author::Resident,
-            external_id: format!("feedback:{}", ticket.id),
-            body: text.to_owned(),
-        });
+        out.push(Change::TouchTicket(ticket.id));
+        out.push(Change::history(
+            ticket.id,
+            HistoryEntry {
+                author: Author::Resident,
+                external_id: format!("feedback:{}", ticket.id),
+                body: text.to_owned(),
+            },
+        ));
         let mut after = ticket.clone();
         after.feedback = Some(text.to_owned());
         self.edit_card(out, &after);
         let note = self.loc.t(lang, "feedback-thanks");
-        self.screen(out, resident, lang, self.menu_screen(lang, Some(note)));
+        let screen = self.menu_screen(lang, Some(note));
+        out.push(Change::send(
+            Some(ticket.id),
+            self.screen(resident, lang, screen),
+        ));
+        out.push(Change::UpdateTicket(TicketUpdate {
+            ticket_id: ticket.id,
+            feedback: Some(text.to_owned()),
+            ..TicketUpdate::default()
+        }));
+        out.push(Change::end_feedback(resident.id));
     }
 }
 
@@ -972,7 +1032,9 @@ mod tests {
     use crate::domain::conversation::FEEDBACK_WINDOW_MS;
     use crate::domain::{ResidentContent, ResidentMessage};
     use crate::features::engine::EngineSettings;
-    use crate::features::fixtures::{self, plain};
+    use crate::features::fixtures::{
+        self, feedback, opened, plain, sends, status, ticket_update, touched,
+    };
     use crate::i18n::Localizer;
 
     fn settings() -> EngineSettings {
@@ -1018,10 +1080,10 @@ mod tests {
         }
     }
 
-    /// (destination, text) of every text, menu or edit in the outcome.
-    fn sent(out: &Outcome) -> Vec<(String, String)> {
-        out.outbox
-            .iter()
+    /// (destination, text) of every text, menu or edit the changes send.
+    fn sent(out: &[Change]) -> Vec<(String, String)> {
+        sends(out)
+            .into_iter()
             .filter_map(|o| match &o.body {
                 MessageBody::Text { text }
                 | MessageBody::Menu { text, .. }
@@ -1031,9 +1093,9 @@ mod tests {
             .collect()
     }
 
-    fn card_edit(out: &Outcome) -> String {
-        out.outbox
-            .iter()
+    fn card_edit(out: &[Change]) -> String {
+        sends(out)
+            .into_iter()
             .find_map(|o| match &o.body {
                 MessageBody::Edit { target, text } if target == "$card" => Some(plain(text)),
                 _ => None,
@@ -1053,7 +1115,7 @@ mod tests {
                 loc: Localizer::builtin("en").expect("locales"),
             }
         }
-        fn run(&self, t: &Ticket, body: &str) -> Outcome {
+        fn run(&self, t: &Ticket, body: &str) -> Vec<Change> {
             Engine::new(&self.settings, &self.loc).officer_said(
                 Some((t, &resident())),
                 &["Resident OWL: my bike was stolen".to_owned()],
@@ -1089,9 +1151,9 @@ mod tests {
             target: "$e".into(),
             body: body.into(),
         };
-        let bodies = |out: &Outcome| -> Vec<MessageBody> {
-            out.outbox
-                .iter()
+        let bodies = |out: &[Change]| -> Vec<MessageBody> {
+            sends(out)
+                .into_iter()
                 .filter(|o| o.destination == "700")
                 .map(|o| o.body.clone())
                 .collect()
@@ -1157,8 +1219,8 @@ mod tests {
             "{}",
             to_resident[0].1
         );
-        assert_eq!(out.set_status, Some((12, TicketStatus::Waiting)));
-        let update = out.update.clone().expect("update");
+        assert_eq!(status(&out), Some((12, TicketStatus::Waiting)));
+        let update = ticket_update(&out).cloned().expect("update");
         assert!(update.first_response);
         assert_eq!(update.assignee, Some(Some("@lotte:hs".into())));
         assert!(card_edit(&out).contains("waiting for the resident · handled by @lotte:hs"));
@@ -1169,7 +1231,7 @@ mod tests {
         let desk = Desk::new();
         let out = desk.run(&ticket(), "!assign @sam:hs");
         assert_eq!(
-            out.update.clone().and_then(|u| u.assignee),
+            ticket_update(&out).and_then(|u| u.assignee.clone()),
             Some(Some("@sam:hs".into()))
         );
         assert!(card_edit(&out).contains("handled by @sam:hs"));
@@ -1181,13 +1243,13 @@ mod tests {
         );
         let out = desk.run(&ticket(), "!assign sam");
         assert!(sent(&out)[0].1.contains("full Matrix ID"));
-        assert!(out.update.is_none());
+        assert!(ticket_update(&out).is_none());
 
         let mut t = ticket();
         t.labels = vec!["urgent".into()];
         let out = desk.run(&t, "!label graffiti #School -urgent");
         assert_eq!(
-            out.update.clone().and_then(|u| u.labels),
+            ticket_update(&out).and_then(|u| u.labels.clone()),
             Some(vec!["graffiti".to_owned(), "school".to_owned()])
         );
         assert!(card_edit(&out).contains("#graffiti #school"));
@@ -1199,10 +1261,10 @@ mod tests {
             ..ticket()
         };
         let out = desk.run(&old_card, "!label graffiti");
-        assert!(out.update.is_some());
+        assert!(ticket_update(&out).is_some());
         assert!(
-            !out.outbox
-                .iter()
+            !sends(&out)
+                .into_iter()
                 .any(|o| matches!(o.body, MessageBody::Edit { .. })),
             "no edit that would blank the card"
         );
@@ -1234,16 +1296,15 @@ mod tests {
     fn transfer_moves_the_card_and_the_resident_notices_nothing() {
         let desk = Desk::new();
         let out = desk.run(&ticket(), "!transfer south");
-        let update = out.update.clone().expect("update");
+        let update = ticket_update(&out).cloned().expect("update");
         assert_eq!(update.transfer, Some(("south".into(), "!south:hs".into())));
         assert!(
             sent(&out).iter().all(|(d, _)| d != "700"),
             "nothing to the resident"
         );
         assert!(card_edit(&out).contains("Moved to the queue south"));
-        let new_card = out
-            .outbox
-            .iter()
+        let new_card = sends(&out)
+            .into_iter()
             .find(|o| o.destination == "!south:hs" && o.placement == Placement::TicketRoot)
             .expect("a card in the new room");
         let MessageBody::Text { text } = &new_card.body else {
@@ -1256,16 +1317,15 @@ mod tests {
         );
         let out = desk.run(&ticket(), "!transfer west");
         assert!(sent(&out)[0].1.contains("Queues: north, south"));
-        assert!(out.update.is_none());
+        assert!(ticket_update(&out).is_none());
     }
 
     #[test]
     fn closing_asks_for_a_rating_which_reaches_the_card() {
         let desk = Desk::new();
         let out = desk.run(&ticket(), "!close Bike found.");
-        let rating = out
-            .outbox
-            .iter()
+        let rating = sends(&out)
+            .into_iter()
             .find_map(|o| match &o.body {
                 MessageBody::Menu { buttons, .. } if o.destination == "700" => {
                     Some(buttons.clone())
@@ -1307,8 +1367,8 @@ mod tests {
             export: None,
         };
         let out = engine.resident_said(&st, &press, None, None, 0);
-        assert_eq!(out.update.clone().and_then(|u| u.rating), Some(4));
-        assert_eq!(out.feedback, Some((7, Some(12))));
+        assert_eq!(ticket_update(&out).and_then(|u| u.rating), Some(4));
+        assert_eq!(feedback(&out), Some((7, Some(12))));
         assert!(card_edit(&out).contains("★★★★☆ (4/5)"));
 
         let mut rated = closed.clone();
@@ -1330,20 +1390,17 @@ mod tests {
         };
         let out = engine.resident_said(&st, &comment, None, None, 0);
         assert_eq!(
-            out.update.clone().and_then(|u| u.feedback).as_deref(),
+            ticket_update(&out).and_then(|u| u.feedback.as_deref()),
             Some("Quick and kind, thank you")
         );
-        assert_eq!(out.feedback, Some((7, None)));
-        assert!(matches!(
-            out.ticket,
-            TicketChange::Existing { ticket_id: 12 }
-        ));
+        assert_eq!(feedback(&out), Some((7, None)));
+        assert_eq!(touched(&out), Some(12));
         assert!(card_edit(&out).contains("“Quick and kind, thank you”"));
         // Long after the question, a text is a new message, not a comment.
         let out = engine.resident_said(&st, &comment, None, Some(13), FEEDBACK_WINDOW_MS + 1);
-        assert!(out.update.is_none());
-        assert!(matches!(out.ticket, TicketChange::Open { id: 13, .. }));
-        assert_eq!(out.feedback, Some((7, None)));
+        assert!(ticket_update(&out).is_none());
+        assert_eq!(opened(&out).map(|t| t.id), Some(13));
+        assert_eq!(feedback(&out), Some((7, None)));
         // Rating while a report is in progress keeps the report going: no
         // comment is asked for.
         let reporting =
@@ -1354,15 +1411,15 @@ mod tests {
             ..st
         };
         let out = engine.resident_said(&mid_report, &press, None, None, 0);
-        assert_eq!(out.update.clone().and_then(|u| u.rating), Some(4));
-        assert_eq!(out.feedback, None, "the report is not replaced");
+        assert_eq!(ticket_update(&out).and_then(|u| u.rating), Some(4));
+        assert_eq!(feedback(&out), None, "the report is not replaced");
         // A second rating is refused.
         let st = ResidentState {
             conversation: &fixtures::IDLE,
             ..st
         };
         let out = engine.resident_said(&st, &press, None, None, 0);
-        assert!(out.update.is_none());
+        assert!(ticket_update(&out).is_none());
     }
 
     #[test]
@@ -1372,7 +1429,7 @@ mod tests {
         let mut m = officer("!close");
         m.thread_root = None;
         let out = engine.officer_said(None, &[], &m);
-        assert_eq!(out.outbox.len(), 1);
+        assert_eq!(sends(&out).len(), 1);
         assert!(sent(&out)[0].1.contains("write it in the ticket's thread"));
         m.body = "!help".into();
         assert!(
@@ -1381,6 +1438,6 @@ mod tests {
                 .contains("!transfer")
         );
         m.body = "good morning, team".into();
-        assert!(engine.officer_said(None, &[], &m).outbox.is_empty());
+        assert!(sends(&engine.officer_said(None, &[], &m)).is_empty());
     }
 }

@@ -6,20 +6,20 @@
 use fluent::FluentValue;
 
 use crate::clock::Millis;
+use crate::domain::change::NewTicket;
 use crate::domain::history::Author;
 use crate::domain::intent::ResidentInput;
 use crate::domain::menu::{Action, ReportAction};
 use crate::domain::model::{Resident, Ticket, TicketKind, TicketStatus, reference_for};
 use crate::domain::outbound::{
-    CleanImage, HistoryEntry, MediaRef, MessageBody, NewOutbound, Outcome, Placement, TicketChange,
-    quote,
+    CleanImage, HistoryEntry, MediaRef, MessageBody, NewOutbound, Placement, quote,
 };
 use crate::domain::report::{
     DraftChange, GeoPoint, MAX_ADDRESS_CHARS, MAX_CONTACT_CHARS, MAX_DESCRIPTION_CHARS,
     MAX_WHEN_CHARS, ReportDraft, Step, When,
 };
 use crate::domain::routing::TicketFacts;
-use crate::domain::{Channel, Conversation};
+use crate::domain::{Change, Channel, Conversation};
 use crate::features::engine::{
     Attachment, Engine, ImageRefusal, ResidentState, SPLICE, Screen, channel_name, splice,
 };
@@ -42,10 +42,10 @@ fn format_point(p: &GeoPoint) -> String {
 }
 
 impl Engine<'_> {
-    fn save(&self, out: &mut Outcome, resident: &Resident, mut draft: ReportDraft) {
+    fn save(&self, out: &mut Vec<Change>, resident: &Resident, mut draft: ReportDraft) {
         // Any other step answers the "continue or start again?" question.
         draft.offered_restart = false;
-        out.draft = Some((
+        out.push(Change::draft(
             resident.id,
             DraftChange::Save {
                 draft: Box::new(draft),
@@ -81,7 +81,7 @@ impl Engine<'_> {
     /// Shows the draft's current step, with a note above it.
     pub(crate) fn report_step(
         &self,
-        out: &mut Outcome,
+        out: &mut Vec<Change>,
         resident: &Resident,
         draft: &ReportDraft,
         note: Option<String>,
@@ -239,7 +239,8 @@ impl Engine<'_> {
             Some(note) => format!("{note}\n\n{text}"),
             None => text,
         };
-        self.screen(out, resident, lang, Screen { text, rows });
+        let screen = self.screen(resident, lang, Screen { text, rows });
+        out.push(Change::send(None, screen));
     }
 
     /// Coordinates, with the area's name when the point lies in one.
@@ -338,7 +339,7 @@ impl Engine<'_> {
 
     /// The report button or `/report`: a new draft, or, with one in progress,
     /// the choice to continue it or start again.
-    pub(crate) fn report_start(&self, out: &mut Outcome, st: &ResidentState<'_>, now: Millis) {
+    pub(crate) fn report_start(&self, out: &mut Vec<Change>, st: &ResidentState<'_>, now: Millis) {
         let resident = st.resident;
         let lang = resident.language.as_str();
         if let Some(draft) = st.draft() {
@@ -350,17 +351,17 @@ impl Engine<'_> {
                     vec![self.label(lang, "button-restart", r(ReportAction::Restart))],
                 ],
             };
+            out.push(Change::send(None, self.screen(resident, lang, screen)));
             // The draft is untouched but for the question now showing.
             let mut draft = draft.clone();
             draft.offered_restart = true;
-            out.draft = Some((
+            out.push(Change::draft(
                 resident.id,
                 DraftChange::Save {
                     draft: Box::new(draft),
                     add_photo: None,
                 },
             ));
-            self.screen(out, resident, lang, screen);
             return;
         }
         let draft = ReportDraft::new(now);
@@ -388,7 +389,7 @@ impl Engine<'_> {
 
     fn show_and_save(
         &self,
-        out: &mut Outcome,
+        out: &mut Vec<Change>,
         resident: &Resident,
         draft: ReportDraft,
         note: Option<String>,
@@ -400,7 +401,7 @@ impl Engine<'_> {
     /// A button of the report flow.
     pub(crate) fn report_action(
         &self,
-        out: &mut Outcome,
+        out: &mut Vec<Change>,
         st: &ResidentState<'_>,
         action: ReportAction,
         new_ticket_id: Option<i64>,
@@ -410,12 +411,11 @@ impl Engine<'_> {
         let lang = resident.language.as_str();
         let Some(current) = st.draft() else {
             // A button from a report that was sent, cancelled or expired.
-            let note = self.loc.t(lang, "report-no-draft");
-            self.screen(out, resident, lang, self.menu_screen(lang, Some(note)));
+            self.menu_note(out, resident, self.loc.t(lang, "report-no-draft"));
             return;
         };
         let mut draft = current.clone();
-        let stale = |out: &mut Outcome| {
+        let stale = |out: &mut Vec<Change>| {
             let note = self.loc.t(lang, "stale-button");
             self.report_step(out, resident, current, Some(note));
         };
@@ -428,12 +428,14 @@ impl Engine<'_> {
                 let fresh = ReportDraft::new(now);
                 self.report_step(out, resident, &fresh, None);
                 // The old draft's photos are deleted with it.
-                out.draft = Some((resident.id, DraftChange::Restart(Box::new(fresh))));
+                out.push(Change::draft(
+                    resident.id,
+                    DraftChange::Restart(Box::new(fresh)),
+                ));
             }
             ReportAction::Cancel => {
-                out.draft = Some((resident.id, DraftChange::Discard));
-                let note = self.loc.t(lang, "report-cancelled");
-                self.screen(out, resident, lang, self.menu_screen(lang, Some(note)));
+                self.menu_note(out, resident, self.loc.t(lang, "report-cancelled"));
+                out.push(Change::draft(resident.id, DraftChange::Discard));
             }
             ReportAction::Back(step) if step != current.step => stale(out),
             ReportAction::Back(step) => {
@@ -445,9 +447,8 @@ impl Engine<'_> {
                         self.show_and_save(out, resident, draft, None);
                     }
                     None => {
-                        out.draft = Some((resident.id, DraftChange::Discard));
-                        let note = self.loc.t(lang, "report-cancelled");
-                        self.screen(out, resident, lang, self.menu_screen(lang, Some(note)));
+                        self.menu_note(out, resident, self.loc.t(lang, "report-cancelled"));
+                        out.push(Change::draft(resident.id, DraftChange::Discard));
                     }
                 }
             }
@@ -484,16 +485,12 @@ impl Engine<'_> {
                     ),
                     None => self.loc.text(lang, "report-danger", Some(&emergency)),
                 };
-                out.draft = Some((resident.id, DraftChange::Discard));
-                self.screen(
-                    out,
-                    resident,
-                    lang,
-                    Screen {
-                        text,
-                        rows: vec![self.menu_row(lang)],
-                    },
-                );
+                let screen = Screen {
+                    text,
+                    rows: vec![self.menu_row(lang)],
+                };
+                out.push(Change::send(None, self.screen(resident, lang, screen)));
+                out.push(Change::draft(resident.id, DraftChange::Discard));
             }
             ReportAction::Danger(false) => {
                 draft.step = Step::When;
@@ -599,7 +596,7 @@ impl Engine<'_> {
     /// Typed text while a draft is in progress.
     pub(crate) fn report_text(
         &self,
-        out: &mut Outcome,
+        out: &mut Vec<Change>,
         resident: &Resident,
         current: &ReportDraft,
         text: &str,
@@ -703,7 +700,7 @@ impl Engine<'_> {
     /// the step, so nothing sent early is lost), up to the configured limit.
     pub(crate) fn report_photo(
         &self,
-        out: &mut Outcome,
+        out: &mut Vec<Change>,
         resident: &Resident,
         current: &ReportDraft,
         attachment: Option<Attachment>,
@@ -768,7 +765,7 @@ impl Engine<'_> {
         let mut shown = draft.clone();
         shown.photos.push(0);
         self.report_step(out, resident, &shown, Some(note));
-        out.draft = Some((
+        out.push(Change::draft(
             resident.id,
             DraftChange::Save {
                 draft: Box::new(draft),
@@ -780,7 +777,7 @@ impl Engine<'_> {
     /// A shared location while a draft is in progress.
     pub(crate) fn report_location(
         &self,
-        out: &mut Outcome,
+        out: &mut Vec<Change>,
         resident: &Resident,
         current: &ReportDraft,
         point: GeoPoint,
@@ -819,7 +816,7 @@ impl Engine<'_> {
     /// Something the flow cannot use (sticker, voice note, contact, poll…).
     pub(crate) fn report_unsupported(
         &self,
-        out: &mut Outcome,
+        out: &mut Vec<Change>,
         resident: &Resident,
         current: &ReportDraft,
     ) {
@@ -828,18 +825,17 @@ impl Engine<'_> {
     }
 
     /// `/cancel` while a draft is in progress.
-    pub(crate) fn report_cancel(&self, out: &mut Outcome, resident: &Resident) {
-        let lang = resident.language.as_str();
-        out.draft = Some((resident.id, DraftChange::Discard));
-        let note = self.loc.t(lang, "report-cancelled");
-        self.screen(out, resident, lang, self.menu_screen(lang, Some(note)));
+    pub(crate) fn report_cancel(&self, out: &mut Vec<Change>, resident: &Resident) {
+        let note = self.loc.t(&resident.language, "report-cancelled");
+        self.menu_note(out, resident, note);
+        out.push(Change::draft(resident.id, DraftChange::Discard));
     }
 
     /// Confirmed: a report ticket with its card in the queue room, the
     /// photos in its thread, and the reference for the resident.
     fn submit(
         &self,
-        out: &mut Outcome,
+        out: &mut Vec<Change>,
         st: &ResidentState<'_>,
         draft: &ReportDraft,
         id: i64,
@@ -855,7 +851,7 @@ impl Engine<'_> {
             language: &resident.language,
         });
         let reference = reference_for(TicketKind::Report, id, now);
-        out.ticket = TicketChange::Open {
+        let mut ticket = NewTicket {
             id,
             resident_id: resident.id,
             kind: TicketKind::Report,
@@ -864,13 +860,6 @@ impl Engine<'_> {
             category: draft.category.clone(),
             card: String::new(),
         };
-        // The history keeps the report whole; the card carries the start of
-        // a long description and the thread the rest.
-        out.history.push(HistoryEntry {
-            author: Author::Resident,
-            external_id: format!("report:{id}"),
-            body: self.report_fields(officer_lang, resident, draft, false, None),
-        });
         let category = draft
             .category
             .as_deref()
@@ -899,23 +888,41 @@ impl Engine<'_> {
             splice(&formatted, &fields)
         };
         let (card, rest) = self.fit_card(&draft.description, build);
-        let text = self.new_card(out, card);
-        out.outbox.push(NewOutbound {
-            channel: Channel::Matrix,
-            destination: room_id.clone(),
-            placement: Placement::TicketRoot,
-            body: MessageBody::Text { text },
-            media: None,
-        });
-        for part in rest {
-            let text = self.thread_text(resident, &part);
-            out.outbox.push(NewOutbound {
+        let text = self.new_card(&mut ticket, card);
+        let hours_note = self.out_of_hours(lang, &ticket.queue_id, now);
+        out.push(Change::OpenTicket(ticket));
+        // The history keeps the report whole; the card carries the start of
+        // a long description and the thread the rest.
+        out.push(Change::history(
+            id,
+            HistoryEntry {
+                author: Author::Resident,
+                external_id: format!("report:{id}"),
+                body: self.report_fields(officer_lang, resident, draft, false, None),
+            },
+        ));
+        let to_room = |placement, body, media| {
+            let message = NewOutbound {
                 channel: Channel::Matrix,
                 destination: room_id.clone(),
-                placement: Placement::TicketThread,
-                body: MessageBody::Text { text },
-                media: None,
-            });
+                placement,
+                body,
+                media,
+            };
+            Change::send(Some(id), message)
+        };
+        out.push(to_room(
+            Placement::TicketRoot,
+            MessageBody::Text { text },
+            None,
+        ));
+        for part in rest {
+            let text = self.thread_text(resident, &part);
+            out.push(to_room(
+                Placement::TicketThread,
+                MessageBody::Text { text },
+                None,
+            ));
         }
         let total = draft.photos.len();
         for (i, media_id) in draft.photos.iter().enumerate() {
@@ -928,38 +935,32 @@ impl Engine<'_> {
                     ("reference", reference.as_str().into()),
                 ])),
             );
-            out.outbox.push(NewOutbound {
-                channel: Channel::Matrix,
-                destination: room_id.clone(),
-                placement: Placement::TicketThread,
-                body: MessageBody::Image {
+            out.push(to_room(
+                Placement::TicketThread,
+                MessageBody::Image {
                     caption: Some(caption),
                 },
-                media: Some(MediaRef::Stored(*media_id)),
-            });
+                Some(MediaRef::Stored(*media_id)),
+            ));
         }
-        out.draft = Some((resident.id, DraftChange::Submitted));
         let sent = self.loc.text(
             lang,
             "report-sent",
             Some(&args(&[("reference", reference.as_str().into())])),
         );
         let mut text = format!("{sent}\n\n{}", self.emergency_note(lang));
-        if let Some(note) = self.out_of_hours(lang, &out.ticket, now) {
+        if let Some(note) = hours_note {
             text = format!("{text}\n\n{note}");
         }
-        self.screen(
-            out,
-            resident,
-            lang,
-            Screen {
-                text,
-                rows: vec![
-                    vec![self.label(lang, "menu-myreports", Action::MyReports)],
-                    self.menu_row(lang),
-                ],
-            },
-        );
+        let screen = Screen {
+            text,
+            rows: vec![
+                vec![self.label(lang, "menu-myreports", Action::MyReports)],
+                self.menu_row(lang),
+            ],
+        };
+        out.push(Change::send(Some(id), self.screen(resident, lang, screen)));
+        out.push(Change::draft(resident.id, DraftChange::Submitted));
     }
 
     /// The draft expiry timer fired for an untouched draft.
@@ -970,21 +971,16 @@ impl Engine<'_> {
         &self,
         resident: &Resident,
         conversation: &Conversation,
-    ) -> Outcome {
+    ) -> Vec<Change> {
         match conversation {
-            Conversation::Idle => Outcome::nothing(),
+            Conversation::Idle => Vec::new(),
             Conversation::Reporting(draft) => self.draft_expired(resident, draft),
-            Conversation::Feedback { .. } => Outcome {
-                feedback: Some((resident.id, None)),
-                ..Outcome::nothing()
-            },
+            Conversation::Feedback { .. } => vec![Change::end_feedback(resident.id)],
         }
     }
 
-    fn draft_expired(&self, resident: &Resident, draft: &ReportDraft) -> Outcome {
+    fn draft_expired(&self, resident: &Resident, draft: &ReportDraft) -> Vec<Change> {
         let lang = resident.language.as_str();
-        let mut out = Outcome::nothing();
-        out.draft = Some((resident.id, DraftChange::Discard));
         let category = draft
             .category
             .as_deref()
@@ -1001,23 +997,21 @@ impl Engine<'_> {
                 ),
             ])),
         );
-        self.screen(
-            &mut out,
-            resident,
-            lang,
-            Screen {
-                text,
-                rows: vec![
-                    vec![self.label(lang, "menu-report", Action::Report)],
-                    self.menu_row(lang),
-                ],
-            },
-        );
-        out
+        let screen = Screen {
+            text,
+            rows: vec![
+                vec![self.label(lang, "menu-report", Action::Report)],
+                self.menu_row(lang),
+            ],
+        };
+        vec![
+            Change::send(None, self.screen(resident, lang, screen)),
+            Change::draft(resident.id, DraftChange::Discard),
+        ]
     }
 
     /// `/myreports`: the resident's latest reports and questions.
-    pub(crate) fn my_reports(&self, out: &mut Outcome, st: &ResidentState<'_>) {
+    pub(crate) fn my_reports(&self, out: &mut Vec<Change>, st: &ResidentState<'_>) {
         let resident = st.resident;
         let lang = resident.language.as_str();
         let text = if st.tickets.is_empty() {
@@ -1029,15 +1023,11 @@ impl Engine<'_> {
             }
             lines.join("\n")
         };
-        self.screen(
-            out,
-            resident,
-            lang,
-            Screen {
-                text,
-                rows: vec![self.menu_row(lang)],
-            },
-        );
+        let screen = Screen {
+            text,
+            rows: vec![self.menu_row(lang)],
+        };
+        out.push(Change::send(None, self.screen(resident, lang, screen)));
     }
 
     fn ticket_line(&self, lang: &str, t: &Ticket) -> String {
@@ -1080,6 +1070,7 @@ mod tests {
     use crate::domain::area::{Area, Areas};
     use crate::domain::{Conversation, ResidentContent, ResidentMessage};
     use crate::features::engine::EngineSettings;
+    use crate::features::fixtures::{draft_change, opened, sends, status};
     use crate::i18n::Localizer;
 
     const SQUARE: &str = r#"{"type":"Polygon",
@@ -1186,7 +1177,7 @@ mod tests {
             }
         }
 
-        fn send(&mut self, m: ResidentMessage, attachment: Option<Attachment>) -> Outcome {
+        fn send(&mut self, m: ResidentMessage, attachment: Option<Attachment>) -> Vec<Change> {
             let engine = Engine::new(&self.settings, &self.loc);
             let conversation = self
                 .draft
@@ -1206,7 +1197,7 @@ mod tests {
                 .opens_ticket_for(&st, &m, attachment.as_ref())
                 .then_some(42);
             let out = engine.resident_said(&st, &m, attachment, id, NOW);
-            match &out.draft {
+            match draft_change(&out) {
                 Some((_, DraftChange::Save { draft, add_photo })) => {
                     let mut d = (**draft).clone();
                     if add_photo.is_some() {
@@ -1228,9 +1219,9 @@ mod tests {
     }
 
     /// The last text shown to the resident.
-    fn shown(out: &Outcome) -> String {
-        out.outbox
-            .iter()
+    fn shown(out: &[Change]) -> String {
+        sends(out)
+            .into_iter()
             .rev()
             .find_map(|o| match &o.body {
                 MessageBody::Text { text } | MessageBody::Menu { text, .. } => Some(text.clone()),
@@ -1241,9 +1232,9 @@ mod tests {
             .replace(['\u{2068}', '\u{2069}'], "")
     }
 
-    fn buttons(out: &Outcome) -> Vec<String> {
-        out.outbox
-            .iter()
+    fn buttons(out: &[Change]) -> Vec<String> {
+        sends(out)
+            .into_iter()
             .flat_map(|o| match &o.body {
                 MessageBody::Menu { buttons, .. } => {
                     buttons.iter().flatten().map(|b| b.data.clone()).collect()
@@ -1254,9 +1245,9 @@ mod tests {
     }
 
     /// The text of the card a submitted report posts.
-    fn card_of(out: &Outcome) -> String {
-        out.outbox
-            .iter()
+    fn card_of(out: &[Change]) -> String {
+        sends(out)
+            .into_iter()
             .find_map(|o| match (&o.placement, &o.body) {
                 (Placement::TicketRoot, MessageBody::Text { text }) => Some(text.clone()),
                 _ => None,
@@ -1266,7 +1257,7 @@ mod tests {
 
     /// A report with a location, an address, a description and contact
     /// details the resident typed.
-    fn report_with(f: &mut Flow, address: &str, description: &str, contact: &str) -> Outcome {
+    fn report_with(f: &mut Flow, address: &str, description: &str, contact: &str) -> Vec<Change> {
         f.send(text("/report").content_into_command(), None);
         f.send(press("rc:vandalism"), None);
         f.send(press("rd:n"), None);
@@ -1343,7 +1334,7 @@ mod tests {
             &words(MAX_CONTACT_CHARS),
         );
         let card = card_of(&out);
-        let TicketChange::Open { card: stored, .. } = &out.ticket else {
+        let Some(NewTicket { card: stored, .. }) = opened(&out) else {
             panic!("a ticket");
         };
         // The card with every status line at its longest.
@@ -1369,9 +1360,8 @@ mod tests {
         assert!(bytes + 4 * 1024 < MATRIX_EVENT_MAX_BYTES, "{bytes} bytes");
         assert!(card.len() > 4_000, "the card still carries a good part");
         // Nothing is lost: the rest of the description is in the thread.
-        let thread: String = out
-            .outbox
-            .iter()
+        let thread: String = sends(&out)
+            .into_iter()
             .filter(|o| o.placement == Placement::TicketThread)
             .filter_map(|o| match &o.body {
                 MessageBody::Text { text } => Some(text.clone()),
@@ -1503,13 +1493,12 @@ mod tests {
         let out = f.send(press("rok"), None);
         assert_eq!(f.draft, None);
         assert!(matches!(
-            &out.ticket,
-            TicketChange::Open { id: 42, kind: TicketKind::Report, category: Some(c), .. } if c == "vandalism"
+            opened(&out),
+            Some(NewTicket { id: 42, kind: TicketKind::Report, category: Some(c), .. }) if c == "vandalism"
         ));
         assert!(shown(&out).contains("R-2026-00042"), "{}", shown(&out));
-        let card = out
-            .outbox
-            .iter()
+        let card = sends(&out)
+            .into_iter()
             .find(|o| o.placement == Placement::TicketRoot)
             .expect("card");
         let MessageBody::Text { text: card } = &card.body else {
@@ -1531,9 +1520,8 @@ mod tests {
             card.contains(&long.trim().to_owned()),
             "the description is kept whole"
         );
-        let photos: Vec<_> = out
-            .outbox
-            .iter()
+        let photos: Vec<_> = sends(&out)
+            .into_iter()
             .filter(|o| o.placement == Placement::TicketThread)
             .collect();
         assert_eq!(photos.len(), 1);
@@ -1694,12 +1682,11 @@ mod tests {
         assert_eq!(f.step(), Some(Step::Summary));
         let out = f.send(press("rok"), None);
         assert!(
-            matches!(&out.ticket, TicketChange::Open { room_id, .. } if room_id == "!hate:hs"),
+            matches!(opened(&out), Some(NewTicket { room_id, .. }) if room_id == "!hate:hs"),
             "routed by category"
         );
-        let card = out
-            .outbox
-            .iter()
+        let card = sends(&out)
+            .into_iter()
             .find_map(|o| match (&o.placement, &o.body) {
                 (Placement::TicketRoot, MessageBody::Text { text }) => {
                     Some(text.replace(['\u{2068}', '\u{2069}'], ""))
@@ -1736,9 +1723,9 @@ mod tests {
             via_reaction: false,
             sender_name: None,
         };
-        let to_resident = |out: &Outcome| -> Vec<String> {
-            out.outbox
-                .iter()
+        let to_resident = |out: &[Change]| -> Vec<String> {
+            sends(out)
+                .into_iter()
                 .filter(|o| o.destination == resident.chat_id)
                 .filter_map(|o| match &o.body {
                     MessageBody::Text { text } => Some(text.replace(['\u{2068}', '\u{2069}'], "")),
@@ -1747,7 +1734,7 @@ mod tests {
                 .collect()
         };
         let out = engine.officer_said(Some((&ticket, &resident)), &[], &officer("!claim"));
-        assert_eq!(out.set_status, Some((43, TicketStatus::Claimed)));
+        assert_eq!(status(&out), Some((43, TicketStatus::Claimed)));
         assert_eq!(
             to_resident(&out),
             ["👮 A community officer is now handling R-2026-00043. You will hear from them here."]
