@@ -13,8 +13,8 @@
 //!    messages per second and the FULL/NORMAL ratio are printed.
 //! 2. Erasure of a resident with 100 tickets (history lines, a delivered card,
 //!    thread messages and replies, with their remote ids), next to 10,000
-//!    processed events of other residents: the time of the one commit of an
-//!    outcome with `erase: Some(resident)`, on SQLite and on PostgreSQL (a
+//!    processed events of other residents: the time of the one commit of a
+//!    change list that erases the resident, on SQLite and on PostgreSQL (a
 //!    fresh database from `KOBAN_TEST_POSTGRES_URL`, dropped afterwards, as
 //!    the storage tests do; left out, and said so, when it is not set).
 //!
@@ -35,10 +35,11 @@ use std::time::Instant;
 use koban::clock::{Millis, MockClock, SharedClock};
 use koban::config::{MediaConfig, ReportConfig, ZoneConfig};
 use koban::domain::area::Areas;
+use koban::domain::change::NewTicket;
 use koban::domain::outbound::HistoryEntry;
 use koban::domain::{
-    Channel, InboundEvent, MessageBody, NewOutbound, Outcome, Placement, ResidentContent,
-    ResidentMessage, TicketChange, TicketKind,
+    Change, Channel, InboundEvent, MessageBody, NewOutbound, Placement, ResidentContent,
+    ResidentMessage, TicketKind,
 };
 use koban::features::engine::EngineSettings;
 use koban::i18n::Localizer;
@@ -357,8 +358,8 @@ async fn prepare_erasure(store: &dyn Store) -> Erasure {
         message_id += 1;
         let question = format!("Question {t}: my bicycle was stolen at the station");
         let row = record(store, user, message_id, &question, at).await;
-        let open = Outcome {
-            ticket: TicketChange::Open {
+        let open = vec![
+            Change::OpenTicket(NewTicket {
                 id: ticket_id,
                 resident_id: resident.id,
                 kind: TicketKind::Question,
@@ -366,53 +367,67 @@ async fn prepare_erasure(store: &dyn Store) -> Erasure {
                 room_id: ROOM.to_owned(),
                 category: None,
                 card: String::new(),
-            },
-            history: vec![
+            }),
+            Change::history(
+                ticket_id,
                 history("resident", &message_id.to_string(), &question),
-                history("koban", "", "ticket opened"),
-            ],
-            outbox: vec![
+            ),
+            Change::history(ticket_id, history("koban", "", "ticket opened")),
+            Change::send(
+                Some(ticket_id),
                 text_to(Channel::Matrix, ROOM, Placement::TicketRoot, &question),
+            ),
+            Change::send(
+                Some(ticket_id),
                 text_to(
                     Channel::Matrix,
                     ROOM,
                     Placement::TicketThread,
                     "the rest of a long question",
                 ),
+            ),
+            Change::send(
+                Some(ticket_id),
                 text_to(
                     Channel::Telegram,
                     &resident.chat_id,
                     Placement::Direct,
                     "Thank you, your question was passed on",
                 ),
-            ],
-            ..Outcome::nothing()
-        };
-        store.commit_outcome(row, &open, at).await.expect("open");
+            ),
+        ];
+        store.commit(row, &open, at).await.expect("open");
         deliver_all(store, at + 1).await;
 
         message_id += 1;
         let more = "It was a red one, with a basket";
         let row = record(store, user, message_id, more, at + 2).await;
-        let follow_up = Outcome {
-            ticket: TicketChange::Existing { ticket_id },
-            history: vec![
+        let follow_up = vec![
+            Change::TouchTicket(ticket_id),
+            Change::history(
+                ticket_id,
                 history("resident", &message_id.to_string(), more),
+            ),
+            Change::history(
+                ticket_id,
                 history("officer:@agent:police.example", "$answer", "We are on it"),
-            ],
-            outbox: vec![
+            ),
+            Change::send(
+                Some(ticket_id),
                 text_to(Channel::Matrix, ROOM, Placement::TicketThread, more),
+            ),
+            Change::send(
+                Some(ticket_id),
                 text_to(
                     Channel::Telegram,
                     &resident.chat_id,
                     Placement::Direct,
                     "We are on it",
                 ),
-            ],
-            ..Outcome::nothing()
-        };
+            ),
+        ];
         store
-            .commit_outcome(row, &follow_up, at + 2)
+            .commit(row, &follow_up, at + 2)
             .await
             .expect("follow-up");
         deliver_all(store, at + 3).await;
@@ -452,19 +467,21 @@ async fn time_erasure(store: &dyn Store, erasure: &Erasure) -> f64 {
         now,
     )
     .await;
-    let outcome = Outcome {
-        erase: Some(erasure.resident_id),
-        outbox: vec![text_to(
-            Channel::Telegram,
-            &erasure.chat_id,
-            Placement::Direct,
-            "Everything koban kept about you was deleted",
-        )],
-        ..Outcome::nothing()
-    };
+    let changes = vec![
+        Change::EraseResident(erasure.resident_id),
+        Change::send(
+            None,
+            text_to(
+                Channel::Telegram,
+                &erasure.chat_id,
+                Placement::Direct,
+                "Everything koban kept about you was deleted",
+            ),
+        ),
+    ];
     let started = Instant::now();
     store
-        .commit_outcome(inbox_id, &outcome, now)
+        .commit(inbox_id, &changes, now)
         .await
         .expect("commit the erasure");
     let elapsed = started.elapsed();

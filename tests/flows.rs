@@ -27,7 +27,8 @@ use koban::domain::hours::{BusinessHours, Targets};
 use koban::domain::inbound::OfficerChange;
 use koban::domain::report::Step;
 use koban::domain::{
-    Channel, InboundEvent, MessageBody, OfficerMessage, Placement, ResidentContent, ResidentMessage,
+    Change, Channel, InboundEvent, MessageBody, OfficerMessage, Placement, ResidentContent,
+    ResidentMessage,
 };
 use koban::features::engine::EngineSettings;
 use koban::features::engine::QueueDesk;
@@ -870,21 +871,19 @@ async fn an_answer_waits_for_its_card_behind_a_backlog(store: Arc<dyn Store>) {
     .unwrap();
     store.inbox_record(&[item], &[]).await.unwrap();
     let due = store.inbox_due(T0, 10).await.unwrap();
-    let outcome = koban::domain::Outcome {
-        outbox: (0..1000)
-            .map(|i| koban::domain::NewOutbound {
-                channel: Channel::Telegram,
-                destination: format!("x{i}"),
-                placement: Placement::Direct,
-                body: MessageBody::Text {
-                    text: "backlog".into(),
-                },
-                media: None,
-            })
-            .collect(),
-        ..koban::domain::Outcome::nothing()
-    };
-    store.commit_outcome(due[0].id, &outcome, T0).await.unwrap();
+    let backlog: Vec<Change> = (0..1000)
+        .map(|i| koban::domain::NewOutbound {
+            channel: Channel::Telegram,
+            destination: format!("x{i}"),
+            placement: Placement::Direct,
+            body: MessageBody::Text {
+                text: "backlog".into(),
+            },
+            media: None,
+        })
+        .map(|message| Change::send(None, message))
+        .collect();
+    store.commit(due[0].id, &backlog, T0).await.unwrap();
     bot.resident(ResidentContent::Text {
         text: "Broken window at the library".into(),
     })

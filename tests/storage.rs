@@ -15,11 +15,11 @@ mod db;
 
 use db::{on_postgres, on_sqlite, with_store};
 use koban::clock::Millis;
+use koban::domain::change::NewTicket;
 use koban::domain::conversation::{Conversation, Kind};
 use koban::domain::outbound::{CleanImage, HistoryEntry, Lane, MediaRef};
 use koban::domain::{
-    Change, Channel, MessageBody, NewOutbound, Outcome, Placement, Resident, TicketChange,
-    TicketKind, TicketStatus,
+    Change, Channel, MessageBody, NewOutbound, Placement, Resident, TicketKind, TicketStatus,
 };
 use koban::storage::{Claimant, NewInbox, NewResident, OutboxCounts, OutboxItem, Store};
 
@@ -80,8 +80,8 @@ storage_tests! {
         resident_upsert_creates_once_and_refreshes,
         residents_get_distinct_pseudonyms,
         ticket_reserve_id_increases,
-        commit_outcome_opens_ticket_atomically,
-        commit_outcome_on_existing_ticket,
+        commit_opens_ticket_atomically,
+        commit_on_existing_ticket,
         ticket_card_sent_sets_thread_root,
         outbox_due_one_row_per_destination,
         outbox_postpone_counts_attempts_only_when_asked,
@@ -199,18 +199,11 @@ fn history(author: &str, external_id: &str, body: &str) -> HistoryEntry {
     }
 }
 
-/// Commits an outcome with only these outbox rows (no ticket change) for a
-/// fresh inbox row.
+/// Commits only these outbox rows (about no ticket) for a fresh inbox row.
 async fn enqueue(store: &dyn Store, external_id: &str, at: Millis, rows: Vec<NewOutbound>) {
     let inbox_id = inbox_row(store, external_id, at).await;
-    let outcome = Outcome {
-        outbox: rows,
-        ..Outcome::nothing()
-    };
-    store
-        .commit_outcome(inbox_id, &outcome, at)
-        .await
-        .expect("commit_outcome");
+    let sends: Vec<Change> = rows.into_iter().map(|m| Change::send(None, m)).collect();
+    store.commit(inbox_id, &sends, at).await.expect("commit");
 }
 
 /// What `outbox_due` hands out at `now` (the oldest pending row of each
@@ -574,11 +567,8 @@ async fn inbox_give_up_and_unprocessed_count(store: Arc<dyn Store>) {
     store.inbox_postpone(a, T0 + 60_000, "later").await.unwrap();
     assert_eq!(store.inbox_unprocessed().await.unwrap(), 2);
 
-    // Processing through commit_outcome counts too.
-    store
-        .commit_outcome(c, &Outcome::nothing(), T0 + 3)
-        .await
-        .unwrap();
+    // Processing through a commit counts too.
+    store.commit(c, &[], T0 + 3).await.unwrap();
     assert_eq!(store.inbox_unprocessed().await.unwrap(), 1);
     store.inbox_give_up(a, "gave up", T0 + 4).await.unwrap();
     assert_eq!(store.inbox_unprocessed().await.unwrap(), 0);
@@ -690,14 +680,14 @@ async fn ticket_reserve_id_increases(store: Arc<dyn Store>) {
     }
 }
 
-async fn commit_outcome_opens_ticket_atomically(store: Arc<dyn Store>) {
+async fn commit_opens_ticket_atomically(store: Arc<dyn Store>) {
     let r = resident(&*store, "u1").await;
     assert_eq!(store.ticket_open_for(r.id).await.unwrap(), None);
     let inbox_id = inbox_row(&*store, "m1", T0).await;
     let ticket_id = store.ticket_reserve_id().await.unwrap();
     let photo = sample_image_bytes(2_000);
-    let outcome = Outcome {
-        ticket: TicketChange::Open {
+    let changes = vec![
+        Change::OpenTicket(NewTicket {
             id: ticket_id,
             resident_id: r.id,
             kind: TicketKind::Question,
@@ -705,32 +695,29 @@ async fn commit_outcome_opens_ticket_atomically(store: Arc<dyn Store>) {
             room_id: ROOM.to_owned(),
             category: None,
             card: "card".to_owned(),
-        },
-        history: vec![
-            history("resident", "m1", "Where is my bike?"),
-            history("koban", "", "ticket opened"),
-        ],
-        outbox: vec![
+        }),
+        Change::history(ticket_id, history("resident", "m1", "Where is my bike?")),
+        Change::history(ticket_id, history("koban", "", "ticket opened")),
+        Change::send(
+            Some(ticket_id),
             text(Channel::Telegram, &r.chat_id, Placement::Direct, "thanks"),
+        ),
+        Change::send(
+            Some(ticket_id),
             text(Channel::Matrix, ROOM, Placement::TicketRoot, "card"),
+        ),
+        Change::send(
+            Some(ticket_id),
             image(
                 Channel::Matrix,
                 ROOM,
                 Placement::TicketThread,
                 photo.clone(),
             ),
-        ],
-        set_language: Some((r.id, "fr".to_owned())),
-        set_area: None,
-        set_status: None,
-        draft: None,
-        update: None,
-        ..Outcome::nothing()
-    };
-    store
-        .commit_outcome(inbox_id, &outcome, T0 + 7)
-        .await
-        .unwrap();
+        ),
+        Change::language(r.id, "fr".to_owned()),
+    ];
+    store.commit(inbox_id, &changes, T0 + 7).await.unwrap();
 
     let ticket = store
         .ticket_get(ticket_id)
@@ -783,7 +770,7 @@ async fn commit_outcome_opens_ticket_atomically(store: Arc<dyn Store>) {
     assert_eq!(
         tg[0].ticket_id,
         Some(ticket_id),
-        "rows of an outcome refer to its ticket"
+        "the rows refer to the ticket"
     );
     assert_eq!(tg[0].media_id, None);
     assert_eq!(tg[0].attempts, 0);
@@ -816,12 +803,12 @@ async fn commit_outcome_opens_ticket_atomically(store: Arc<dyn Store>) {
     assert_eq!(media.bytes, photo);
 }
 
-async fn commit_outcome_on_existing_ticket(store: Arc<dyn Store>) {
+async fn commit_on_existing_ticket(store: Arc<dyn Store>) {
     let r = resident(&*store, "u1").await;
     let ticket_id = store.ticket_reserve_id().await.unwrap();
     let first = inbox_row(&*store, "m1", T0).await;
-    let open = Outcome {
-        ticket: TicketChange::Open {
+    let open = vec![
+        Change::OpenTicket(NewTicket {
             id: ticket_id,
             resident_id: r.id,
             kind: TicketKind::Question,
@@ -829,39 +816,21 @@ async fn commit_outcome_on_existing_ticket(store: Arc<dyn Store>) {
             room_id: ROOM.to_owned(),
             category: None,
             card: "card".to_owned(),
-        },
-        history: vec![history("resident", "m1", "first")],
-        outbox: Vec::new(),
-        set_language: None,
-        set_area: None,
-        set_status: None,
-        draft: None,
-        update: None,
-        ..Outcome::nothing()
-    };
-    store.commit_outcome(first, &open, T0).await.unwrap();
+        }),
+        Change::history(ticket_id, history("resident", "m1", "first")),
+    ];
+    store.commit(first, &open, T0).await.unwrap();
 
     let second = inbox_row(&*store, "m2", T0 + 100).await;
-    let follow_up = Outcome {
-        ticket: TicketChange::Existing { ticket_id },
-        history: vec![history("resident", "m2", "second")],
-        outbox: vec![text(
-            Channel::Matrix,
-            ROOM,
-            Placement::TicketThread,
-            "second",
-        )],
-        set_language: None,
-        set_area: None,
-        set_status: None,
-        draft: None,
-        update: None,
-        ..Outcome::nothing()
-    };
-    store
-        .commit_outcome(second, &follow_up, T0 + 100)
-        .await
-        .unwrap();
+    let follow_up = vec![
+        Change::TouchTicket(ticket_id),
+        Change::history(ticket_id, history("resident", "m2", "second")),
+        Change::send(
+            Some(ticket_id),
+            text(Channel::Matrix, ROOM, Placement::TicketThread, "second"),
+        ),
+    ];
+    store.commit(second, &follow_up, T0 + 100).await.unwrap();
 
     let ticket = store.ticket_get(ticket_id).await.unwrap().unwrap();
     assert_eq!(ticket.created_at, T0);
@@ -891,16 +860,13 @@ async fn commit_outcome_on_existing_ticket(store: Arc<dyn Store>) {
     );
     assert_eq!(store.ticket_get(ticket_id + 1).await.unwrap(), None);
 
-    // An outcome without a ticket writes no history anywhere.
+    // Changes about no ticket write no history anywhere.
     let third = inbox_row(&*store, "m3", T0 + 200).await;
-    let no_ticket = Outcome {
-        history: vec![history("resident", "m3", "ignored")],
-        ..Outcome::nothing()
-    };
-    store
-        .commit_outcome(third, &no_ticket, T0 + 200)
-        .await
-        .unwrap();
+    let no_ticket = vec![Change::send(
+        None,
+        text(Channel::Telegram, &r.chat_id, Placement::Direct, "ignored"),
+    )];
+    store.commit(third, &no_ticket, T0 + 200).await.unwrap();
     assert_eq!(store.ticket_history(ticket_id).await.unwrap().len(), 2);
     assert_eq!(store.inbox_unprocessed().await.unwrap(), 0);
 }
@@ -912,8 +878,8 @@ async fn ticket_card_sent_sets_thread_root(store: Arc<dyn Store>) {
     for (n, r) in [&alice, &bob].into_iter().enumerate() {
         let id = store.ticket_reserve_id().await.unwrap();
         let inbox_id = inbox_row(&*store, &format!("m{n}"), T0).await;
-        let outcome = Outcome {
-            ticket: TicketChange::Open {
+        let changes = vec![
+            Change::OpenTicket(NewTicket {
                 id,
                 resident_id: r.id,
                 kind: TicketKind::Question,
@@ -921,20 +887,17 @@ async fn ticket_card_sent_sets_thread_root(store: Arc<dyn Store>) {
                 room_id: ROOM.to_owned(),
                 category: None,
                 card: "card".to_owned(),
-            },
-            history: Vec::new(),
-            outbox: vec![
+            }),
+            Change::send(
+                Some(id),
                 text(Channel::Matrix, ROOM, Placement::TicketRoot, "card"),
+            ),
+            Change::send(
+                Some(id),
                 text(Channel::Telegram, &r.chat_id, Placement::Direct, "received"),
-            ],
-            set_language: None,
-            set_area: None,
-            set_status: None,
-            draft: None,
-            update: None,
-            ..Outcome::nothing()
-        };
-        store.commit_outcome(inbox_id, &outcome, T0).await.unwrap();
+            ),
+        ];
+        store.commit(inbox_id, &changes, T0).await.unwrap();
         tickets.push(id);
     }
     assert_eq!(
@@ -1382,58 +1345,44 @@ async fn media_bytes_round_trip_exactly(store: Arc<dyn Store>) {
 async fn failed_commit_on_ticket_id_collision_leaves_nothing(store: Arc<dyn Store>) {
     let r = resident(&*store, "u1").await;
     let ticket_id = store.ticket_reserve_id().await.unwrap();
-    let open = |inbox_text: &str| Outcome {
-        ticket: TicketChange::Open {
-            id: ticket_id,
-            resident_id: r.id,
-            kind: TicketKind::Question,
-            queue_id: "general".to_owned(),
-            room_id: ROOM.to_owned(),
-            category: None,
-            card: "card".to_owned(),
-        },
-        history: vec![history("resident", "m", inbox_text)],
-        outbox: vec![
-            text(Channel::Telegram, &r.chat_id, Placement::Direct, inbox_text),
-            text(Channel::Matrix, ROOM, Placement::TicketRoot, inbox_text),
-        ],
-        set_language: Some((r.id, "ar".to_owned())),
-        set_area: None,
-        set_status: None,
-        draft: None,
-        update: None,
-        ..Outcome::nothing()
+    let open = |inbox_text: &str| {
+        vec![
+            Change::OpenTicket(NewTicket {
+                id: ticket_id,
+                resident_id: r.id,
+                kind: TicketKind::Question,
+                queue_id: "general".to_owned(),
+                room_id: ROOM.to_owned(),
+                category: None,
+                card: "card".to_owned(),
+            }),
+            Change::history(ticket_id, history("resident", "m", inbox_text)),
+            Change::send(
+                Some(ticket_id),
+                text(Channel::Telegram, &r.chat_id, Placement::Direct, inbox_text),
+            ),
+            Change::send(
+                Some(ticket_id),
+                text(Channel::Matrix, ROOM, Placement::TicketRoot, inbox_text),
+            ),
+            Change::language(r.id, "ar".to_owned()),
+        ]
     };
     let first = inbox_row(&*store, "m1", T0).await;
-    store
-        .commit_outcome(first, &open("first"), T0)
-        .await
-        .unwrap();
+    store.commit(first, &open("first"), T0).await.unwrap();
     let counts = store.outbox_counts().await.unwrap();
     assert_eq!(counts.pending, 2);
     store.kv_set("untouched", "yes").await.unwrap();
-    // Put the language back, so that a half-applied outcome would show.
+    // Put the language back, so that a half-applied commit would show.
     let second = inbox_row(&*store, "m2", T0 + 1).await;
     store
-        .commit_outcome(
-            second,
-            &Outcome {
-                set_language: Some((r.id, "en".to_owned())),
-                set_area: None,
-                set_status: None,
-                draft: None,
-                update: None,
-                feedback: None,
-                ..Outcome::nothing()
-            },
-            T0 + 1,
-        )
+        .commit(second, &[Change::language(r.id, "en".to_owned())], T0 + 1)
         .await
         .unwrap();
 
     // Same ticket id again: the insert collides.
     let third = inbox_row(&*store, "m3", T0 + 2).await;
-    let result = store.commit_outcome(third, &open("third"), T0 + 2).await;
+    let result = store.commit(third, &open("third"), T0 + 2).await;
     assert!(
         result.is_err(),
         "opening a ticket whose id exists must fail"
@@ -1467,10 +1416,7 @@ async fn failed_commit_on_ticket_id_collision_leaves_nothing(store: Arc<dyn Stor
     assert_eq!(ticket.updated_at, T0, "the existing ticket is untouched");
 
     // The store is still usable, and the row can be committed differently.
-    store
-        .commit_outcome(third, &Outcome::nothing(), T0 + 3)
-        .await
-        .unwrap();
+    store.commit(third, &[], T0 + 3).await.unwrap();
     assert_eq!(store.inbox_unprocessed().await.unwrap(), 0);
 }
 
@@ -1497,25 +1443,20 @@ async fn failed_commit_after_media_insert_rolls_back(store: Arc<dyn Store>) {
     // outbox row's foreign key to the ticket fails.
     let missing_ticket = store.ticket_reserve_id().await.unwrap() + 1_000;
     let inbox_id = inbox_row(&*store, "m1", T0 + 1).await;
-    let outcome = Outcome {
-        ticket: TicketChange::Existing {
-            ticket_id: missing_ticket,
-        },
-        history: Vec::new(),
-        outbox: vec![image(
-            Channel::Matrix,
-            ROOM,
-            Placement::TicketThread,
-            vec![9, 9, 9],
-        )],
-        set_language: Some((r.id, "nl".to_owned())),
-        set_area: None,
-        set_status: None,
-        draft: None,
-        update: None,
-        ..Outcome::nothing()
-    };
-    let result = store.commit_outcome(inbox_id, &outcome, T0 + 1).await;
+    let changes = vec![
+        Change::TouchTicket(missing_ticket),
+        Change::send(
+            Some(missing_ticket),
+            image(
+                Channel::Matrix,
+                ROOM,
+                Placement::TicketThread,
+                vec![9, 9, 9],
+            ),
+        ),
+        Change::language(r.id, "nl".to_owned()),
+    ];
+    let result = store.commit(inbox_id, &changes, T0 + 1).await;
     assert!(
         result.is_err(),
         "an outbox row for a missing ticket must fail (foreign key)"
@@ -1540,23 +1481,18 @@ async fn failed_commit_after_media_insert_rolls_back(store: Arc<dyn Store>) {
 
 async fn an_event_is_committed_only_once(store: Arc<dyn Store>) {
     let r = resident(&*store, "u1").await;
-    let outcome = Outcome {
-        outbox: vec![text(
-            Channel::Telegram,
-            &r.chat_id,
-            Placement::Direct,
-            "hello",
-        )],
-        ..Outcome::nothing()
-    };
+    let changes = vec![Change::send(
+        None,
+        text(Channel::Telegram, &r.chat_id, Placement::Direct, "hello"),
+    )];
     let row = inbox_row(&*store, "once", T0).await;
-    store.commit_outcome(row, &outcome, T0).await.unwrap();
-    let again = store.commit_outcome(row, &outcome, T0 + 1).await;
+    store.commit(row, &changes, T0).await.unwrap();
+    let again = store.commit(row, &changes, T0 + 1).await;
     assert!(
         matches!(again, Err(koban::storage::StorageError::AlreadyProcessed(id)) if id == row),
         "a second commit of the same event must be refused: {again:?}"
     );
-    let unknown = store.commit_outcome(987_654, &outcome, T0 + 2).await;
+    let unknown = store.commit(987_654, &changes, T0 + 2).await;
     assert!(unknown.is_err(), "an unknown event cannot be committed");
     assert_eq!(
         store.outbox_counts().await.unwrap().pending,
@@ -1570,11 +1506,8 @@ async fn resident_area_and_menu_are_kept(store: Arc<dyn Store>) {
     assert_eq!(r.area_id, None);
     assert!(r.menu.is_empty());
     let row = inbox_row(&*store, "area", T0).await;
-    let outcome = Outcome {
-        set_area: Some((r.id, "north".to_owned())),
-        ..Outcome::nothing()
-    };
-    store.commit_outcome(row, &outcome, T0).await.unwrap();
+    let changes = vec![Change::area(r.id, "north".to_owned())];
+    store.commit(row, &changes, T0).await.unwrap();
     // The adapter that numbered a list remembers it for the chat.
     let options = vec!["m".to_owned(), "a:burglary".to_owned()];
     store
@@ -1598,31 +1531,24 @@ async fn tickets_close_and_reopen(store: Arc<dyn Store>) {
     let r = resident(&*store, "u1").await;
     let ticket_id = store.ticket_reserve_id().await.unwrap();
     let row = inbox_row(&*store, "open", T0).await;
-    let open = Outcome {
-        ticket: TicketChange::Open {
-            id: ticket_id,
-            resident_id: r.id,
-            kind: TicketKind::Question,
-            queue_id: "general".to_owned(),
-            room_id: ROOM.to_owned(),
-            category: None,
-            card: "card".to_owned(),
-        },
-        ..Outcome::nothing()
-    };
-    store.commit_outcome(row, &open, T0).await.unwrap();
+    let open = vec![Change::OpenTicket(NewTicket {
+        id: ticket_id,
+        resident_id: r.id,
+        kind: TicketKind::Question,
+        queue_id: "general".to_owned(),
+        room_id: ROOM.to_owned(),
+        category: None,
+        card: "card".to_owned(),
+    })];
+    store.commit(row, &open, T0).await.unwrap();
     assert!(store.ticket_open_for(r.id).await.unwrap().is_some());
 
     let row = inbox_row(&*store, "close", T0 + 5).await;
-    let close = Outcome {
-        ticket: TicketChange::Existing { ticket_id },
-        set_status: Some((ticket_id, koban::domain::TicketStatus::Closed)),
-        draft: None,
-        update: None,
-        feedback: None,
-        ..Outcome::nothing()
-    };
-    store.commit_outcome(row, &close, T0 + 5).await.unwrap();
+    let close = vec![
+        Change::TouchTicket(ticket_id),
+        Change::status(ticket_id, koban::domain::TicketStatus::Closed),
+    ];
+    store.commit(row, &close, T0 + 5).await.unwrap();
     let ticket = store.ticket_get(ticket_id).await.unwrap().expect("ticket");
     assert_eq!(ticket.status, koban::domain::TicketStatus::Closed);
     assert_eq!(ticket.updated_at, T0 + 5);
@@ -1632,15 +1558,11 @@ async fn tickets_close_and_reopen(store: Arc<dyn Store>) {
     );
 
     let row = inbox_row(&*store, "reopen", T0 + 9).await;
-    let reopen = Outcome {
-        ticket: TicketChange::Existing { ticket_id },
-        set_status: Some((ticket_id, koban::domain::TicketStatus::Open)),
-        draft: None,
-        update: None,
-        feedback: None,
-        ..Outcome::nothing()
-    };
-    store.commit_outcome(row, &reopen, T0 + 9).await.unwrap();
+    let reopen = vec![
+        Change::TouchTicket(ticket_id),
+        Change::status(ticket_id, koban::domain::TicketStatus::Open),
+    ];
+    store.commit(row, &reopen, T0 + 9).await.unwrap();
     assert_eq!(
         store.ticket_open_for(r.id).await.unwrap().map(|t| t.id),
         Some(ticket_id)
@@ -1658,15 +1580,14 @@ async fn report_drafts_keep_photos_until_sent_or_discarded(store: Arc<dyn Store>
         height: 3,
         bytes: sample_image_bytes(100 + n),
     };
-    let save = |draft: &ReportDraft, add: Option<CleanImage>| Outcome {
-        draft: Some((
+    let save = |draft: &ReportDraft, add: Option<CleanImage>| {
+        vec![Change::draft(
             r.id,
             DraftChange::Save {
                 draft: Box::new(draft.clone()),
                 add_photo: add,
             },
-        )),
-        ..Outcome::nothing()
+        )]
     };
     assert_eq!(
         store.conversation_get(r.id).await.unwrap().into_draft(),
@@ -1678,7 +1599,7 @@ async fn report_drafts_keep_photos_until_sent_or_discarded(store: Arc<dyn Store>
     draft.category = Some("vandalism".to_owned());
     let row = inbox_row(&*store, "d1", T0).await;
     store
-        .commit_outcome(row, &save(&draft, Some(photo(1))), T0)
+        .commit(row, &save(&draft, Some(photo(1))), T0)
         .await
         .unwrap();
     let stored = store
@@ -1691,7 +1612,7 @@ async fn report_drafts_keep_photos_until_sent_or_discarded(store: Arc<dyn Store>
     assert_eq!(stored.updated_at, T0);
     let row = inbox_row(&*store, "d2", T0 + 10).await;
     store
-        .commit_outcome(row, &save(&stored, Some(photo(2))), T0 + 10)
+        .commit(row, &save(&stored, Some(photo(2))), T0 + 10)
         .await
         .unwrap();
     let stored = store
@@ -1729,18 +1650,8 @@ async fn report_drafts_keep_photos_until_sent_or_discarded(store: Arc<dyn Store>
 
     // Sent: the draft goes, its photos stay for the outbox rows using them.
     let ticket_id = store.ticket_reserve_id().await.unwrap();
-    let mut outbox = vec![text(Channel::Matrix, ROOM, Placement::TicketRoot, "card")];
-    for id in &stored.photos {
-        outbox.push(NewOutbound {
-            channel: Channel::Matrix,
-            destination: ROOM.to_owned(),
-            placement: Placement::TicketThread,
-            body: MessageBody::Image { caption: None },
-            media: Some(MediaRef::Stored(*id)),
-        });
-    }
-    let submit = Outcome {
-        ticket: TicketChange::Open {
+    let mut submit = vec![
+        Change::OpenTicket(NewTicket {
             id: ticket_id,
             resident_id: r.id,
             kind: TicketKind::Report,
@@ -1748,13 +1659,25 @@ async fn report_drafts_keep_photos_until_sent_or_discarded(store: Arc<dyn Store>
             room_id: ROOM.to_owned(),
             category: Some("vandalism".to_owned()),
             card: "card".to_owned(),
-        },
-        outbox,
-        draft: Some((r.id, DraftChange::Submitted)),
-        ..Outcome::nothing()
-    };
+        }),
+        Change::send(
+            Some(ticket_id),
+            text(Channel::Matrix, ROOM, Placement::TicketRoot, "card"),
+        ),
+    ];
+    for id in &stored.photos {
+        let photo = NewOutbound {
+            channel: Channel::Matrix,
+            destination: ROOM.to_owned(),
+            placement: Placement::TicketThread,
+            body: MessageBody::Image { caption: None },
+            media: Some(MediaRef::Stored(*id)),
+        };
+        submit.push(Change::send(Some(ticket_id), photo));
+    }
+    submit.push(Change::draft(r.id, DraftChange::Submitted));
     let row = inbox_row(&*store, "d3", T0 + 20).await;
-    store.commit_outcome(row, &submit, T0 + 20).await.unwrap();
+    store.commit(row, &submit, T0 + 20).await.unwrap();
     assert_eq!(
         store.conversation_get(r.id).await.unwrap().into_draft(),
         None
@@ -1776,40 +1699,33 @@ async fn report_drafts_keep_photos_until_sent_or_discarded(store: Arc<dyn Store>
     );
     // Claimed tickets are still the resident's open ticket.
     let row = inbox_row(&*store, "claim", T0 + 30).await;
-    let claim = Outcome {
-        ticket: TicketChange::Existing { ticket_id },
-        set_status: Some((ticket_id, TicketStatus::Claimed)),
-        ..Outcome::nothing()
-    };
-    store.commit_outcome(row, &claim, T0 + 30).await.unwrap();
+    let claim = vec![
+        Change::TouchTicket(ticket_id),
+        Change::status(ticket_id, TicketStatus::Claimed),
+    ];
+    store.commit(row, &claim, T0 + 30).await.unwrap();
     let open = store.ticket_open_for(r.id).await.unwrap().expect("open");
     assert_eq!((open.id, open.status), (ticket_id, TicketStatus::Claimed));
     // With a second open ticket, the one with the latest activity counts.
     let other = store.ticket_reserve_id().await.unwrap();
     let row = inbox_row(&*store, "second", T0 + 31).await;
-    let second = Outcome {
-        ticket: TicketChange::Open {
-            id: other,
-            resident_id: r.id,
-            kind: TicketKind::Question,
-            queue_id: "general".to_owned(),
-            room_id: ROOM.to_owned(),
-            category: None,
-            card: "card".to_owned(),
-        },
-        ..Outcome::nothing()
-    };
-    store.commit_outcome(row, &second, T0 + 31).await.unwrap();
+    let second = vec![Change::OpenTicket(NewTicket {
+        id: other,
+        resident_id: r.id,
+        kind: TicketKind::Question,
+        queue_id: "general".to_owned(),
+        room_id: ROOM.to_owned(),
+        category: None,
+        card: "card".to_owned(),
+    })];
+    store.commit(row, &second, T0 + 31).await.unwrap();
     assert_eq!(
         store.ticket_open_for(r.id).await.unwrap().map(|t| t.id),
         Some(other)
     );
     let row = inbox_row(&*store, "answer-first", T0 + 32).await;
-    let answer = Outcome {
-        ticket: TicketChange::Existing { ticket_id },
-        ..Outcome::nothing()
-    };
-    store.commit_outcome(row, &answer, T0 + 32).await.unwrap();
+    let answer = vec![Change::TouchTicket(ticket_id)];
+    store.commit(row, &answer, T0 + 32).await.unwrap();
     assert_eq!(
         store.ticket_open_for(r.id).await.unwrap().map(|t| t.id),
         Some(ticket_id),
@@ -1821,7 +1737,7 @@ async fn report_drafts_keep_photos_until_sent_or_discarded(store: Arc<dyn Store>
     // Discarded: the draft and its photos go.
     let row = inbox_row(&*store, "d4", T0 + 50).await;
     store
-        .commit_outcome(
+        .commit(
             row,
             &save(&ReportDraft::new(T0 + 50), Some(photo(3))),
             T0 + 50,
@@ -1836,11 +1752,8 @@ async fn report_drafts_keep_photos_until_sent_or_discarded(store: Arc<dyn Store>
         .expect("draft")
         .photos;
     let row = inbox_row(&*store, "d5", T0 + 60).await;
-    let discard = Outcome {
-        draft: Some((r.id, DraftChange::Discard)),
-        ..Outcome::nothing()
-    };
-    store.commit_outcome(row, &discard, T0 + 60).await.unwrap();
+    let discard = vec![Change::draft(r.id, DraftChange::Discard)];
+    store.commit(row, &discard, T0 + 60).await.unwrap();
     assert_eq!(
         store.conversation_get(r.id).await.unwrap().into_draft(),
         None
@@ -1853,7 +1766,7 @@ async fn report_drafts_keep_photos_until_sent_or_discarded(store: Arc<dyn Store>
     // Restarted: the old photos go, the new draft is kept.
     let row = inbox_row(&*store, "d6", T0 + 70).await;
     store
-        .commit_outcome(
+        .commit(
             row,
             &save(&ReportDraft::new(T0 + 70), Some(photo(4))),
             T0 + 70,
@@ -1868,14 +1781,11 @@ async fn report_drafts_keep_photos_until_sent_or_discarded(store: Arc<dyn Store>
         .expect("draft")
         .photos;
     let row = inbox_row(&*store, "d7", T0 + 80).await;
-    let restart = Outcome {
-        draft: Some((
-            r.id,
-            DraftChange::Restart(Box::new(ReportDraft::new(T0 + 80))),
-        )),
-        ..Outcome::nothing()
-    };
-    store.commit_outcome(row, &restart, T0 + 80).await.unwrap();
+    let restart = vec![Change::draft(
+        r.id,
+        DraftChange::Restart(Box::new(ReportDraft::new(T0 + 80))),
+    )];
+    store.commit(row, &restart, T0 + 80).await.unwrap();
     let fresh = store
         .conversation_get(r.id)
         .await
@@ -1893,8 +1803,8 @@ async fn ticket_desk_fields_are_kept(store: Arc<dyn Store>) {
     let r = resident(&*store, "u1").await;
     let ticket_id = store.ticket_reserve_id().await.unwrap();
     let row = inbox_row(&*store, "open", T0).await;
-    let open = Outcome {
-        ticket: TicketChange::Open {
+    let open = vec![
+        Change::OpenTicket(NewTicket {
             id: ticket_id,
             resident_id: r.id,
             kind: TicketKind::Question,
@@ -1902,11 +1812,13 @@ async fn ticket_desk_fields_are_kept(store: Arc<dyn Store>) {
             room_id: ROOM.to_owned(),
             category: None,
             card: "🎫 the card".to_owned(),
-        },
-        outbox: vec![text(Channel::Matrix, ROOM, Placement::TicketRoot, "card")],
-        ..Outcome::nothing()
-    };
-    store.commit_outcome(row, &open, T0).await.unwrap();
+        }),
+        Change::send(
+            Some(ticket_id),
+            text(Channel::Matrix, ROOM, Placement::TicketRoot, "card"),
+        ),
+    ];
+    store.commit(row, &open, T0).await.unwrap();
     let card_row = all_due(&*store, Channel::Matrix, T0).await[0].id;
     store
         .outbox_sent(card_row, "$card", T0, T0 + 1)
@@ -1925,14 +1837,11 @@ async fn ticket_desk_fields_are_kept(store: Arc<dyn Store>) {
         let n = n.to_owned();
         async move {
             let row = inbox_row(&*store, &n, at).await;
-            let outcome = Outcome {
-                ticket: TicketChange::Existing {
-                    ticket_id: update.ticket_id,
-                },
-                update: Some(update),
-                ..Outcome::nothing()
-            };
-            store.commit_outcome(row, &outcome, at).await.unwrap();
+            let changes = vec![
+                Change::TouchTicket(update.ticket_id),
+                Change::UpdateTicket(update),
+            ];
+            store.commit(row, &changes, at).await.unwrap();
         }
     };
     commit(
@@ -2005,12 +1914,17 @@ async fn ticket_desk_fields_are_kept(store: Arc<dyn Store>) {
 
     // A handover: the ticket changes hands; a key/value entry goes along.
     let row = inbox_row(&*store, "handover", T0 + 45).await;
-    let handover = Outcome {
-        reassign: vec![(ticket_id, "@sam:hs".to_owned())],
-        set_kv: Some(("area-contact-holders".to_owned(), "{}".to_owned())),
-        ..Outcome::nothing()
-    };
-    store.commit_outcome(row, &handover, T0 + 45).await.unwrap();
+    let handover = vec![
+        Change::Kv {
+            key: "area-contact-holders".to_owned(),
+            value: "{}".to_owned(),
+        },
+        Change::Reassign {
+            ticket_id,
+            assignee: "@sam:hs".to_owned(),
+        },
+    ];
+    store.commit(row, &handover, T0 + 45).await.unwrap();
     let t = store.ticket_get(ticket_id).await.unwrap().expect("ticket");
     assert_eq!(t.assignee.as_deref(), Some("@sam:hs"));
     assert_eq!(
@@ -2024,11 +1938,8 @@ async fn ticket_desk_fields_are_kept(store: Arc<dyn Store>) {
 
     // What the resident's next text answers: a comment on the rating.
     let row = inbox_row(&*store, "e", T0 + 50).await;
-    let awaiting = Outcome {
-        feedback: Some((r.id, Some(ticket_id))),
-        ..Outcome::nothing()
-    };
-    store.commit_outcome(row, &awaiting, T0 + 50).await.unwrap();
+    let awaiting = vec![Change::await_feedback(r.id, ticket_id)];
+    store.commit(row, &awaiting, T0 + 50).await.unwrap();
     let awaited = Conversation::Feedback {
         ticket_id,
         since: T0 + 50,
@@ -2055,11 +1966,8 @@ async fn ticket_desk_fields_are_kept(store: Arc<dyn Store>) {
             .is_empty()
     );
     let row = inbox_row(&*store, "f", T0 + 60).await;
-    let cleared = Outcome {
-        feedback: Some((r.id, None)),
-        ..Outcome::nothing()
-    };
-    store.commit_outcome(row, &cleared, T0 + 60).await.unwrap();
+    let cleared = vec![Change::end_feedback(r.id)];
+    store.commit(row, &cleared, T0 + 60).await.unwrap();
     assert_eq!(
         store.conversation_get(r.id).await.unwrap(),
         Conversation::Idle
@@ -2069,27 +1977,21 @@ async fn ticket_desk_fields_are_kept(store: Arc<dyn Store>) {
     // not replace it, and ending the wait leaves it.
     let draft = ReportDraft::new(T0);
     let row = inbox_row(&*store, "g", T0 + 70).await;
-    let reporting = Outcome {
-        draft: Some((
-            r.id,
-            DraftChange::Save {
-                draft: Box::new(draft),
-                add_photo: None,
-            },
-        )),
-        ..Outcome::nothing()
-    };
-    store
-        .commit_outcome(row, &reporting, T0 + 70)
-        .await
-        .unwrap();
+    let reporting = vec![Change::draft(
+        r.id,
+        DraftChange::Save {
+            draft: Box::new(draft),
+            add_photo: None,
+        },
+    )];
+    store.commit(row, &reporting, T0 + 70).await.unwrap();
     for (id, feedback) in [("h", Some(ticket_id)), ("i", None)] {
         let row = inbox_row(&*store, id, T0 + 80).await;
-        let change = Outcome {
-            feedback: Some((r.id, feedback)),
-            ..Outcome::nothing()
+        let change = match feedback {
+            Some(ticket_id) => Change::await_feedback(r.id, ticket_id),
+            None => Change::end_feedback(r.id),
         };
-        store.commit_outcome(row, &change, T0 + 80).await.unwrap();
+        store.commit(row, &[change], T0 + 80).await.unwrap();
         let kept = store.conversation_get(r.id).await.unwrap();
         assert_eq!(kept.kind(), Some(Kind::Reporting), "{feedback:?}");
         assert_eq!(kept.updated_at(), Some(T0 + 70));
@@ -2115,8 +2017,8 @@ async fn erasure_and_retention_leave_nothing_behind(store: Arc<dyn Store>) {
         .unwrap();
     let ticket_id = store.ticket_reserve_id().await.unwrap();
     let row = inbox_row(&*store, "open-a", T0).await;
-    let open = Outcome {
-        ticket: TicketChange::Open {
+    let open = vec![
+        Change::OpenTicket(NewTicket {
             id: ticket_id,
             resident_id: a.id,
             kind: TicketKind::Report,
@@ -2124,26 +2026,32 @@ async fn erasure_and_retention_leave_nothing_behind(store: Arc<dyn Store>) {
             room_id: ROOM.to_owned(),
             category: Some("theft".to_owned()),
             card: "card".to_owned(),
-        },
-        history: vec![history("resident", "1", "my bike was stolen")],
-        outbox: vec![
+        }),
+        Change::history(ticket_id, history("resident", "1", "my bike was stolen")),
+        Change::send(
+            Some(ticket_id),
             text(Channel::Matrix, ROOM, Placement::TicketRoot, "card"),
+        ),
+        Change::send(
+            Some(ticket_id),
             image(
                 Channel::Matrix,
                 ROOM,
                 Placement::TicketThread,
                 sample_image_bytes(64),
             ),
+        ),
+        Change::send(
+            Some(ticket_id),
             text(
                 Channel::Telegram,
                 &a.chat_id,
                 Placement::Direct,
                 "thank you",
             ),
-        ],
-        ..Outcome::nothing()
-    };
-    store.commit_outcome(row, &open, T0).await.unwrap();
+        ),
+    ];
+    store.commit(row, &open, T0).await.unwrap();
     for (channel, remote) in [
         (Channel::Matrix, "$card"),
         (Channel::Matrix, "$img"),
@@ -2167,21 +2075,23 @@ async fn erasure_and_retention_leave_nothing_behind(store: Arc<dyn Store>) {
 
     // The card was edited (an edit carries the whole card again).
     let row = inbox_row(&*store, "claim-a", T0 + 2).await;
-    let edit = Outcome {
-        ticket: TicketChange::Existing { ticket_id },
-        outbox: vec![NewOutbound {
-            channel: Channel::Matrix,
-            destination: ROOM.to_owned(),
-            placement: Placement::Direct,
-            body: MessageBody::Edit {
-                target: "$card".to_owned(),
-                text: "card: my bike was stolen, Kouter 1".to_owned(),
+    let edit = vec![
+        Change::TouchTicket(ticket_id),
+        Change::send(
+            Some(ticket_id),
+            NewOutbound {
+                channel: Channel::Matrix,
+                destination: ROOM.to_owned(),
+                placement: Placement::Direct,
+                body: MessageBody::Edit {
+                    target: "$card".to_owned(),
+                    text: "card: my bike was stolen, Kouter 1".to_owned(),
+                },
+                media: None,
             },
-            media: None,
-        }],
-        ..Outcome::nothing()
-    };
-    store.commit_outcome(row, &edit, T0 + 2).await.unwrap();
+        ),
+    ];
+    store.commit(row, &edit, T0 + 2).await.unwrap();
     let edit_row = all_due(&*store, Channel::Matrix, T0 + 2).await[0].id;
     store
         .outbox_sent(edit_row, "$edit", T0 + 2, T0 + 2)
@@ -2190,32 +2100,31 @@ async fn erasure_and_retention_leave_nothing_behind(store: Arc<dyn Store>) {
 
     // A message to the room is on its way when the erasure happens.
     let row = inbox_row(&*store, "more-a", T0 + 3).await;
-    let more = Outcome {
-        ticket: TicketChange::Existing { ticket_id },
-        outbox: vec![text(
-            Channel::Matrix,
-            ROOM,
-            Placement::TicketThread,
-            "my bike was red",
-        )],
-        ..Outcome::nothing()
-    };
-    store.commit_outcome(row, &more, T0 + 3).await.unwrap();
+    let more = vec![
+        Change::TouchTicket(ticket_id),
+        Change::send(
+            Some(ticket_id),
+            text(
+                Channel::Matrix,
+                ROOM,
+                Placement::TicketThread,
+                "my bike was red",
+            ),
+        ),
+    ];
+    store.commit(row, &more, T0 + 3).await.unwrap();
     let in_flight = all_due(&*store, Channel::Matrix, T0 + 4).await[0].id;
 
     // The resident asks for erasure.
     let row = inbox_row(&*store, "erase-a", T0 + 5).await;
-    let erase = Outcome {
-        erase: Some(a.id),
-        outbox: vec![text(
-            Channel::Telegram,
-            &a.chat_id,
-            Placement::Direct,
-            "deleted",
-        )],
-        ..Outcome::nothing()
-    };
-    store.commit_outcome(row, &erase, T0 + 5).await.unwrap();
+    let erase = vec![
+        Change::EraseResident(a.id),
+        Change::send(
+            None,
+            text(Channel::Telegram, &a.chat_id, Placement::Direct, "deleted"),
+        ),
+    ];
+    store.commit(row, &erase, T0 + 5).await.unwrap();
     // The delivery finishes after the erasure: it is taken back.
     store
         .outbox_sent(in_flight, "$late", T0 + 6, T0 + 6)
@@ -2266,40 +2175,34 @@ async fn erasure_and_retention_leave_nothing_behind(store: Arc<dyn Store>) {
     // Retention: closed tickets, idle residents without tickets, old events.
     let c = resident(&*store, "u3").await;
     let d = resident(&*store, "u4").await;
-    let open_ticket = |resident_id: i64, id: i64| Outcome {
-        ticket: TicketChange::Open {
-            id,
-            resident_id,
-            kind: TicketKind::Question,
-            queue_id: "north".to_owned(),
-            room_id: ROOM.to_owned(),
-            category: None,
-            card: "card".to_owned(),
-        },
-        history: vec![history("resident", "2", "a question")],
-        ..Outcome::nothing()
+    let open_ticket = |resident_id: i64, id: i64| {
+        vec![
+            Change::OpenTicket(NewTicket {
+                id,
+                resident_id,
+                kind: TicketKind::Question,
+                queue_id: "north".to_owned(),
+                room_id: ROOM.to_owned(),
+                category: None,
+                card: "card".to_owned(),
+            }),
+            Change::history(id, history("resident", "2", "a question")),
+        ]
     };
     let (tc, td) = (
         store.ticket_reserve_id().await.unwrap(),
         store.ticket_reserve_id().await.unwrap(),
     );
     let row = inbox_row(&*store, "open-c", T0).await;
-    store
-        .commit_outcome(row, &open_ticket(c.id, tc), T0)
-        .await
-        .unwrap();
+    store.commit(row, &open_ticket(c.id, tc), T0).await.unwrap();
     let row = inbox_row(&*store, "open-d", T0).await;
-    store
-        .commit_outcome(row, &open_ticket(d.id, td), T0)
-        .await
-        .unwrap();
+    store.commit(row, &open_ticket(d.id, td), T0).await.unwrap();
     let row = inbox_row(&*store, "close-c", T0 + 20).await;
-    let close = Outcome {
-        ticket: TicketChange::Existing { ticket_id: tc },
-        set_status: Some((tc, TicketStatus::Closed)),
-        ..Outcome::nothing()
-    };
-    store.commit_outcome(row, &close, T0 + 20).await.unwrap();
+    let close = vec![
+        Change::TouchTicket(tc),
+        Change::status(tc, TicketStatus::Closed),
+    ];
+    store.commit(row, &close, T0 + 20).await.unwrap();
     store
         .inbox_record(&[new_inbox("still-waiting", T0)], &[])
         .await
@@ -2375,10 +2278,7 @@ async fn inbox_due_holds_back_only_the_postponed_conversation(store: Arc<dyn Sto
         .unwrap();
     assert_eq!(due(T0 + 10).await, ["b1", "timer"]);
     let b1 = store.inbox_due(T0 + 10, 100).await.unwrap()[0].id;
-    store
-        .commit_outcome(b1, &Outcome::nothing(), T0 + 10)
-        .await
-        .unwrap();
+    store.commit(b1, &[], T0 + 10).await.unwrap();
     assert_eq!(due(T0 + 10).await, ["b2", "timer"]);
     // Once due again, a1 comes before a2.
     assert_eq!(due(T0 + 1_000).await, ["a1", "b2", "timer"]);
@@ -2412,10 +2312,7 @@ async fn unprocessable_events_are_set_aside_and_can_be_retried(store: Arc<dyn St
     let due: Vec<_> = store.inbox_due(T0 + 5, 10).await.unwrap();
     assert_eq!(due.len(), 1);
     assert_eq!(due[0].external_id, "next");
-    store
-        .commit_outcome(due[0].id, &Outcome::nothing(), T0 + 6)
-        .await
-        .unwrap();
+    store.commit(due[0].id, &[], T0 + 6).await.unwrap();
     // Retried by the operator: due again, no longer listed.
     assert_eq!(
         store

@@ -3,13 +3,20 @@
 //! processed. Each variant belongs to one aggregate and is applied by its
 //! repository; a new feature adds its variants and its repository, nothing
 //! else.
+//!
+//! The decisions list the changes in this order: an erasure first; the
+//! ticket opened or touched, then its history and the messages (which refer
+//! to the ticket); then the ticket's status and other fields, key/value
+//! entries, reassignments, the resident (area, then language) and last the
+//! conversation (an awaited comment, then a report).
 
 use super::conversation::ConversationChange;
 use super::history::HistoryEntry;
 use super::inbound::InboundEvent;
 use super::model::{TicketKind, TicketStatus};
 use super::moderation::{ModerationChange, NewAudit};
-use super::outbound::{Lane, NewOutbound, Outcome, TicketChange, TicketUpdate};
+use super::outbound::{Lane, NewOutbound, TicketUpdate};
+use super::report::DraftChange;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Change {
@@ -87,98 +94,61 @@ pub enum ResidentChange {
     Area(String),
 }
 
-impl Outcome {
-    /// The outcome as the list of changes the commit applies, in order: an
-    /// erasure first, then the ticket, its history and the messages (which
-    /// refer to the ticket), then the rest.
-    pub fn into_changes(self) -> Vec<Change> {
-        let mut changes = Vec::new();
-        if let Some(resident_id) = self.erase {
-            changes.push(Change::EraseResident(resident_id));
-        }
-        let ticket_id = match self.ticket {
-            TicketChange::None => None,
-            TicketChange::Open {
-                id,
-                resident_id,
-                kind,
-                queue_id,
-                room_id,
-                category,
-                card,
-            } => {
-                changes.push(Change::OpenTicket(NewTicket {
-                    id,
-                    resident_id,
-                    kind,
-                    queue_id,
-                    room_id,
-                    category,
-                    card,
-                }));
-                Some(id)
-            }
-            TicketChange::Existing { ticket_id } => {
-                changes.push(Change::TouchTicket(ticket_id));
-                Some(ticket_id)
-            }
-        };
-        if let Some(ticket_id) = ticket_id {
-            changes.extend(
-                self.history
-                    .into_iter()
-                    .map(|entry| Change::History { ticket_id, entry }),
-            );
-        }
-        changes.extend(self.outbox.into_iter().map(|message| Change::Send {
+impl Change {
+    /// An outgoing message in the interactive lane, about `ticket_id` (the
+    /// ticket the event opens or touches, if any).
+    pub fn send(ticket_id: Option<i64>, message: NewOutbound) -> Self {
+        Change::Send {
             ticket_id,
             message,
             lane: Lane::Interactive,
-        }));
-        if let Some((ticket_id, status)) = self.set_status {
-            changes.push(Change::TicketStatus { ticket_id, status });
         }
-        if let Some(update) = self.update {
-            changes.push(Change::UpdateTicket(update));
-        }
-        if let Some((key, value)) = self.set_kv {
-            changes.push(Change::Kv { key, value });
-        }
-        changes.extend(
-            self.reassign
-                .into_iter()
-                .map(|(ticket_id, assignee)| Change::Reassign {
-                    ticket_id,
-                    assignee,
-                }),
-        );
-        let resident = |resident_id, change| Change::Resident {
+    }
+
+    pub fn history(ticket_id: i64, entry: HistoryEntry) -> Self {
+        Change::History { ticket_id, entry }
+    }
+
+    /// Claim, close or reopen a ticket.
+    pub fn status(ticket_id: i64, status: TicketStatus) -> Self {
+        Change::TicketStatus { ticket_id, status }
+    }
+
+    pub fn language(resident_id: i64, language: String) -> Self {
+        Change::Resident {
             resident_id,
-            change,
-        };
-        if let Some((id, area)) = self.set_area {
-            changes.push(resident(id, ResidentChange::Area(area)));
+            change: ResidentChange::Language(language),
         }
-        if let Some((id, language)) = self.set_language {
-            changes.push(resident(id, ResidentChange::Language(language)));
+    }
+
+    pub fn area(resident_id: i64, area: String) -> Self {
+        Change::Resident {
+            resident_id,
+            change: ResidentChange::Area(area),
         }
-        // The awaited comment first: a report started by the same event
-        // comes after it.
-        if let Some((resident_id, feedback)) = self.feedback {
-            changes.push(Change::Conversation {
-                resident_id,
-                change: match feedback {
-                    Some(ticket_id) => ConversationChange::AwaitFeedback { ticket_id },
-                    None => ConversationChange::EndFeedback,
-                },
-            });
+    }
+
+    /// Await the resident's comment on the rating of a ticket.
+    pub fn await_feedback(resident_id: i64, ticket_id: i64) -> Self {
+        Change::Conversation {
+            resident_id,
+            change: ConversationChange::AwaitFeedback { ticket_id },
         }
-        if let Some((resident_id, change)) = self.draft {
-            changes.push(Change::Conversation {
-                resident_id,
-                change: ConversationChange::Report(change),
-            });
+    }
+
+    /// No longer await a comment from the resident.
+    pub fn end_feedback(resident_id: i64) -> Self {
+        Change::Conversation {
+            resident_id,
+            change: ConversationChange::EndFeedback,
         }
-        changes
+    }
+
+    /// A change to the resident's report draft.
+    pub fn draft(resident_id: i64, change: DraftChange) -> Self {
+        Change::Conversation {
+            resident_id,
+            change: ConversationChange::Report(change),
+        }
     }
 }

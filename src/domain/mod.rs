@@ -25,4 +25,4 @@ pub use conversation::{Conversation, ConversationChange};
 pub use history::{Author, OfficerAct};
 pub use inbound::{FileRef, InboundEvent, OfficerMessage, ResidentContent, ResidentMessage};
 pub use model::{Channel, Resident, Ticket, TicketKind, TicketStatus};
-pub use outbound::{MessageBody, NewOutbound, Outcome, Placement, TicketChange};
+pub use outbound::{MessageBody, NewOutbound, Placement};

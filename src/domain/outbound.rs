@@ -4,8 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 pub use super::history::HistoryEntry;
-use super::model::{Channel, TicketKind, TicketStatus};
-use super::report::DraftChange;
+use super::model::Channel;
 
 /// Where in the destination a message goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -123,58 +122,6 @@ pub enum MediaRef {
     Stored(i64),
 }
 
-/// What happens to the resident's ticket.
-#[derive(Debug, Clone, PartialEq)]
-pub enum TicketChange {
-    None,
-    /// Open a new ticket (with an id reserved beforehand) in this queue; rows
-    /// with ticket placements refer to it.
-    Open {
-        id: i64,
-        resident_id: i64,
-        kind: TicketKind,
-        queue_id: String,
-        room_id: String,
-        /// The report category (reports only).
-        category: Option<String>,
-        /// The card's text without its status lines.
-        card: String,
-    },
-    /// Rows with ticket placements refer to this existing ticket.
-    Existing {
-        ticket_id: i64,
-    },
-}
-
-/// Everything one inbound event causes, committed in one transaction together
-/// with marking the event processed.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Outcome {
-    pub ticket: TicketChange,
-    pub history: Vec<HistoryEntry>,
-    pub outbox: Vec<NewOutbound>,
-    /// Set the resident's language (after a choice or first contact).
-    pub set_language: Option<(i64, String)>,
-    /// Set the resident's area.
-    pub set_area: Option<(i64, String)>,
-    /// Claim, close or reopen a ticket.
-    pub set_status: Option<(i64, TicketStatus)>,
-    /// The resident's report draft (resident id, change).
-    pub draft: Option<(i64, DraftChange)>,
-    /// Changes to a ticket's desk fields.
-    pub update: Option<TicketUpdate>,
-    /// Await a comment on the rating of a ticket (resident id, `Some(ticket
-    /// id)`), or stop awaiting one (`None`).
-    pub feedback: Option<(i64, Option<i64>)>,
-    /// Tickets that change hands (ticket id, new assignee): a handover.
-    pub reassign: Vec<(i64, String)>,
-    /// A key/value entry to store with the rest (key, value).
-    pub set_kv: Option<(String, String)>,
-    /// Erase this resident and everything kept about them, before the rest
-    /// of the outcome is applied (its rows must not refer to their tickets).
-    pub erase: Option<i64>,
-}
-
 /// Changes to a ticket besides its status; `None` fields stay as they are.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct TicketUpdate {
@@ -190,25 +137,6 @@ pub struct TicketUpdate {
     pub reminded: bool,
     /// Moved to another queue: (queue id, room id).
     pub transfer: Option<(String, String)>,
-}
-
-impl Outcome {
-    pub fn nothing() -> Self {
-        Self {
-            ticket: TicketChange::None,
-            history: Vec::new(),
-            outbox: Vec::new(),
-            set_language: None,
-            set_area: None,
-            set_status: None,
-            draft: None,
-            update: None,
-            feedback: None,
-            reassign: Vec::new(),
-            set_kv: None,
-            erase: None,
-        }
-    }
 }
 
 /// Bidirectional controls (embeddings, overrides, isolates, marks): in a

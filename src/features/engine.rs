@@ -7,14 +7,14 @@
 use fluent::{FluentArgs, FluentValue};
 
 use crate::config::{ReportConfig, ZoneConfig};
+use crate::domain::Change;
 use crate::domain::area::Areas;
 use crate::domain::conversation::{Conversation, Lifetimes};
 use crate::domain::menu::Action;
 use crate::domain::model::{Channel, Resident, Ticket};
 use crate::domain::outbound::Button;
 use crate::domain::outbound::{
-    CARD_EDIT_BUDGET_BYTES, CleanImage, MessageBody, NewOutbound, Outcome, Placement,
-    card_edit_bytes, quote,
+    CARD_EDIT_BUDGET_BYTES, CleanImage, MessageBody, NewOutbound, Placement, card_edit_bytes, quote,
 };
 use crate::domain::report::{GeoPoint, ReportDraft};
 use crate::domain::routing::{RouteRule, TicketFacts, route};
@@ -419,14 +419,8 @@ impl Engine<'_> {
         self.loc.text(lang, id, Some(&self.zone_args()))
     }
 
-    /// Sends a screen the way the resident's channel can show it.
-    pub(crate) fn screen(
-        &self,
-        out: &mut Outcome,
-        resident: &Resident,
-        lang: &str,
-        screen: Screen,
-    ) {
+    /// A screen for the resident, the way their channel can show it.
+    pub(crate) fn screen(&self, resident: &Resident, lang: &str, screen: Screen) -> NewOutbound {
         // A neutral screen: the adapter renders it (and, where choices are
         // typed as numbers, remembers the options it numbered).
         let body = MessageBody::Menu {
@@ -445,13 +439,20 @@ impl Engine<'_> {
                 .collect(),
             language: lang.to_owned(),
         };
-        out.outbox.push(NewOutbound {
+        NewOutbound {
             channel: resident.channel,
             destination: resident.chat_id.clone(),
             placement: Placement::Direct,
             body,
             media: None,
-        });
+        }
+    }
+
+    /// The main menu with `note` above it, about no ticket.
+    pub(crate) fn menu_note(&self, out: &mut Vec<Change>, resident: &Resident, note: String) {
+        let lang = resident.language.as_str();
+        let screen = self.menu_screen(lang, Some(note));
+        out.push(Change::send(None, self.screen(resident, lang, screen)));
     }
 
     pub(crate) fn label(&self, lang: &str, id: &str, action: Action) -> (String, Action) {

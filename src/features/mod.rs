@@ -1,8 +1,9 @@
 //! Features: each kind of inbound event is handled by one feature, in its
 //! own folder: `mod.rs` loads what it needs through the ports and the store
-//! (read-only) and returns the list of changes; `decide.rs` holds its pure
-//! decisions and their tests. The pipeline commits the changes with the
-//! event in one transaction; it knows no feature by name.
+//! (read-only); `decide.rs` (with files in `decide/` once it grows long)
+//! holds its pure decisions, which return the list of changes
+//! (`Vec<Change>`), and their tests. The pipeline commits the changes with
+//! the event in one transaction; it knows no feature by name.
 //!
 //! The residents' feature routes a resident's message by its intent and
 //! conversation to the decisions of the library, tickets, the report and

@@ -23,7 +23,7 @@ use tokio_util::sync::CancellationToken;
 use tracing::Instrument;
 
 use crate::delivery::backoff_delay;
-use crate::domain::{InboundEvent, Outcome};
+use crate::domain::{Change, InboundEvent};
 use crate::features::Feature;
 use crate::storage::{InboxItem, StorageError};
 
@@ -177,13 +177,9 @@ impl Pipeline {
             _ => None,
         };
         if let Some(sorry) = sorry {
-            let outcome = Outcome {
-                outbox: vec![sorry],
-                ..Outcome::nothing()
-            };
             match self
                 .store
-                .commit(item.id, &outcome.into_changes(), now)
+                .commit(item.id, &[Change::send(None, sorry)], now)
                 .await
             {
                 Ok(()) | Err(StorageError::AlreadyProcessed(_)) => self.wake_delivery(),

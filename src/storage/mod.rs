@@ -34,7 +34,7 @@ use async_trait::async_trait;
 use crate::clock::Millis;
 use crate::domain::conversation::{Conversation, Kind};
 use crate::domain::moderation::{AuditEntry, Held, Sanction, StoredRule};
-use crate::domain::{Author, Change, Channel, MessageBody, Outcome, Placement, Resident, Ticket};
+use crate::domain::{Author, Change, Channel, MessageBody, Placement, Resident, Ticket};
 
 pub use db::{Database, Dialect};
 
@@ -295,12 +295,6 @@ pub trait Store: Send + Sync + 'static {
     /// in order, and marks the row processed, all in one transaction.
     /// [`StorageError::AlreadyProcessed`] if it was processed before.
     async fn commit(&self, inbox_id: i64, changes: &[Change], now: Millis) -> Result<()>;
-
-    /// [`Self::commit`] for an engine outcome.
-    async fn commit_outcome(&self, inbox_id: i64, outcome: &Outcome, now: Millis) -> Result<()> {
-        self.commit(inbox_id, &outcome.clone().into_changes(), now)
-            .await
-    }
 
     /// Pending rows of a channel whose time has come, only the oldest pending
     /// row per destination (so messages to one chat keep their order).

@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 use fluent::FluentValue;
 
 use crate::clock::Millis;
-use crate::domain::OfficerMessage;
 use crate::domain::model::{Channel, Ticket, TicketKind, TicketStatus};
-use crate::domain::outbound::{MessageBody, NewOutbound, Outcome, Placement};
+use crate::domain::outbound::{MessageBody, NewOutbound, Placement};
+use crate::domain::{Change, OfficerMessage};
 use crate::features::engine::Engine;
 use crate::i18n::args;
 
@@ -44,18 +44,22 @@ fn duration(ms: i64) -> String {
 }
 
 impl Engine<'_> {
-    fn room_text(&self, room: &str, text: String) -> NewOutbound {
-        NewOutbound {
-            channel: Channel::Matrix,
-            destination: room.to_owned(),
-            placement: Placement::Direct,
-            body: MessageBody::Text { text },
-            media: None,
-        }
+    /// A text in `room`, about no ticket.
+    fn room_text(&self, room: &str, text: String) -> Change {
+        Change::send(
+            None,
+            NewOutbound {
+                channel: Channel::Matrix,
+                destination: room.to_owned(),
+                placement: Placement::Direct,
+                body: MessageBody::Text { text },
+                media: None,
+            },
+        )
     }
 
     /// `!stats`: `tickets` are those opened in the last 30 days (at least).
-    pub fn stats(&self, msg: &OfficerMessage, tickets: &[Ticket], now: Millis) -> Outcome {
+    pub fn stats(&self, msg: &OfficerMessage, tickets: &[Ticket], now: Millis) -> Vec<Change> {
         let lang = self.loc.default_language();
         let none = || self.loc.t(lang, "stats-none");
         let mut queues: Vec<String> = self
@@ -128,10 +132,7 @@ impl Engine<'_> {
             }
             lines.push(String::new());
         }
-        let mut out = Outcome::nothing();
-        out.outbox
-            .push(self.room_text(&msg.room_id, lines.join("\n").trim_end().to_owned()));
-        out
+        vec![self.room_text(&msg.room_id, lines.join("\n").trim_end().to_owned())]
     }
 
     /// `!handover`: the outgoing officer's open tickets (`tickets`) go to
@@ -145,15 +146,13 @@ impl Engine<'_> {
         tickets: &[Ticket],
         holders: &crate::features::engine::ContactHolders,
         incoming_name: &str,
-    ) -> Outcome {
+    ) -> Vec<Change> {
         let lang = self.loc.default_language();
-        let mut out = Outcome::nothing();
         if let Some(queue) = &h.queue
             && !self.settings.queue_rooms.iter().any(|(id, _)| id == queue)
         {
             let text = self.unknown_queue(queue);
-            out.outbox.push(self.room_text(&msg.room_id, text));
-            return out;
+            return vec![self.room_text(&msg.room_id, text)];
         }
         let moving: Vec<&Ticket> = tickets
             .iter()
@@ -163,11 +162,11 @@ impl Engine<'_> {
             .collect();
         // Per queue room: the tickets and what they are about.
         let mut by_room: BTreeMap<&str, Vec<&Ticket>> = BTreeMap::new();
+        let mut out = Vec::new();
         for t in &moving {
-            out.reassign.push((t.id, h.incoming.clone()));
             let mut after = (*t).clone();
             after.assignee = Some(h.incoming.clone());
-            self.edit_card(&mut out, &after);
+            out.extend(self.card_edit(&after).map(|edit| Change::send(None, edit)));
             by_room.entry(t.room_id.as_str()).or_default().push(t);
         }
         for (room, list) in &by_room {
@@ -220,7 +219,7 @@ impl Engine<'_> {
                     ("topics", topics.into()),
                 ])),
             );
-            out.outbox.push(self.room_text(room, text));
+            out.push(self.room_text(room, text));
         }
         // Contact roles: every configured officer whose role the outgoing
         // officer holds (themselves, or by an earlier handover).
@@ -251,11 +250,12 @@ impl Engine<'_> {
                 }
             }
         }
+        let mut stored = None;
         if !areas.is_empty() {
-            out.set_kv = Some((
-                crate::features::engine::CONTACT_HOLDERS_KEY.to_owned(),
-                serde_json::to_string(&holders).expect("contact holders serialize"),
-            ));
+            stored = Some(Change::Kv {
+                key: crate::features::engine::CONTACT_HOLDERS_KEY.to_owned(),
+                value: serde_json::to_string(&holders).expect("contact holders serialize"),
+            });
             let text = self.loc.text(
                 lang,
                 "handover-contacts",
@@ -264,7 +264,7 @@ impl Engine<'_> {
                     ("areas", areas.join(", ").into()),
                 ])),
             );
-            out.outbox.push(self.room_text(&msg.room_id, text));
+            out.push(self.room_text(&msg.room_id, text));
         }
         let text = self.loc.text(
             lang,
@@ -275,13 +275,17 @@ impl Engine<'_> {
                 ("count", FluentValue::from(moving.len())),
             ])),
         );
-        out.outbox.push(self.room_text(&msg.room_id, text));
+        out.push(self.room_text(&msg.room_id, text));
+        out.extend(stored);
+        out.extend(moving.iter().map(|t| Change::Reassign {
+            ticket_id: t.id,
+            assignee: h.incoming.clone(),
+        }));
         out
     }
 
     /// Someone without the power level asked for a coordination command.
-    pub fn coordination_refused(&self, msg: &OfficerMessage, needed: i64) -> Outcome {
-        let mut out = Outcome::nothing();
+    pub fn coordination_refused(&self, msg: &OfficerMessage, needed: i64) -> Vec<Change> {
         let text = self.loc.text(
             self.loc.default_language(),
             "notice-not-allowed-coordination",
@@ -290,18 +294,15 @@ impl Engine<'_> {
                 ("level", FluentValue::from(needed)),
             ])),
         );
-        out.outbox.push(self.room_text(&msg.room_id, text));
-        out
+        vec![self.room_text(&msg.room_id, text)]
     }
 
     /// A `!command` in the coordination room other than the two above.
-    pub fn coordination_help(&self, msg: &OfficerMessage) -> Outcome {
-        let mut out = Outcome::nothing();
+    pub fn coordination_help(&self, msg: &OfficerMessage) -> Vec<Change> {
         let text = self
             .loc
             .t(self.loc.default_language(), "notice-coordination-help");
-        out.outbox.push(self.room_text(&msg.room_id, text));
-        out
+        vec![self.room_text(&msg.room_id, text)]
     }
 }
 
@@ -309,7 +310,7 @@ impl Engine<'_> {
 mod tests {
     use super::*;
     use crate::domain::area::Areas;
-    use crate::features::fixtures::{self, settings};
+    use crate::features::fixtures::{self, kv, reassigned, sends, settings};
     use crate::i18n::Localizer;
 
     const NOW: Millis = 1_796_464_800_000;
@@ -338,9 +339,9 @@ mod tests {
         }
     }
 
-    fn text(out: &Outcome, room: &str) -> String {
-        out.outbox
-            .iter()
+    fn text(out: &[Change], room: &str) -> String {
+        sends(out)
+            .into_iter()
             .filter(|o| o.destination == room)
             .filter_map(|o| match &o.body {
                 MessageBody::Text { text } => Some(fixtures::plain(text)),
@@ -407,7 +408,7 @@ mod tests {
             "Sam",
         );
         assert_eq!(
-            out.reassign,
+            reassigned(&out),
             vec![(1, "@sam:hs".into()), (2, "@sam:hs".into())]
         );
         let north = text(&out, "!north:hs");
@@ -418,9 +419,8 @@ mod tests {
         assert!(north.contains("#graffiti (1)"), "{north}");
         assert!(text(&out, "!south:hs").contains("⏰"));
         assert!(text(&out, "!coord:hs").contains("2 open tickets"));
-        let edits = out
-            .outbox
-            .iter()
+        let edits = sends(&out)
+            .into_iter()
             .filter(
                 |o| matches!(&o.body, MessageBody::Edit { text, .. } if text.contains("@sam:hs")),
             )
@@ -430,10 +430,10 @@ mod tests {
         // Only one queue.
         let h = Handover::parse("!handover @lotte:hs @sam:hs south").expect("parses");
         let out = engine.handover(&msg("!handover"), &h, &[a, b], &holders, "Sam");
-        assert_eq!(out.reassign, vec![(2, "@sam:hs".into())]);
+        assert_eq!(reassigned(&out), vec![(2, "@sam:hs".into())]);
         let h = Handover::parse("!handover @lotte:hs @sam:hs west").expect("parses");
         let out = engine.handover(&msg("!handover"), &h, &[], &holders, "Sam");
-        assert!(out.reassign.is_empty());
+        assert!(reassigned(&out).is_empty());
         assert!(text(&out, "!coord:hs").contains("no queue"));
     }
 
@@ -462,23 +462,23 @@ mod tests {
         let engine = Engine::new(&settings, &loc);
         let h = Handover::parse("!handover @lotte:hs @sam:hs").expect("parses");
         let out = engine.handover(&msg("!handover"), &h, &[], &Default::default(), "Sam Claes");
-        let (key, value) = out.set_kv.clone().expect("holders stored");
+        let (key, value) = kv(&out).expect("holders stored");
         assert_eq!(key, crate::features::engine::CONTACT_HOLDERS_KEY);
         let holders: crate::features::engine::ContactHolders =
-            serde_json::from_str(&value).expect("json");
+            serde_json::from_str(value).expect("json");
         assert_eq!(holders["@lotte:hs"].matrix_id, "@sam:hs");
         assert!(text(&out, "!coord:hs").contains("North now see Sam Claes"));
         // A second handover follows the role, not the configured name.
         let next = Handover::parse("!handover @sam:hs @noor:hs").expect("parses");
         let out = engine.handover(&msg("!handover"), &next, &[], &holders, "Noor");
         let chained: crate::features::engine::ContactHolders =
-            serde_json::from_str(&out.set_kv.expect("stored").1).expect("json");
+            serde_json::from_str(kv(&out).expect("stored").1).expect("json");
         assert_eq!(chained["@lotte:hs"].name, "Noor");
         // Handing it back to the configured officer restores the original.
         let back = Handover::parse("!handover @noor:hs @lotte:hs").expect("parses");
         let out = engine.handover(&msg("!handover"), &back, &[], &chained, "Lotte");
         let restored: crate::features::engine::ContactHolders =
-            serde_json::from_str(&out.set_kv.expect("stored").1).expect("json");
+            serde_json::from_str(kv(&out).expect("stored").1).expect("json");
         assert!(restored.is_empty());
 
         // Residents of North see the incoming officer, without the old phone.
@@ -498,9 +498,9 @@ mod tests {
             },
         };
         let st = fixtures::state(&resident);
-        let shown = |out: &Outcome| {
-            out.outbox
-                .iter()
+        let shown = |out: &[Change]| {
+            sends(out)
+                .into_iter()
                 .filter_map(|o| match &o.body {
                     MessageBody::Menu { text, .. } => {
                         Some(text.replace(['\u{2068}', '\u{2069}'], ""))

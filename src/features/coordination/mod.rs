@@ -44,10 +44,9 @@ impl Cx {
         let engine = Engine::new(&self.settings, &self.localizer);
         if let Some(needed) = self.refused(&msg.room_id, &msg.sender).await? {
             tracing::warn!(room = %msg.room_id, sender = %msg.sender, needed, "coordination command refused");
-            let outcome = engine.coordination_refused(msg, needed);
-            return Ok(outcome.into_changes());
+            return Ok(engine.coordination_refused(msg, needed));
         }
-        let outcome = match command {
+        let changes = match command {
             CoordinationCommand::Stats => {
                 let since = now - 30 * 86_400_000;
                 let tickets = self.store.tickets_created_since(since).await?;
@@ -73,6 +72,6 @@ impl Cx {
             }
             CoordinationCommand::Help => engine.coordination_help(msg),
         };
-        Ok(outcome.into_changes())
+        Ok(changes)
     }
 }

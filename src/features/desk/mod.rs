@@ -9,7 +9,9 @@ use async_trait::async_trait;
 
 use crate::domain::Change;
 use crate::domain::intent::{DeskCommand, DeskIntent};
-use crate::domain::{Author, Channel, InboundEvent, OfficerAct, OfficerMessage, Outcome};
+use crate::domain::{
+    Author, Channel, InboundEvent, MessageBody, NewOutbound, OfficerAct, OfficerMessage, Placement,
+};
 use crate::features::engine::Engine;
 use crate::features::{Cx, Feature, ProcessError};
 use crate::storage::InboxItem;
@@ -41,9 +43,9 @@ impl Feature for Desk {
                         .and_then(|d| d.targets.breach(t, now))
                 });
                 match (ticket, breach) {
-                    (Some(ticket), Some(breach)) => Engine::new(&cx.settings, &cx.localizer)
-                        .overdue(&ticket, breach)
-                        .into_changes(),
+                    (Some(ticket), Some(breach)) => {
+                        Engine::new(&cx.settings, &cx.localizer).overdue(&ticket, breach)
+                    }
                     _ => Vec::new(),
                 }
             }
@@ -52,10 +54,10 @@ impl Feature for Desk {
                 error,
                 card,
             } => match cx.store.ticket_get(*ticket_id).await? {
-                Some(ticket) if *card => cx.card_failed(&ticket, error).into_changes(),
-                Some(ticket) => Engine::new(&cx.settings, &cx.localizer)
-                    .delivery_failed(&ticket, error)
-                    .into_changes(),
+                Some(ticket) if *card => cx.card_failed(&ticket, error),
+                Some(ticket) => {
+                    Engine::new(&cx.settings, &cx.localizer).delivery_failed(&ticket, error)
+                }
                 None => Vec::new(),
             },
             _ => return Ok(None),
@@ -98,23 +100,20 @@ impl Cx {
                 || !self.store.outbox_of_event("matrix", root).await?.is_empty();
             if on_kobans {
                 tracing::warn!(room = %msg.room_id, root = %root, "officer wrote in a thread that is not a ticket's");
-                let outcome = Outcome {
-                    outbox: vec![crate::domain::NewOutbound {
-                        channel: Channel::Matrix,
-                        destination: msg.room_id.clone(),
-                        placement: crate::domain::Placement::Direct,
-                        body: crate::domain::MessageBody::Text {
-                            text: self.localizer.text(
-                                self.localizer.default_language(),
-                                "notice-thread-not-ticket",
-                                None,
-                            ),
-                        },
-                        media: None,
-                    }],
-                    ..Outcome::nothing()
+                let notice = NewOutbound {
+                    channel: Channel::Matrix,
+                    destination: msg.room_id.clone(),
+                    placement: Placement::Direct,
+                    body: MessageBody::Text {
+                        text: self.localizer.text(
+                            self.localizer.default_language(),
+                            "notice-thread-not-ticket",
+                            None,
+                        ),
+                    },
+                    media: None,
                 };
-                return Ok(outcome.into_changes());
+                return Ok(vec![Change::send(None, notice)]);
             }
         }
         let resident = match &ticket {
@@ -126,8 +125,7 @@ impl Cx {
             && let Some(needed) = self.refused(&msg.room_id, &msg.sender).await?
         {
             tracing::warn!(room = %msg.room_id, sender = %msg.sender, needed, "officer action refused");
-            let outcome = engine.officer_refused(ticket, msg, needed);
-            return Ok(outcome.into_changes());
+            return Ok(engine.officer_refused(ticket, msg, needed));
         }
         let intent = DeskIntent::parse(&msg.body);
         let transfer = match &intent {
@@ -168,8 +166,7 @@ impl Cx {
             && !authority.bot_in_room(room).await
         {
             tracing::warn!(queue = target, room = %room, "transfer to a room koban is not in");
-            let outcome = engine.transfer_unreachable(ticket, target);
-            return Ok(outcome.into_changes());
+            return Ok(engine.transfer_unreachable(ticket, target));
         }
         let mut msg = msg.clone();
         if let (Some(ticket), Some(authority)) = (&ticket, &self.authority)
@@ -180,13 +177,12 @@ impl Cx {
         {
             msg.sender_name = authority.display_name(&msg.room_id, &msg.sender).await;
         }
-        let outcome = engine.officer_message(
+        Ok(engine.officer_message(
             ticket.as_ref().zip(resident.as_ref()),
             &history,
             &msg,
             &intent,
-        );
-        Ok(outcome.into_changes())
+        ))
     }
 
     /// An officer edited or redacted a message: bridge it to the resident's
@@ -268,22 +264,21 @@ impl Cx {
             }
             _ => None,
         };
-        let outcome = Engine::new(&self.settings, &self.localizer).officer_change(
+        Ok(Engine::new(&self.settings, &self.localizer).officer_change(
             &ticket,
             &resident,
             change,
             redacted,
             &sent,
             officer_name.as_deref(),
-        );
-        Ok(outcome.into_changes())
+        ))
     }
 
     /// A ticket's card could not be posted for good: say so where
     /// coordinators read it (the coordination room, else the queue room).
     /// The card's thread waits; `koban outbox --retry` posts the card again
     /// and its thread follows.
-    fn card_failed(&self, ticket: &crate::domain::Ticket, error: &str) -> Outcome {
+    fn card_failed(&self, ticket: &crate::domain::Ticket, error: &str) -> Vec<Change> {
         tracing::error!(ticket = ticket.id, room = %ticket.room_id, error, "a ticket card could not be posted");
         let mut args = fluent::FluentArgs::new();
         args.set("reference", ticket.reference());
@@ -293,18 +288,16 @@ impl Cx {
             "notice-card-failed",
             Some(&args),
         );
-        Outcome {
-            outbox: vec![crate::domain::NewOutbound {
-                channel: Channel::Matrix,
-                destination: self
-                    .coordination_room
-                    .clone()
-                    .unwrap_or_else(|| ticket.room_id.clone()),
-                placement: crate::domain::Placement::Direct,
-                body: crate::domain::MessageBody::Text { text },
-                media: None,
-            }],
-            ..Outcome::nothing()
-        }
+        let notice = NewOutbound {
+            channel: Channel::Matrix,
+            destination: self
+                .coordination_room
+                .clone()
+                .unwrap_or_else(|| ticket.room_id.clone()),
+            placement: Placement::Direct,
+            body: MessageBody::Text { text },
+            media: None,
+        };
+        vec![Change::send(None, notice)]
     }
 }

@@ -1,9 +1,9 @@
 //! The library: onboarding, the main menu's screens (advice, rights,
 //! contacts of the resident's area, language and area choices). Pure.
 
+use crate::domain::Change;
 use crate::domain::menu::{ADVICE_TOPICS, Action, RIGHTS_TOPICS};
 use crate::domain::model::Resident;
-use crate::domain::outbound::Outcome;
 use crate::features::engine::{Engine, Screen};
 use crate::i18n::args;
 
@@ -27,7 +27,7 @@ impl Engine<'_> {
 
     /// `/start`: welcome, language choice (the messenger's language is
     /// preselected), then privacy notice, emergency note and menu.
-    pub(crate) fn onboarding(&self, out: &mut Outcome, resident: &Resident) {
+    pub(crate) fn onboarding(&self, out: &mut Vec<Change>, resident: &Resident) {
         let lang = resident.language.as_str();
         let welcome = self.zt(lang, "welcome");
         let mut rows = self.language_rows(lang);
@@ -37,7 +37,10 @@ impl Engine<'_> {
             self.emergency_note(lang),
             self.loc.t(lang, "choose-language")
         );
-        self.screen(out, resident, lang, Screen { text, rows });
+        out.push(Change::send(
+            None,
+            self.screen(resident, lang, Screen { text, rows }),
+        ));
     }
 
     pub(crate) fn areas_screen(&self, lang: &str, note: Option<String>) -> Screen {
@@ -155,7 +158,7 @@ impl Engine<'_> {
     }
 
     /// Carries out a menu action.
-    pub(crate) fn act(&self, out: &mut Outcome, resident: &Resident, action: Action) {
+    pub(crate) fn act(&self, out: &mut Vec<Change>, resident: &Resident, action: Action) {
         let lang = resident.language.as_str();
         let back_menu = |back: Action| {
             vec![vec![
@@ -175,17 +178,17 @@ impl Engine<'_> {
             }
             Action::SetLanguage(new) => {
                 if !self.loc.has(&new) {
-                    let note = self.loc.t(lang, "stale-button");
-                    return self.screen(out, resident, lang, self.menu_screen(lang, Some(note)));
+                    return self.menu_note(out, resident, self.loc.t(lang, "stale-button"));
                 }
-                out.set_language = Some((resident.id, new.clone()));
                 let text = format!(
                     "{}\n\n{}\n\n{}",
                     self.loc.t(&new, "language-set"),
                     self.zt(&new, "privacy-notice"),
                     self.emergency_note(&new)
                 );
-                self.screen(out, resident, &new, self.menu_screen(&new, Some(text)));
+                let screen = self.menu_screen(&new, Some(text));
+                out.push(Change::send(None, self.screen(resident, &new, screen)));
+                out.push(Change::language(resident.id, new));
                 return;
             }
             Action::Continue => {
@@ -234,7 +237,6 @@ impl Engine<'_> {
             Action::Areas => self.areas_screen(lang, None),
             Action::SetArea(id) => match self.settings.areas.get(&id) {
                 Some(area) => {
-                    out.set_area = Some((resident.id, area.id.clone()));
                     let note = self.loc.text(
                         lang,
                         "area-set",
@@ -245,7 +247,10 @@ impl Engine<'_> {
                                 .into(),
                         )])),
                     );
-                    self.contact_screen(lang, Some(&area.id), Some(note))
+                    let screen = self.contact_screen(lang, Some(&area.id), Some(note));
+                    out.push(Change::send(None, self.screen(resident, lang, screen)));
+                    out.push(Change::area(resident.id, area.id.clone()));
+                    return;
                 }
                 None => {
                     let note = self.loc.t(lang, "unknown-payload");
@@ -283,6 +288,6 @@ impl Engine<'_> {
                 rows: vec![self.menu_row(lang)],
             },
         };
-        self.screen(out, resident, lang, screen);
+        out.push(Change::send(None, self.screen(resident, lang, screen)));
     }
 }

@@ -5,10 +5,11 @@
 use fluent::FluentValue;
 
 use crate::clock::Millis;
+use crate::domain::Change;
 use crate::domain::OfficerMessage;
 use crate::domain::menu::Action;
 use crate::domain::model::{Channel, Resident, Ticket, TicketKind, TicketStatus};
-use crate::domain::outbound::{MessageBody, NewOutbound, Outcome, Placement};
+use crate::domain::outbound::{MessageBody, NewOutbound, Placement};
 use crate::features::engine::{Engine, ResidentState, Screen, channel_name};
 use crate::i18n::args;
 
@@ -30,7 +31,7 @@ fn date(at: Millis, format: &str) -> String {
 impl Engine<'_> {
     /// `/mydata`: everything koban keeps about the resident, in as many
     /// messages as it takes.
-    pub(crate) fn export(&self, out: &mut Outcome, st: &ResidentState<'_>) {
+    pub(crate) fn export(&self, out: &mut Vec<Change>, st: &ResidentState<'_>) {
         let resident = st.resident;
         let lang = resident.language.as_str();
         let default = self.loc.default_language();
@@ -111,24 +112,20 @@ impl Engine<'_> {
         let mut parts = self.resident_parts(resident, &lines.join("\n"));
         let last = parts.pop().unwrap_or_default();
         for part in parts {
-            out.outbox.push(self.to_resident(resident, part));
+            out.push(Change::send(None, self.to_resident(resident, part)));
         }
-        self.screen(
-            out,
-            resident,
-            lang,
-            Screen {
-                text: last,
-                rows: vec![
-                    vec![self.label(lang, "button-erase-ask", Action::Erase)],
-                    self.menu_row(lang),
-                ],
-            },
-        );
+        let screen = Screen {
+            text: last,
+            rows: vec![
+                vec![self.label(lang, "button-erase-ask", Action::Erase)],
+                self.menu_row(lang),
+            ],
+        };
+        out.push(Change::send(None, self.screen(resident, lang, screen)));
     }
 
     /// `/erase`: what it means, and a confirmation.
-    pub(crate) fn erase_ask(&self, out: &mut Outcome, resident: &Resident) {
+    pub(crate) fn erase_ask(&self, out: &mut Vec<Change>, resident: &Resident) {
         let lang = resident.language.as_str();
         let screen = Screen {
             text: self.loc.t(lang, "erase-confirm"),
@@ -137,32 +134,36 @@ impl Engine<'_> {
                 vec![self.label(lang, "button-keep", Action::Menu)],
             ],
         };
-        self.screen(out, resident, lang, screen);
+        out.push(Change::send(None, self.screen(resident, lang, screen)));
     }
 
-    /// Confirmed: everything about the resident goes; they are told.
-    pub(crate) fn erase(&self, out: &mut Outcome, resident: &Resident) {
+    /// Confirmed: everything about the resident goes; they are told. These
+    /// are all the changes of the event: nothing else may refer to the
+    /// resident or their tickets.
+    pub(crate) fn erase(&self, resident: &Resident) -> Vec<Change> {
         tracing::info!(resident = resident.id, "resident erased their data");
-        *out = Outcome::nothing();
-        out.erase = Some(resident.id);
         let text = self.loc.t(&resident.language, "erase-done");
-        out.outbox.push(self.to_resident(resident, text));
+        vec![
+            Change::EraseResident(resident.id),
+            Change::send(None, self.to_resident(resident, text)),
+        ]
     }
 
     /// `!erase` in a ticket's thread: an officer erases the resident's data
-    /// at their request.
+    /// at their request. As with [`Self::erase`], these are all the changes
+    /// of the event.
     pub(crate) fn officer_erase(
         &self,
-        out: &mut Outcome,
         ticket: &Ticket,
         resident: &Resident,
         msg: &OfficerMessage,
-    ) {
+    ) -> Vec<Change> {
         tracing::info!(resident = resident.id, officer = %msg.sender, "resident's data erased by an officer");
-        *out = Outcome::nothing();
-        out.erase = Some(resident.id);
         let text = self.loc.t(&resident.language, "erase-done");
-        out.outbox.push(self.to_resident(resident, text));
+        let mut out = vec![
+            Change::EraseResident(resident.id),
+            Change::send(None, self.to_resident(resident, text)),
+        ];
         // The card and thread are being redacted: the notice goes to the room.
         let notice = self.loc.text(
             self.loc.default_language(),
@@ -172,12 +173,16 @@ impl Engine<'_> {
                 ("user", msg.sender.as_str().into()),
             ])),
         );
-        out.outbox.push(NewOutbound {
-            channel: Channel::Matrix,
-            destination: ticket.room_id.clone(),
-            placement: Placement::Direct,
-            body: MessageBody::Text { text: notice },
-            media: None,
-        });
+        out.push(Change::send(
+            None,
+            NewOutbound {
+                channel: Channel::Matrix,
+                destination: ticket.room_id.clone(),
+                placement: Placement::Direct,
+                body: MessageBody::Text { text: notice },
+                media: None,
+            },
+        ));
+        out
     }
 }

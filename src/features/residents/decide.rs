@@ -7,7 +7,8 @@ use crate::domain::conversation::Conversation;
 use crate::domain::inbound::ResidentMessage;
 use crate::domain::intent::{ResidentInput, ResidentIntent};
 use crate::domain::menu::Action;
-use crate::domain::outbound::{MessageBody, NewOutbound, Outcome, Placement};
+use crate::domain::outbound::{MessageBody, NewOutbound, Placement};
+use crate::domain::{Change, ConversationChange};
 use crate::features::engine::{Attachment, Engine, ResidentState, channel_name};
 use crate::i18n::args;
 
@@ -22,64 +23,48 @@ impl Engine<'_> {
         attachment: Option<Attachment>,
         new_ticket_id: Option<i64>,
         now: Millis,
-    ) -> Outcome {
+    ) -> Vec<Change> {
         let resident = st.resident;
         let open_ticket = st.open_ticket;
         let lang = resident.language.as_str();
-        let mut out = Outcome::nothing();
-        let dispatch =
-            |out: &mut Outcome, action: Action| self.dispatch(out, st, action, new_ticket_id, now);
-        if let Conversation::Feedback { .. } = st.conversation {
-            // Whatever comes next answers koban's question, or moves on; a
-            // text long after the question is a new message, not a comment.
-            out.feedback = Some((resident.id, None));
-            if let ResidentIntent::Text(text) = &input.intent
-                && st
-                    .conversation
-                    .awaited_feedback(now, &self.settings.lifetimes())
-                    .is_some()
-                && st.rated_ticket.is_some()
-            {
-                self.feedback(&mut out, st, text);
-                return out;
-            }
-        }
-        if let Some(query_id) = &input.callback {
-            out.outbox.push(NewOutbound {
-                channel: resident.channel,
-                destination: resident.chat_id.clone(),
-                placement: Placement::Direct,
-                body: MessageBody::CallbackAnswer {
-                    query_id: query_id.clone(),
-                    text: None,
-                },
-                media: None,
-            });
+        let mut out = Vec::new();
+        let dispatch = |out: &mut Vec<Change>, action: Action| {
+            self.dispatch(out, st, action, new_ticket_id, now)
+        };
+        // Whatever comes next answers koban's question, or moves on; a text
+        // long after the question is a new message, not a comment.
+        let awaited = matches!(st.conversation, Conversation::Feedback { .. });
+        if awaited
+            && let ResidentIntent::Text(text) = &input.intent
+            && st
+                .conversation
+                .awaited_feedback(now, &self.settings.lifetimes())
+                .is_some()
+            && st.rated_ticket.is_some()
+        {
+            self.feedback(&mut out, st, text);
+            return out;
         }
         // Where a note goes: into the report step in progress, else above
         // the main menu.
-        let with_note = |out: &mut Outcome, note: String| match st.draft() {
+        let with_note = |out: &mut Vec<Change>, note: String| match st.draft() {
             Some(draft) => self.report_step(out, resident, draft, Some(note)),
-            None => self.screen(out, resident, lang, self.menu_screen(lang, Some(note))),
+            None => self.menu_note(out, resident, note),
         };
         match &input.intent {
             ResidentIntent::Start => self.onboarding(&mut out, resident),
             ResidentIntent::Act(action) => dispatch(&mut out, action.clone()),
             ResidentIntent::UnknownLink => {
-                let note = self.loc.t(lang, "unknown-payload");
-                self.screen(&mut out, resident, lang, self.menu_screen(lang, Some(note)));
+                self.menu_note(&mut out, resident, self.loc.t(lang, "unknown-payload"));
             }
             ResidentIntent::Cancel => match st.draft() {
                 Some(_) => self.report_cancel(&mut out, resident),
                 None => {
                     let note = self.loc.t(lang, "nothing-to-cancel");
-                    self.screen(&mut out, resident, lang, self.menu_screen(lang, Some(note)));
+                    self.menu_note(&mut out, resident, note);
                 }
             },
-            ResidentIntent::Help => {
-                let help = self.loc.t(lang, "help");
-                self.screen(&mut out, resident, lang, self.menu_screen(lang, Some(help)));
-            }
+            ResidentIntent::Help => self.menu_note(&mut out, resident, self.loc.t(lang, "help")),
             ResidentIntent::UnknownCommand(command) => {
                 let note = self.loc.text(
                     lang,
@@ -108,7 +93,8 @@ impl Engine<'_> {
                         } else {
                             Some(self.loc.t(lang, "area-outside"))
                         };
-                        self.screen(&mut out, resident, lang, self.areas_screen(lang, note));
+                        let screen = self.areas_screen(lang, note);
+                        out.push(Change::send(None, self.screen(resident, lang, screen)));
                     }
                 },
             },
@@ -119,7 +105,7 @@ impl Engine<'_> {
                 Some(draft) => self.report_unsupported(&mut out, resident, draft),
                 None => {
                     let note = self.loc.t(lang, "unsupported-message");
-                    self.screen(&mut out, resident, lang, self.menu_screen(lang, Some(note)));
+                    self.menu_note(&mut out, resident, note);
                 }
             },
             ResidentIntent::Blank => match st.draft() {
@@ -129,7 +115,7 @@ impl Engine<'_> {
                 }
                 None => {
                     let text = self.loc.t(lang, "unsupported-message");
-                    out.outbox.push(self.to_resident(resident, text));
+                    out.push(Change::send(None, self.to_resident(resident, text)));
                 }
             },
             ResidentIntent::Text(text) => match st.draft() {
@@ -165,13 +151,36 @@ impl Engine<'_> {
                 }
                 Some(Attachment::Refused(refusal)) => {
                     let text = self.refusal_text(lang, refusal);
-                    out.outbox.push(self.to_resident(resident, text));
+                    out.push(Change::send(None, self.to_resident(resident, text)));
                 }
                 None => {
                     let text = self.loc.t(lang, "image-failed");
-                    out.outbox.push(self.to_resident(resident, text));
+                    out.push(Change::send(None, self.to_resident(resident, text)));
                 }
             },
+        }
+        if matches!(out.first(), Some(Change::EraseResident(_))) {
+            // Everything about the resident went: nothing else of the
+            // message is kept, not even the answer to the button.
+            return out;
+        }
+        // The answer to the button stops the client's spinner.
+        if let Some(query_id) = &input.callback {
+            let answer = NewOutbound {
+                channel: resident.channel,
+                destination: resident.chat_id.clone(),
+                placement: Placement::Direct,
+                body: MessageBody::CallbackAnswer {
+                    query_id: query_id.clone(),
+                    text: None,
+                },
+                media: None,
+            };
+            send_first(&mut out, answer);
+        }
+        if awaited {
+            // The question is answered, or moved on from.
+            end_feedback(&mut out, resident.id);
         }
         out
     }
@@ -179,7 +188,7 @@ impl Engine<'_> {
     /// Carries out an action from a button, a numbered choice or a link.
     pub(crate) fn dispatch(
         &self,
-        out: &mut Outcome,
+        out: &mut Vec<Change>,
         st: &ResidentState<'_>,
         action: Action,
         new_ticket_id: Option<i64>,
@@ -191,11 +200,66 @@ impl Engine<'_> {
             Action::Rate(ticket_id, n) => self.rate(out, st, ticket_id, n),
             Action::MyData => self.export(out, st),
             Action::Erase => self.erase_ask(out, st.resident),
-            Action::EraseConfirm => self.erase(out, st.resident),
+            // The erasure replaces whatever else the message changes.
+            Action::EraseConfirm => *out = self.erase(st.resident),
             Action::Reporting(a) => self.report_action(out, st, a, new_ticket_id, now),
             other => self.act(out, st.resident, other),
         }
     }
+}
+
+/// `message` as the first message `changes` send: after the ticket they
+/// open or touch and its history, and about that ticket.
+fn send_first(changes: &mut Vec<Change>, message: NewOutbound) {
+    let ticket_id = changes.iter().find_map(|c| match c {
+        Change::OpenTicket(ticket) => Some(ticket.id),
+        Change::TouchTicket(id) => Some(*id),
+        _ => None,
+    });
+    let at = changes
+        .iter()
+        .position(|c| {
+            !matches!(
+                c,
+                Change::EraseResident(_)
+                    | Change::OpenTicket(_)
+                    | Change::TouchTicket(_)
+                    | Change::History { .. }
+            )
+        })
+        .unwrap_or(changes.len());
+    changes.insert(at, Change::send(ticket_id, message));
+}
+
+/// The awaited comment is no longer awaited, unless `changes` already await
+/// or end one (a new rating). It ends before a report the same message
+/// starts.
+fn end_feedback(changes: &mut Vec<Change>, resident_id: i64) {
+    let decided = changes.iter().any(|c| {
+        matches!(
+            c,
+            Change::Conversation {
+                change: ConversationChange::AwaitFeedback { .. } | ConversationChange::EndFeedback,
+                ..
+            }
+        )
+    });
+    if decided {
+        return;
+    }
+    let at = changes
+        .iter()
+        .position(|c| {
+            matches!(
+                c,
+                Change::Conversation {
+                    change: ConversationChange::Report(_),
+                    ..
+                }
+            )
+        })
+        .unwrap_or(changes.len());
+    changes.insert(at, Change::end_feedback(resident_id));
 }
 
 /// The engine's entry points with the message parsed as the pipeline
@@ -209,7 +273,7 @@ impl Engine<'_> {
         attachment: Option<Attachment>,
         new_ticket_id: Option<i64>,
         now: Millis,
-    ) -> Outcome {
+    ) -> Vec<Change> {
         let input = ResidentInput::parse(&msg.content, msg.channel, &st.resident.menu);
         self.resident_message(st, msg, &input, attachment, new_ticket_id, now)
     }
@@ -229,7 +293,7 @@ impl Engine<'_> {
         ticket_and_resident: Option<(&crate::domain::Ticket, &crate::domain::Resident)>,
         history: &[String],
         msg: &crate::domain::OfficerMessage,
-    ) -> Outcome {
+    ) -> Vec<Change> {
         let intent = crate::domain::intent::DeskIntent::parse(&msg.body);
         self.officer_message(ticket_and_resident, history, msg, &intent)
     }
@@ -239,8 +303,9 @@ impl Engine<'_> {
 mod tests {
     use super::*;
     use crate::domain::ResidentContent;
+    use crate::domain::change::NewTicket;
     use crate::domain::model::{Channel, Resident, Ticket, TicketStatus};
-    use crate::domain::outbound::{CARD_EDIT_BUDGET_BYTES, TicketChange, card_edit_bytes};
+    use crate::domain::outbound::{CARD_EDIT_BUDGET_BYTES, card_edit_bytes};
     use crate::domain::report::ReportDraft;
     use crate::domain::routing::RouteRule;
     use crate::domain::text::is_blank;
@@ -249,7 +314,9 @@ mod tests {
     };
     use crate::i18n::Localizer;
 
-    use crate::features::fixtures::{message, state as st};
+    use crate::features::fixtures::{
+        draft_change, histories, message, opened, sends, state as st, touched,
+    };
 
     fn settings() -> EngineSettings {
         EngineSettings {
@@ -276,10 +343,9 @@ mod tests {
         }
     }
 
-    fn texts(outcome: &Outcome) -> Vec<String> {
-        outcome
-            .outbox
-            .iter()
+    fn texts(changes: &[Change]) -> Vec<String> {
+        sends(changes)
+            .into_iter()
             .filter_map(|o| match &o.body {
                 MessageBody::Text { text } | MessageBody::Menu { text, .. } => Some(text.clone()),
                 _ => None,
@@ -302,11 +368,11 @@ mod tests {
         );
         let out = engine.resident_said(&st(&r), &msg, None, None, 0);
         assert!(matches!(
-            &out.outbox[0].body,
+            &sends(&out)[0].body,
             MessageBody::CallbackAnswer { query_id, .. } if query_id == "q1"
         ));
-        let MessageBody::Menu { text, buttons, .. } = &out.outbox[1].body else {
-            panic!("a menu follows: {:?}", out.outbox[1].body);
+        let MessageBody::Menu { text, buttons, .. } = &sends(&out)[1].body else {
+            panic!("a menu follows: {:?}", sends(&out)[1].body);
         };
         assert!(text.contains("no longer valid"), "{text}");
         assert!(buttons.iter().flatten().any(|b| b.data == "A"));
@@ -366,14 +432,14 @@ mod tests {
             );
             assert!(!engine.opens_ticket_for(&st(&r), &msg, None), "no ticket");
             let out = engine.resident_said(&st(&r), &msg, None, None, 0);
-            assert_eq!(out.ticket, TicketChange::None);
+            assert_eq!((opened(&out), touched(&out)), (None, None));
             let empty = message(channel, ResidentContent::Text { text: " ".into() });
             let answer = engine.resident_said(&st(&r), &empty, None, None, 0);
             assert!(!texts(&out).is_empty(), "an answer");
             assert_eq!(texts(&out), texts(&answer), "the same as for an empty one");
             assert!(
-                out.outbox
-                    .iter()
+                sends(&out)
+                    .into_iter()
                     .all(|o| o.destination == r.chat_id && o.placement == Placement::Direct),
                 "nothing for the officers"
             );
@@ -396,7 +462,7 @@ mod tests {
         );
         assert!(!engine.opens_ticket_for(&state, &msg, None));
         let out = engine.resident_said(&state, &msg, None, None, 0);
-        assert!(out.draft.is_none(), "the draft is kept as it is");
+        assert!(draft_change(&out).is_none(), "the draft is kept as it is");
         assert!(
             texts(&out)[0].contains(&loc.t("en", "report-empty-text")),
             "{:?}",
@@ -416,9 +482,8 @@ mod tests {
             ResidentContent::Text { text: long.clone() },
         );
         let out = engine.resident_said(&st(&r), &msg, None, Some(9), 0);
-        let to_room: Vec<(Placement, String)> = out
-            .outbox
-            .iter()
+        let to_room: Vec<(Placement, String)> = sends(&out)
+            .into_iter()
             .filter(|o| o.destination == "!q:hs")
             .filter_map(|o| match &o.body {
                 MessageBody::Text { text } => Some((o.placement, text.clone())),
@@ -438,7 +503,7 @@ mod tests {
             .map(|(_, t)| t.chars().filter(|c| *c == 'ä').count())
             .sum();
         assert_eq!(relayed, long.chars().count(), "nothing is lost");
-        assert_eq!(out.history[0].body, long, "the history keeps it whole");
+        assert_eq!(histories(&out)[0].body, long, "the history keeps it whole");
     }
 
     #[test]
@@ -495,9 +560,8 @@ mod tests {
             sender_name: None,
         };
         let out = engine.officer_said(Some((&ticket, &r)), &[], &msg);
-        let sent: Vec<String> = out
-            .outbox
-            .iter()
+        let sent: Vec<String> = sends(&out)
+            .into_iter()
             .filter(|o| o.destination == r.chat_id)
             .filter_map(|o| match &o.body {
                 MessageBody::Text { text } => Some(text.clone()),
@@ -541,9 +605,8 @@ mod tests {
             "{:?}",
             texts(&out)
         );
-        let shown: usize = out
-            .outbox
-            .iter()
+        let shown: usize = sends(&out)
+            .into_iter()
             .filter_map(|o| match &o.body {
                 MessageBody::Menu { buttons, .. } => Some(buttons.iter().flatten().count()),
                 _ => None,
@@ -562,18 +625,16 @@ mod tests {
         assert!(engine.opens_ticket_for(&st(&r), &question, None));
         let out = engine.resident_said(&st(&r), &question, None, Some(5), 0);
         assert!(
-            matches!(out.ticket, TicketChange::Open { id: 5, ref queue_id, .. } if queue_id == "general")
+            matches!(opened(&out), Some(NewTicket { id: 5, queue_id, .. }) if queue_id == "general")
         );
         // Routing: an Arabic-speaking resident's question goes to the "ar" queue.
         let mut arabic = r.clone();
         arabic.language = "ar".into();
         let out = engine.resident_said(&st(&arabic), &question, None, Some(6), 0);
+        assert!(matches!(opened(&out), Some(NewTicket { room_id, .. }) if room_id == "!ar:hs"));
         assert!(
-            matches!(out.ticket, TicketChange::Open { ref room_id, .. } if room_id == "!ar:hs")
-        );
-        assert!(
-            out.outbox
-                .iter()
+            sends(&out)
+                .into_iter()
                 .any(|o| o.destination == "!ar:hs" && o.placement == Placement::TicketRoot)
         );
     }

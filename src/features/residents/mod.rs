@@ -134,8 +134,7 @@ impl Cx {
         } else {
             None
         };
-        let outcome = engine.resident_message(&state, msg, &input, attachment, new_ticket_id, now);
-        Ok(outcome.into_changes())
+        Ok(engine.resident_message(&state, msg, &input, attachment, new_ticket_id, now))
     }
 
     /// Downloads and cleans an image. Errors that may pass are retried (the
@@ -218,8 +217,7 @@ impl Cx {
             kind = conversation.kind().map(|k| k.as_str()),
             "conversation expired"
         );
-        let outcome = Engine::new(&self.settings, &self.localizer)
-            .conversation_expired(&resident, &conversation);
-        Ok(outcome.into_changes())
+        Ok(Engine::new(&self.settings, &self.localizer)
+            .conversation_expired(&resident, &conversation))
     }
 }

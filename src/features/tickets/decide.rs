@@ -5,14 +5,15 @@
 use fluent::FluentValue;
 
 use crate::clock::Millis;
+use crate::domain::Change;
+use crate::domain::change::NewTicket;
 use crate::domain::history::Author;
 use crate::domain::inbound::ResidentMessage;
 use crate::domain::intent::{ResidentInput, ResidentIntent};
 use crate::domain::model::{Channel, Resident, Ticket, TicketKind, TicketStatus, reference_for};
 use crate::domain::outbound::neutralize_bidi;
 use crate::domain::outbound::{
-    CleanImage, HistoryEntry, MediaRef, MessageBody, NewOutbound, Outcome, Placement, TicketChange,
-    quote, separate_urls,
+    CleanImage, HistoryEntry, MediaRef, MessageBody, NewOutbound, Placement, quote, separate_urls,
 };
 use crate::domain::routing::TicketFacts;
 use crate::domain::text::is_blank;
@@ -47,29 +48,17 @@ impl Engine<'_> {
 
     /// Stores `card` as the new ticket's card and returns the text to post
     /// (with the status lines).
-    pub(crate) fn new_card(&self, out: &mut Outcome, card: String) -> String {
-        let TicketChange::Open {
-            id,
-            resident_id,
-            kind,
-            queue_id,
-            room_id,
-            category,
-            card: stored,
-        } = &mut out.ticket
-        else {
-            return card;
-        };
+    pub(crate) fn new_card(&self, ticket: &mut NewTicket, card: String) -> String {
         let card = separate_urls(&card);
-        *stored = card.clone();
+        ticket.card = card.clone();
         self.card_text(&Ticket {
-            category: category.clone(),
+            category: ticket.category.clone(),
             ..Ticket::opened(
-                *id,
-                *resident_id,
-                *kind,
-                queue_id.clone(),
-                room_id.clone(),
+                ticket.id,
+                ticket.resident_id,
+                ticket.kind,
+                ticket.queue_id.clone(),
+                ticket.room_id.clone(),
                 card,
                 0,
             )
@@ -80,7 +69,7 @@ impl Engine<'_> {
     /// the thread shows the new text with the original (both kept).
     pub(crate) fn resident_edit(
         &self,
-        out: &mut Outcome,
+        out: &mut Vec<Change>,
         st: &ResidentState<'_>,
         original: &str,
         text: &str,
@@ -91,14 +80,15 @@ impl Engine<'_> {
             return;
         };
         let resident = st.resident;
-        out.ticket = TicketChange::Existing {
-            ticket_id: ticket.id,
-        };
-        out.history.push(HistoryEntry {
-            author: Author::ResidentEdit,
-            external_id: original.to_owned(),
-            body: text.to_owned(),
-        });
+        out.push(Change::TouchTicket(ticket.id));
+        out.push(Change::history(
+            ticket.id,
+            HistoryEntry {
+                author: Author::ResidentEdit,
+                external_id: original.to_owned(),
+                body: text.to_owned(),
+            },
+        ));
         // The new text quoted, as everything a resident writes; the earlier
         // version on one line, without bidirectional controls.
         let before: String = neutralize_bidi(before)
@@ -118,15 +108,7 @@ impl Engine<'_> {
     }
 
     /// Outside the new ticket's queue's hours: when to expect an answer.
-    pub(crate) fn out_of_hours(
-        &self,
-        lang: &str,
-        ticket: &TicketChange,
-        now: Millis,
-    ) -> Option<String> {
-        let TicketChange::Open { queue_id, .. } = ticket else {
-            return None;
-        };
+    pub(crate) fn out_of_hours(&self, lang: &str, queue_id: &str, now: Millis) -> Option<String> {
         let hours = self.settings.desk(queue_id)?.hours.as_ref()?;
         if hours.is_open(now) {
             return None;
@@ -163,7 +145,7 @@ impl Engine<'_> {
     #[allow(clippy::too_many_arguments)]
     pub(crate) fn relay(
         &self,
-        out: &mut Outcome,
+        out: &mut Vec<Change>,
         resident: &Resident,
         open_ticket: Option<&Ticket>,
         msg: &ResidentMessage,
@@ -174,27 +156,15 @@ impl Engine<'_> {
     ) {
         let officer_lang = self.loc.default_language();
         let lang = resident.language.as_str();
-        let (room, reference, is_new) = match (open_ticket, new_ticket_id) {
-            (Some(ticket), _) => {
-                out.ticket = TicketChange::Existing {
-                    ticket_id: ticket.id,
-                };
-                // The resident answered: the officers' turn again.
-                if ticket.status == TicketStatus::Waiting {
-                    out.set_status = Some((ticket.id, TicketStatus::Claimed));
-                    let mut after = ticket.clone();
-                    after.status = TicketStatus::Claimed;
-                    self.edit_card(out, &after);
-                }
-                (ticket.room_id.clone(), ticket.reference(), false)
-            }
+        let (ticket_id, room, reference, opened) = match (open_ticket, new_ticket_id) {
+            (Some(ticket), _) => (ticket.id, ticket.room_id.clone(), ticket.reference(), None),
             (None, Some(id)) => {
                 let (queue_id, room_id) = self.settings.queue_for(&TicketFacts {
                     category: None,
                     area: resident.area_id.as_deref(),
                     language: &resident.language,
                 });
-                out.ticket = TicketChange::Open {
+                let ticket = NewTicket {
                     id,
                     resident_id: resident.id,
                     kind: TicketKind::Question,
@@ -203,7 +173,8 @@ impl Engine<'_> {
                     category: None,
                     card: String::new(),
                 };
-                (room_id, reference_for(TicketKind::Question, id, now), true)
+                let reference = reference_for(TicketKind::Question, id, now);
+                (id, room_id, reference, Some(ticket))
             }
             (None, None) => {
                 // The caller did not reserve an id: a programming error, but
@@ -212,10 +183,13 @@ impl Engine<'_> {
                     resident = resident.id,
                     "relay without open ticket or reserved id"
                 );
-                out.outbox
-                    .push(self.to_resident(resident, self.loc.t(lang, "something-went-wrong")));
+                let text = self.loc.t(lang, "something-went-wrong");
+                out.push(Change::send(None, self.to_resident(resident, text)));
                 return;
             }
+        };
+        let send = |out: &mut Vec<Change>, message: NewOutbound| {
+            out.push(Change::send(Some(ticket_id), message))
         };
         let queue_msg =
             |placement: Placement, body: MessageBody, media: Option<CleanImage>| NewOutbound {
@@ -227,7 +201,7 @@ impl Engine<'_> {
             };
 
         let text = text.filter(|t| !is_blank(t));
-        out.history.push(HistoryEntry {
+        let entry = HistoryEntry {
             author: Author::Resident,
             external_id: msg.message_id.clone(),
             body: match (text, &image) {
@@ -235,49 +209,69 @@ impl Engine<'_> {
                 (Some(t), None) => t.to_owned(),
                 (None, _) => "[photo]".to_owned(),
             },
-        });
+        };
 
+        // The resident answered: the officers' turn again.
+        let claimed = open_ticket.filter(|t| t.status == TicketStatus::Waiting);
+        let is_new = opened.is_some();
+        let hours_note = opened
+            .as_ref()
+            .and_then(|t| self.out_of_hours(lang, &t.queue_id, now));
         // A long text: the card (or first thread message) carries its
         // beginning, the rest follows in the thread.
-        let thread_parts = if is_new {
-            let card_for = |value: &str| {
-                let formatted = self.loc.text(
-                    officer_lang,
-                    "card-question",
-                    Some(&args(&[
-                        ("reference", reference.as_str().into()),
-                        ("pseudonym", resident.pseudonym.as_str().into()),
-                        ("channel", channel_name(resident.channel).into()),
-                        ("language", resident.language.as_str().into()),
-                        ("text", SPLICE.into()),
-                    ])),
+        let thread_parts = match opened {
+            Some(mut ticket) => {
+                let card_for = |value: &str| {
+                    let formatted = self.loc.text(
+                        officer_lang,
+                        "card-question",
+                        Some(&args(&[
+                            ("reference", reference.as_str().into()),
+                            ("pseudonym", resident.pseudonym.as_str().into()),
+                            ("channel", channel_name(resident.channel).into()),
+                            ("language", resident.language.as_str().into()),
+                            ("text", SPLICE.into()),
+                        ])),
+                    );
+                    splice(&formatted, value)
+                };
+                let (card, rest) = match text {
+                    Some(t) => self.fit_card(t, |first| card_for(&quote(first))),
+                    None => (
+                        card_for(&self.loc.t(officer_lang, "card-no-text")),
+                        Vec::new(),
+                    ),
+                };
+                let text = self.new_card(&mut ticket, card);
+                out.push(Change::OpenTicket(ticket));
+                out.push(Change::history(ticket_id, entry));
+                send(
+                    out,
+                    queue_msg(Placement::TicketRoot, MessageBody::Text { text }, None),
                 );
-                splice(&formatted, value)
-            };
-            let (card, rest) = match text {
-                Some(t) => self.fit_card(t, |first| card_for(&quote(first))),
-                None => (
-                    card_for(&self.loc.t(officer_lang, "card-no-text")),
-                    Vec::new(),
-                ),
-            };
-            let text = self.new_card(out, card);
-            out.outbox.push(queue_msg(
-                Placement::TicketRoot,
-                MessageBody::Text { text },
-                None,
-            ));
-            rest
-        } else {
-            text.map(|t| self.thread_parts(t)).unwrap_or_default()
+                rest
+            }
+            None => {
+                out.push(Change::TouchTicket(ticket_id));
+                out.push(Change::history(ticket_id, entry));
+                if let Some(ticket) = claimed {
+                    let mut after = ticket.clone();
+                    after.status = TicketStatus::Claimed;
+                    self.edit_card(out, &after);
+                }
+                text.map(|t| self.thread_parts(t)).unwrap_or_default()
+            }
         };
         for part in thread_parts {
             let body = self.thread_text(resident, &part);
-            out.outbox.push(queue_msg(
-                Placement::TicketThread,
-                MessageBody::Text { text: body },
-                None,
-            ));
+            send(
+                out,
+                queue_msg(
+                    Placement::TicketThread,
+                    MessageBody::Text { text: body },
+                    None,
+                ),
+            );
         }
 
         let has_image = image.is_some();
@@ -287,13 +281,16 @@ impl Engine<'_> {
                 "thread-photo",
                 Some(&args(&[("pseudonym", resident.pseudonym.as_str().into())])),
             );
-            out.outbox.push(queue_msg(
-                Placement::TicketThread,
-                MessageBody::Image {
-                    caption: Some(caption),
-                },
-                Some(image),
-            ));
+            send(
+                out,
+                queue_msg(
+                    Placement::TicketThread,
+                    MessageBody::Image {
+                        caption: Some(caption),
+                    },
+                    Some(image),
+                ),
+            );
         }
 
         if is_new {
@@ -303,10 +300,10 @@ impl Engine<'_> {
                 Some(&args(&[("reference", reference.as_str().into())])),
             );
             let mut text = format!("{opened}\n\n{}", self.emergency_note(lang));
-            if let Some(note) = self.out_of_hours(lang, &out.ticket, now) {
+            if let Some(note) = hours_note {
                 text = format!("{text}\n\n{note}");
             }
-            out.outbox.push(self.to_resident(resident, text));
+            send(out, self.to_resident(resident, text));
         } else if has_image {
             let text = self.loc.text(
                 lang,
@@ -316,7 +313,10 @@ impl Engine<'_> {
                     ("reference", reference.as_str().into()),
                 ])),
             );
-            out.outbox.push(self.to_resident(resident, text));
+            send(out, self.to_resident(resident, text));
+        }
+        if let Some(ticket) = claimed {
+            out.push(Change::status(ticket.id, TicketStatus::Claimed));
         }
     }
 }
