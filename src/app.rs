@@ -13,7 +13,7 @@ use tokio_util::sync::CancellationToken;
 use crate::clock::{SharedClock, SystemClock};
 use crate::config::Config;
 use crate::delivery::{Sender, Worker};
-use crate::domain::area::{Area, Areas};
+use crate::domain::area::Areas;
 use crate::features::engine::EngineSettings;
 use crate::i18n::Localizer;
 use crate::lease::Lease;
@@ -354,7 +354,7 @@ fn load_areas(config: &Config) -> anyhow::Result<Areas> {
             })?),
             None => None,
         };
-        areas.push(Area::new(area, boundary.as_deref())?);
+        areas.push(area.area(boundary.as_deref())?);
     }
     Ok(Areas(areas))
 }

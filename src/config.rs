@@ -245,18 +245,21 @@ pub struct AreaConfig {
     pub officers: Vec<OfficerContact>,
 }
 
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct OfficerContact {
-    pub name: String,
-    /// E.g. "Community officer", "Youth liaison", "LGBTIQ+ liaison".
-    pub role: String,
-    #[serde(default)]
-    pub phone: Option<String>,
-    /// The officer's Matrix ID: `!handover` from this ID passes the contact
-    /// role on to the incoming officer.
-    #[serde(default)]
-    pub matrix_id: Option<String>,
+pub use crate::domain::area::OfficerContact;
+
+impl AreaConfig {
+    /// The area, with the text of its boundary file if it has one.
+    pub fn area(
+        &self,
+        boundary_geojson: Option<&str>,
+    ) -> Result<crate::domain::area::Area, crate::domain::area::AreaError> {
+        crate::domain::area::Area::new(
+            &self.id,
+            self.names.clone(),
+            self.officers.clone(),
+            boundary_geojson,
+        )
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -6,7 +6,22 @@ use std::collections::BTreeMap;
 
 use geo::{Closest, ClosestPoint, Contains, Distance, Haversine, MultiPolygon, Point};
 
-use crate::config::{AreaConfig, OfficerContact};
+use serde::Deserialize;
+
+/// Someone residents of an area can reach.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OfficerContact {
+    pub name: String,
+    /// E.g. "Community officer", "Youth liaison", "LGBTIQ+ liaison".
+    pub role: String,
+    #[serde(default)]
+    pub phone: Option<String>,
+    /// The officer's Matrix ID: `!handover` from this ID passes the contact
+    /// role on to the incoming officer.
+    #[serde(default)]
+    pub matrix_id: Option<String>,
+}
 
 #[derive(Debug, Clone)]
 pub struct Area {
@@ -25,18 +40,23 @@ pub enum AreaError {
 }
 
 impl Area {
-    /// Builds an area from its configuration and, if it has one, the text of
-    /// its GeoJSON boundary file.
-    pub fn new(config: &AreaConfig, boundary_geojson: Option<&str>) -> Result<Self, AreaError> {
+    /// An area with its names per language, its officers and, if it has
+    /// one, the text of its GeoJSON boundary file.
+    pub fn new(
+        id: &str,
+        names: BTreeMap<String, String>,
+        officers: Vec<OfficerContact>,
+        boundary_geojson: Option<&str>,
+    ) -> Result<Self, AreaError> {
         let boundary = match boundary_geojson {
             None => None,
-            Some(text) => Some(parse_boundary(&config.id, text)?),
+            Some(text) => Some(parse_boundary(id, text)?),
         };
         Ok(Self {
-            id: config.id.clone(),
-            names: config.names.clone(),
+            id: id.to_owned(),
+            names,
             boundary,
-            officers: config.officers.clone(),
+            officers,
         })
     }
 
@@ -139,18 +159,14 @@ impl Areas {
 mod tests {
     use super::*;
 
-    fn config(id: &str) -> AreaConfig {
-        AreaConfig {
-            id: id.to_owned(),
-            names: [
-                ("en".to_owned(), "North".to_owned()),
-                ("nl".to_owned(), "Noord".to_owned()),
-            ]
-            .into_iter()
-            .collect(),
-            boundary: None,
-            officers: Vec::new(),
-        }
+    fn area(id: &str, boundary: Option<&str>) -> Result<Area, AreaError> {
+        let names = [
+            ("en".to_owned(), "North".to_owned()),
+            ("nl".to_owned(), "Noord".to_owned()),
+        ]
+        .into_iter()
+        .collect();
+        Area::new(id, names, Vec::new(), boundary)
     }
 
     const SQUARE: &str = r#"{"type":"Feature","properties":{},"geometry":{"type":"Polygon",
@@ -158,9 +174,7 @@ mod tests {
 
     #[test]
     fn a_point_inside_the_boundary_selects_the_area() {
-        let areas = Areas(vec![
-            Area::new(&config("north"), Some(SQUARE)).expect("valid"),
-        ]);
+        let areas = Areas(vec![area("north", Some(SQUARE)).expect("valid")]);
         assert_eq!(
             areas.locate(51.07, 3.72).map(|a| a.id.as_str()),
             Some("north")
@@ -178,7 +192,7 @@ mod tests {
 
     #[test]
     fn names_fall_back_to_the_default_language() {
-        let area = Area::new(&config("north"), None).expect("valid");
+        let area = area("north", None).expect("valid");
         assert_eq!(area.name("nl", "en"), "Noord");
         assert_eq!(area.name("ar", "en"), "North");
         assert!(!area.contains(51.07, 3.72), "no boundary, no match");
@@ -186,12 +200,9 @@ mod tests {
 
     #[test]
     fn bad_boundaries_are_reported() {
-        assert!(Area::new(&config("x"), Some("{not json")).is_err());
+        assert!(area("x", Some("{not json")).is_err());
         assert!(matches!(
-            Area::new(
-                &config("x"),
-                Some(r#"{"type":"Point","coordinates":[3.7,51.0]}"#)
-            ),
+            area("x", Some(r#"{"type":"Point","coordinates":[3.7,51.0]}"#)),
             Err(AreaError::NoPolygon { .. })
         ));
     }

@@ -129,6 +129,8 @@ room = "{coordination}"
 [moderation]
 room = "{moderation}"
 appeal = "the Standing Police Monitoring Committee, info@comitep.be"
+# The tests send bursts (25 follow-ups at once) faster than anyone types.
+max_messages_per_minute = 100
 
 [delivery]
 retry_horizon_minutes = 1440

@@ -440,7 +440,6 @@ mod tests {
     #[test]
     fn handover_passes_the_area_contact_role_on() {
         use crate::config::{AreaConfig, OfficerContact};
-        use crate::domain::area::Area;
         use crate::domain::model::{Channel, Resident};
         use crate::domain::{ResidentContent, ResidentMessage};
         let loc = Localizer::builtin("en").expect("locales");
@@ -458,7 +457,7 @@ mod tests {
                 matrix_id: Some("@lotte:hs".into()),
             }],
         };
-        settings.areas = Areas(vec![Area::new(&north, None).expect("area")]);
+        settings.areas = Areas(vec![north.area(None).expect("area")]);
         let engine = Engine::new(&settings, &loc);
         let h = Handover::parse("!handover @lotte:hs @sam:hs").expect("parses");
         let out = engine.handover(&msg("!handover"), &h, &[], &Default::default(), "Sam Claes");

@@ -1,6 +1,6 @@
 use super::*;
 use crate::config::{AreaConfig, ReportConfig, ZoneConfig};
-use crate::domain::area::{Area, Areas};
+use crate::domain::area::Areas;
 use crate::domain::change::NewTicket;
 use crate::domain::model::{Ticket, TicketKind, TicketStatus};
 use crate::domain::outbound::{MediaRef, MessageBody, Placement};
@@ -24,7 +24,7 @@ fn settings() -> EngineSettings {
     };
     EngineSettings {
         zone: ZoneConfig::default(),
-        areas: Areas(vec![Area::new(&north, Some(SQUARE)).expect("area")]),
+        areas: Areas(vec![north.area(Some(SQUARE)).expect("area")]),
         default_queue_id: "general".into(),
         default_queue_room: "!q:hs".into(),
         queue_rooms: vec![
