@@ -113,3 +113,13 @@ moderation-warned = { $reason ->
 moderation-muted = 🔇 لا يمكنك مراسلة الضباط حتى { $until }. في حالة الطوارئ اتصل بالرقم { $emergency }؛ وللمسائل العاجلة الأخرى اتصل بالرقم { $police }.
 moderation-blocked = ⛔ حُظر وصولك إلى هذه الخدمة، ولم تعد رسائلك تصل إلى أحد. إذا كنت تعتقد أن ذلك خطأ، فيمكنك الاعتراض: { $appeal }. في حالة الطوارئ اتصل بالرقم { $emergency }.
 moderation-unblocked = يمكنك مراسلتنا من جديد.
+
+moderation-report-card =
+    🚩 بلاغ #{ $number } من { $user }: { $who }، { $reference } (قائمة الانتظار { $queue }){ $reason ->
+        [none] {""}
+       *[other] {" "}· “{ $reason }”
+    }
+    آخر رسالة:
+    KOBAN-SPLICE-VALUE
+    ردّوا في هذا النقاش بـ ‎!warn [السبب] أو ‎!mute [24h] [السبب] أو ‎!block [السبب] أو ‎!dismiss.
+moderation-report-sent = 🚩 أُحيل إلى المشرفين مع آخر رسالة من الساكن.

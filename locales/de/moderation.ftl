@@ -93,3 +93,13 @@ moderation-warned = { $reason ->
 moderation-muted = 🔇 Sie können den Bezirksinspektoren bis { $until } nicht schreiben. Rufen Sie im Notfall die { $emergency } an; für andere dringende Angelegenheiten die { $police }.
 moderation-blocked = ⛔ Sie wurden für diesen Dienst gesperrt, und Ihre Nachrichten erreichen niemanden mehr. Wenn Sie glauben, dass es sich um einen Fehler handelt, können Sie Einspruch einlegen: { $appeal }. Rufen Sie im Notfall die { $emergency } an.
 moderation-unblocked = Sie können uns wieder schreiben.
+
+moderation-report-card =
+    🚩 Gemeldet #{ $number } von { $user }: { $who }, { $reference } (Warteschlange { $queue }){ $reason ->
+        [none] {""}
+       *[other] {" "}· “{ $reason }”
+    }
+    Die letzte Nachricht:
+    KOBAN-SPLICE-VALUE
+    Antworten Sie in diesem Thread mit !warn [Grund], !mute [24h] [Grund], !block [Grund] oder !dismiss.
+moderation-report-sent = 🚩 An die Moderation weitergegeben, mit der letzten Nachricht der Person.

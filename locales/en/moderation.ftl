@@ -93,3 +93,13 @@ moderation-warned = { $reason ->
 moderation-muted = 🔇 You cannot write to the officers until { $until }. In an emergency, call { $emergency }; for other urgent matters, call { $police }.
 moderation-blocked = ⛔ You have been blocked from this service and your messages no longer reach anyone. If you think this is a mistake, you can appeal: { $appeal }. In an emergency, call { $emergency }.
 moderation-unblocked = You can write to us again.
+
+moderation-report-card =
+    🚩 Reported #{ $number } by { $user }: { $who }, { $reference } (queue { $queue }){ $reason ->
+        [none] {""}
+       *[other] {" "}· “{ $reason }”
+    }
+    Their latest message:
+    KOBAN-SPLICE-VALUE
+    Reply in this thread with !warn [reason], !mute [24h] [reason], !block [reason] or !dismiss.
+moderation-report-sent = 🚩 Passed on to the moderators, with the resident's latest message.

@@ -93,3 +93,13 @@ moderation-warned = { $reason ->
 moderation-muted = 🔇 Vous ne pouvez pas écrire aux agents jusqu'à { $until }. En cas d'urgence, appelez le { $emergency } ; pour toute autre affaire urgente, appelez le { $police }.
 moderation-blocked = ⛔ Votre accès à ce service a été bloqué et vos messages ne parviennent plus à personne. Si vous pensez qu'il s'agit d'une erreur, vous pouvez contester cette décision : { $appeal }. En cas d'urgence, appelez le { $emergency }.
 moderation-unblocked = Vous pouvez de nouveau nous écrire.
+
+moderation-report-card =
+    🚩 Signalé #{ $number } par { $user } : { $who }, { $reference } (file { $queue }){ $reason ->
+        [none] {""}
+       *[other] {" "}· “{ $reason }”
+    }
+    Son dernier message :
+    KOBAN-SPLICE-VALUE
+    Répondez dans ce fil avec !warn [motif], !mute [24h] [motif], !block [motif] ou !dismiss.
+moderation-report-sent = 🚩 Transmis aux modérateurs, avec le dernier message de l’habitant.

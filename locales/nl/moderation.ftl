@@ -93,3 +93,13 @@ moderation-warned = { $reason ->
 moderation-muted = 🔇 U kunt tot { $until } niet naar de wijkagenten schrijven. Bel in een noodgeval { $emergency }; voor andere dringende zaken belt u { $police }.
 moderation-blocked = ⛔ U bent geblokkeerd voor deze dienst en uw berichten bereiken niemand meer. Denkt u dat dit een vergissing is? Dan kunt u bezwaar maken: { $appeal }. Bel in een noodgeval { $emergency }.
 moderation-unblocked = U kunt ons weer schrijven.
+
+moderation-report-card =
+    🚩 Gemeld #{ $number } door { $user }: { $who }, { $reference } (wachtrij { $queue }){ $reason ->
+        [none] {""}
+       *[other] {" "}· “{ $reason }”
+    }
+    Het laatste bericht:
+    KOBAN-SPLICE-VALUE
+    Antwoord in deze thread met !warn [reden], !mute [24h] [reden], !block [reden] of !dismiss.
+moderation-report-sent = 🚩 Doorgegeven aan de moderatoren, met het laatste bericht van de inwoner.

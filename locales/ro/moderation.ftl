@@ -106,3 +106,13 @@ moderation-warned = { $reason ->
 moderation-muted = 🔇 Nu le puteți scrie polițiștilor până la { $until }. În caz de urgență, sunați la { $emergency }; pentru alte situații urgente, sunați la { $police }.
 moderation-blocked = ⛔ Accesul dumneavoastră la acest serviciu a fost blocat, iar mesajele dumneavoastră nu mai ajung la nimeni. Dacă credeți că este o greșeală, puteți contesta decizia: { $appeal }. În caz de urgență, sunați la { $emergency }.
 moderation-unblocked = Ne puteți scrie din nou.
+
+moderation-report-card =
+    🚩 Raportat #{ $number } de { $user }: { $who }, { $reference } (coada { $queue }){ $reason ->
+        [none] {""}
+       *[other] {" "}· “{ $reason }”
+    }
+    Ultimul mesaj:
+    KOBAN-SPLICE-VALUE
+    Răspundeți în acest fir cu !warn [motiv], !mute [24h] [motiv], !block [motiv] sau !dismiss.
+moderation-report-sent = 🚩 Transmis moderatorilor, împreună cu ultimul mesaj al locuitorului.

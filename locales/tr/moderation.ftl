@@ -93,3 +93,13 @@ moderation-warned = { $reason ->
 moderation-muted = 🔇 { $until } tarihine kadar polis memurlarına yazamazsınız. Acil bir durumda { $emergency } numarasını arayın; diğer acil işler için { $police } numarasını arayın.
 moderation-blocked = ⛔ Bu hizmete erişiminiz engellendi ve mesajlarınız artık kimseye ulaşmıyor. Bunun bir hata olduğunu düşünüyorsanız itiraz edebilirsiniz: { $appeal }. Acil bir durumda { $emergency } numarasını arayın.
 moderation-unblocked = Bize tekrar yazabilirsiniz.
+
+moderation-report-card =
+    🚩 Bildirildi #{ $number }, bildiren { $user }: { $who }, { $reference } (kuyruk { $queue }){ $reason ->
+        [none] {""}
+       *[other] {" "}· “{ $reason }”
+    }
+    Son mesajı:
+    KOBAN-SPLICE-VALUE
+    Bu konuda !warn [neden], !mute [24h] [neden], !block [neden] veya !dismiss ile yanıtlayın.
+moderation-report-sent = 🚩 Sakinin son mesajıyla birlikte moderatörlere iletildi.

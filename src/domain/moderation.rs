@@ -17,6 +17,8 @@ pub enum HeldStatus {
     Removed,
     /// Not passed on; nothing else.
     Dismissed,
+    /// Delivered already; an officer reported it to the moderators.
+    Reported,
 }
 
 impl HeldStatus {
@@ -26,6 +28,7 @@ impl HeldStatus {
             HeldStatus::Released => "released",
             HeldStatus::Removed => "removed",
             HeldStatus::Dismissed => "dismissed",
+            HeldStatus::Reported => "reported",
         }
     }
 
@@ -35,6 +38,7 @@ impl HeldStatus {
             "released" => HeldStatus::Released,
             "removed" => HeldStatus::Removed,
             "dismissed" => HeldStatus::Dismissed,
+            "reported" => HeldStatus::Reported,
             _ => return None,
         })
     }
@@ -126,6 +130,9 @@ pub struct StoredRule {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ModerationChange {
     Hold(NewHeld),
+    /// A message already delivered, reported by an officer: kept with the
+    /// status `reported` so that its card's thread acts on its sender.
+    Report(NewHeld),
     Decide {
         held_id: i64,
         status: HeldStatus,

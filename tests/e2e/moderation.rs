@@ -115,12 +115,46 @@ async fn a_held_message_waits_for_a_moderator_and_a_blocked_sender_reaches_nobod
     // The resident was answered as for any question.
     world.tg.wait_sent(7301, 3, WAIT).await;
 
+    // An officer reports the resident from the ticket's thread; a moderator
+    // warns them from the report's card.
+    world
+        .officer
+        .send_thread_reply(&world.queue, &event_id(&ticket), "!report rude to officers")
+        .await;
+    world
+        .in_thread(&event_id(&ticket), |e| {
+            body(e).is_some_and(|b| b.contains("Passed on to the moderators"))
+        })
+        .await;
+    let report = world
+        .officer
+        .wait_for(&world.moderation, WAIT, |e| {
+            body(e).is_some_and(|b| plain(b).contains("Reported #"))
+        })
+        .await;
+    let report_text = plain(body(&report).unwrap());
+    assert!(
+        report_text.contains("The second thing") && report_text.contains("rude to officers"),
+        "{report_text}"
+    );
+    world
+        .officer
+        .send_thread_reply(
+            &world.moderation,
+            &event_id(&report),
+            "!warn please stay polite",
+        )
+        .await;
+    let warned = world.tg.wait_sent(7301, 4, WAIT).await;
+    let warned = warned[3].text.clone().unwrap_or_default();
+    assert!(warned.contains("please stay polite"), "{warned}");
+
     // Blocked: told once, in their language, with where to appeal.
     world
         .officer
         .send_text(&world.moderation, &format!("!block {number} threats"))
         .await;
-    let sent = world.tg.wait_sent(7301, 4, WAIT).await;
+    let sent = world.tg.wait_sent(7301, 5, WAIT).await;
     let told = sent.last().and_then(|m| m.text.clone()).unwrap_or_default();
     assert!(
         told.contains("blocked") && told.contains("comitep"),

@@ -67,6 +67,13 @@ pub enum ModCommand {
     Help,
 }
 
+/// `!report [reason]`, written by an officer in a ticket's thread: the
+/// reason (possibly empty).
+pub fn report(body: &str) -> Option<String> {
+    let rest = body.trim().strip_prefix("!report")?;
+    (rest.is_empty() || rest.starts_with(char::is_whitespace)).then(|| rest.trim().to_owned())
+}
+
 /// Most audit entries `!audit` shows.
 pub const MAX_AUDIT: i64 = 50;
 
@@ -318,6 +325,14 @@ mod tests {
             })
         );
         assert_eq!(ModCommand::from_reaction("!claim"), None);
+    }
+
+    #[test]
+    fn officers_report_with_a_reason_or_without() {
+        assert_eq!(report("!report"), Some(String::new()));
+        assert_eq!(report(" !report  insults me "), Some("insults me".into()));
+        assert_eq!(report("!reports"), None);
+        assert_eq!(report("please !report"), None);
     }
 
     #[test]

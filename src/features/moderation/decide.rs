@@ -316,6 +316,77 @@ impl Moderator<'_> {
         ]
     }
 
+    /// An officer reported the resident's latest message in a ticket's
+    /// thread: a card for the moderators (whose thread acts on the sender),
+    /// and word in the thread that it was passed on.
+    #[allow(clippy::too_many_arguments)]
+    pub fn reported(
+        &self,
+        number: i64,
+        ticket: &crate::domain::Ticket,
+        queue: &str,
+        resident: &Resident,
+        by: &str,
+        reason: &str,
+        last: Option<&str>,
+    ) -> Vec<Change> {
+        let lang = self.loc.default_language();
+        let text = last.unwrap_or_default();
+        let mut changes = vec![
+            Change::Moderation(ModerationChange::Report(NewHeld {
+                resident_id: resident.id,
+                payload: String::new(),
+                conversation: format!("{}:{}", resident.channel.as_str(), resident.chat_id),
+                text: text.to_owned(),
+                rule: Some(format!("report by {by}")),
+                matched: Vec::new(),
+            })),
+            Change::Audit(NewAudit {
+                actor: by.to_owned(),
+                action: "report".into(),
+                subject: format!(
+                    "#{number} · {} · {}",
+                    resident.pseudonym,
+                    ticket.reference()
+                ),
+                resident_id: Some(resident.id),
+                reason: reason.to_owned(),
+                content: last.map(str::to_owned),
+            }),
+        ];
+        let a = args(&[
+            ("number", FluentValue::from(number)),
+            ("user", by.into()),
+            ("who", resident.pseudonym.as_str().into()),
+            ("reference", ticket.reference().into()),
+            ("queue", queue.into()),
+            (
+                "reason",
+                if reason.is_empty() {
+                    "none".into()
+                } else {
+                    reason.into()
+                },
+            ),
+        ]);
+        let card = self.officer_text("moderation-report-card", &a);
+        changes.push(self.room_text(splice(&card, &quote(text))));
+        changes.push(Change::Send {
+            ticket_id: Some(ticket.id),
+            message: NewOutbound {
+                channel: Channel::Matrix,
+                destination: ticket.room_id.clone(),
+                placement: Placement::TicketThread,
+                body: MessageBody::Text {
+                    text: self.loc.t(lang, "moderation-report-sent"),
+                },
+                media: None,
+            },
+            lane: Default::default(),
+        });
+        changes
+    }
+
     /// A moderator decided on a held message. `after` are the sender's
     /// messages still held after it, oldest first: those that only waited
     /// behind held ones are released with it, up to the next one a rule
@@ -378,7 +449,7 @@ impl Moderator<'_> {
             action: match status {
                 HeldStatus::Released => "release",
                 HeldStatus::Removed => "remove",
-                HeldStatus::Dismissed | HeldStatus::Pending => "dismiss",
+                HeldStatus::Dismissed | HeldStatus::Pending | HeldStatus::Reported => "dismiss",
             }
             .to_owned(),
             subject: format!("#{} · {pseudonym}", held.id),
@@ -394,7 +465,9 @@ impl Moderator<'_> {
         let id = match status {
             HeldStatus::Released => "moderation-done-release",
             HeldStatus::Removed => "moderation-done-remove",
-            HeldStatus::Dismissed | HeldStatus::Pending => "moderation-done-dismiss",
+            HeldStatus::Dismissed | HeldStatus::Pending | HeldStatus::Reported => {
+                "moderation-done-dismiss"
+            }
         };
         changes.push(self.room_text(self.officer_text(id, &a)));
         changes

@@ -168,6 +168,15 @@ impl Feature for Moderation {
             InboundEvent::Officer(msg) if msg.room_id == settings.room => {
                 self.command(cx, settings, msg).await.map(Some)
             }
+            // An officer passes a resident's message on to the moderators.
+            InboundEvent::Officer(msg) if !msg.via_reaction => {
+                match (command::report(&msg.body), &msg.thread_root) {
+                    (Some(reason), Some(root)) => {
+                        self.report(cx, settings, item.id, msg, root, &reason).await
+                    }
+                    _ => Ok(None),
+                }
+            }
             // Edits and redactions in the moderation room change nothing.
             InboundEvent::OfficerEdit(c) | InboundEvent::OfficerRedaction(c)
                 if c.room_id == settings.room =>
@@ -587,6 +596,54 @@ impl Moderation {
         }
     }
 
+    /// `!report` in a ticket's thread: the resident's latest message goes
+    /// to the moderators. Not a ticket's thread: left to the desk.
+    async fn report(
+        &self,
+        cx: &Cx,
+        settings: &ModerationSettings,
+        number: i64,
+        msg: &OfficerMessage,
+        root: &str,
+        reason: &str,
+    ) -> Result<Option<Vec<Change>>, ProcessError> {
+        let Some(ticket) = cx.store.ticket_by_root(&msg.room_id, root).await? else {
+            return Ok(None);
+        };
+        if cx.refused(&msg.room_id, &msg.sender).await?.is_some() {
+            // The desk tells them what they may not do.
+            return Ok(None);
+        }
+        let Some(resident) = cx.store.resident_get(ticket.resident_id).await? else {
+            return Ok(Some(Vec::new()));
+        };
+        let history = cx.store.ticket_history(ticket.id).await?;
+        let last = history
+            .iter()
+            .rev()
+            .find(|h| h.author.is_resident())
+            .map(|h| h.body.as_str());
+        let queue = cx
+            .settings
+            .desk(&ticket.queue_id)
+            .map_or_else(|| ticket.queue_id.clone(), |d| d.name.clone());
+        let moderator = Moderator {
+            settings,
+            zone: &cx.settings.zone,
+            loc: &cx.localizer,
+        };
+        tracing::info!(ticket = ticket.id, officer = %msg.sender, "a resident's message was reported to the moderators");
+        Ok(Some(moderator.reported(
+            number,
+            &ticket,
+            &queue,
+            &resident,
+            &msg.sender,
+            reason,
+            last,
+        )))
+    }
+
     fn no_target(&self, moderator: &Moderator<'_>) -> Vec<Change> {
         moderator.notice("moderation-no-target", &[])
     }
@@ -639,6 +696,8 @@ impl Moderation {
         };
         let held = match cx.store.moderation_held(number).await? {
             Some(h) if h.status == HeldStatus::Pending => h,
+            // A reported message was delivered already: it can be dismissed.
+            Some(h) if h.status == HeldStatus::Reported && status == HeldStatus::Dismissed => h,
             _ => {
                 return Ok(moderator.notice("moderation-not-pending", &[("number", number.into())]));
             }

@@ -228,14 +228,18 @@ pub(crate) async fn apply(
     now: Millis,
 ) -> Result<()> {
     match change {
-        ModerationChange::Hold(held) => {
+        ModerationChange::Hold(held) | ModerationChange::Report(held) => {
+            let status = match change {
+                ModerationChange::Report(_) => HeldStatus::Reported,
+                _ => HeldStatus::Pending,
+            };
             let matched = serde_json::to_string(&held.matched)
                 .map_err(|e| StorageError::Corrupt(e.to_string()))?;
             execute!(
                 conn,
                 "INSERT INTO moderation_held (id, resident_id, inbox_id, payload, conversation, \
                  text, rule, matched, status, created_at) \
-                 VALUES ($1, $2, $1, $3, $4, $5, $6, $7, 'pending', $8)",
+                 VALUES ($1, $2, $1, $3, $4, $5, $6, $7, $9, $8)",
                 inbox_id,
                 held.resident_id,
                 &held.payload,
@@ -243,7 +247,8 @@ pub(crate) async fn apply(
                 &held.text,
                 &held.rule,
                 matched,
-                now
+                now,
+                status.as_str()
             )?;
         }
         ModerationChange::Decide {
@@ -255,7 +260,7 @@ pub(crate) async fn apply(
             execute!(
                 conn,
                 "UPDATE moderation_held SET status = $2, decided_at = $3, decided_by = $4, \
-                 reason = $5 WHERE id = $1 AND status = 'pending'",
+                 reason = $5 WHERE id = $1 AND status IN ('pending', 'reported')",
                 held_id,
                 status.as_str(),
                 now,
