@@ -123,3 +123,4 @@ moderation-report-card =
     KOBAN-SPLICE-VALUE
     ردّوا في هذا النقاش بـ ‎!warn [السبب] أو ‎!mute [24h] [السبب] أو ‎!block [السبب] أو ‎!dismiss.
 moderation-report-sent = 🚩 أُحيل إلى المشرفين مع آخر رسالة من الساكن.
+moderation-done-take-back = 🗑️ أُزيل #{ $number } بواسطة { $user }: يسحب koban نسخه في غرفة قائمة الانتظار، وعلى تيليغرام الرسالة في محادثة الساكن (يسمح تيليغرام بذلك لمدة 48 ساعة).

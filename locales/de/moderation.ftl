@@ -103,3 +103,4 @@ moderation-report-card =
     KOBAN-SPLICE-VALUE
     Antworten Sie in diesem Thread mit !warn [Grund], !mute [24h] [Grund], !block [Grund] oder !dismiss.
 moderation-report-sent = 🚩 An die Moderation weitergegeben, mit der letzten Nachricht der Person.
+moderation-done-take-back = 🗑️ #{ $number } entfernt von { $user }: koban nimmt seine Kopien im Warteschlangenraum zurück und löscht auf Telegram die Nachricht im Chat der Person (Telegram erlaubt das 48 Stunden lang).

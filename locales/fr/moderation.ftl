@@ -103,3 +103,4 @@ moderation-report-card =
     KOBAN-SPLICE-VALUE
     Répondez dans ce fil avec !warn [motif], !mute [24h] [motif], !block [motif] ou !dismiss.
 moderation-report-sent = 🚩 Transmis aux modérateurs, avec le dernier message de l’habitant.
+moderation-done-take-back = 🗑️ #{ $number } retiré par { $user } : koban reprend ses copies dans le salon de la file et, sur Telegram, le message dans la conversation de l’habitant (Telegram le permet pendant 48 heures).

@@ -103,3 +103,4 @@ moderation-report-card =
     KOBAN-SPLICE-VALUE
     Antwoord in deze thread met !warn [reden], !mute [24h] [reden], !block [reden] of !dismiss.
 moderation-report-sent = 🚩 Doorgegeven aan de moderatoren, met het laatste bericht van de inwoner.
+moderation-done-take-back = 🗑️ #{ $number } verwijderd door { $user }: koban haalt zijn kopieën in de wachtrijruimte terug en, op Telegram, het bericht in de chat van de inwoner (Telegram staat dat 48 uur toe).

@@ -116,3 +116,4 @@ moderation-report-card =
     KOBAN-SPLICE-VALUE
     Răspundeți în acest fir cu !warn [motiv], !mute [24h] [motiv], !block [motiv] sau !dismiss.
 moderation-report-sent = 🚩 Transmis moderatorilor, împreună cu ultimul mesaj al locuitorului.
+moderation-done-take-back = 🗑️ #{ $number } eliminat de { $user }: koban își retrage copiile din camera cozii și, pe Telegram, mesajul din conversația locuitorului (Telegram permite asta timp de 48 de ore).

@@ -103,3 +103,4 @@ moderation-report-card =
     KOBAN-SPLICE-VALUE
     Bu konuda !warn [neden], !mute [24h] [neden], !block [neden] veya !dismiss ile yanıtlayın.
 moderation-report-sent = 🚩 Sakinin son mesajıyla birlikte moderatörlere iletildi.
+moderation-done-take-back = 🗑️ #{ $number }, { $user } tarafından kaldırıldı: koban kuyruk odasındaki kopyalarını ve Telegram'da sakinin sohbetindeki mesajı geri alır (Telegram buna 48 saat izin verir).

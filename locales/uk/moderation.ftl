@@ -121,3 +121,4 @@ moderation-report-card =
     KOBAN-SPLICE-VALUE
     Дайте відповідь у цій гілці: !warn [причина], !mute [24h] [причина], !block [причина] або !dismiss.
 moderation-report-sent = 🚩 Передано модераторам разом з останнім повідомленням мешканця.
+moderation-done-take-back = 🗑️ #{ $number } видалено користувачем { $user }: koban забирає свої копії в кімнаті черги, а в Telegram — повідомлення в чаті мешканця (Telegram дозволяє це протягом 48 годин).

@@ -392,13 +392,14 @@ pub trait Store: Send + Sync + 'static {
     async fn media_get(&self, id: i64) -> Result<Option<Media>>;
 
     /// What a conversation received since `since`, newest first, at most
-    /// `limit`: (received at, payload). For rate and repetition rules.
+    /// `limit` (for rate and repetition rules, and to find a reported
+    /// message's event).
     async fn inbox_recent_of(
         &self,
         conversation: &str,
         since: Millis,
         limit: i64,
-    ) -> Result<Vec<(Millis, String)>>;
+    ) -> Result<Vec<InboxItem>>;
 
     /// The resident of an account, if known (nothing is created).
     async fn resident_find(&self, channel: Channel, external_id: &str) -> Result<Option<Resident>>;
@@ -774,7 +775,7 @@ impl Store for Database {
         conversation: &str,
         since: Millis,
         limit: i64,
-    ) -> Result<Vec<(Millis, String)>> {
+    ) -> Result<Vec<InboxItem>> {
         repos::inbox::recent_of(self, conversation, since, limit).await
     }
 

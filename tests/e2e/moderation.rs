@@ -82,7 +82,7 @@ async fn a_held_message_waits_for_a_moderator_and_a_blocked_sender_reaches_nobod
     );
     let number = held_number(&card_text);
     // A later message waits behind it, so the two arrive in order.
-    world
+    let second = world
         .tg
         .send_text(&resident, "The second thing I wanted to say");
     all_processed(&world).await;
@@ -148,6 +148,23 @@ async fn a_held_message_waits_for_a_moderator_and_a_blocked_sender_reaches_nobod
     let warned = world.tg.wait_sent(7301, 4, WAIT).await;
     let warned = warned[3].text.clone().unwrap_or_default();
     assert!(warned.contains("please stay polite"), "{warned}");
+    // Removing a delivered message takes it back on both platforms.
+    world
+        .officer
+        .send_thread_reply(&world.moderation, &event_id(&report), "!remove")
+        .await;
+    eventually(
+        WAIT,
+        "the message is deleted in the Telegram chat",
+        async || world.tg.is_deleted(7301, second),
+    )
+    .await;
+    eventually(
+        WAIT,
+        "koban's copy is redacted in the queue room",
+        async || in_queue(&world, "The second thing").await == 0,
+    )
+    .await;
 
     // Blocked: told once, in their language, with where to appeal.
     world
@@ -174,6 +191,7 @@ async fn a_held_message_waits_for_a_moderator_and_a_blocked_sender_reaches_nobod
     world
         .tg
         .edit_text(&resident, threat, "I take it back, officer");
+    world.tg.send_text(&resident, "/report");
     world
         .tg
         .press_button(&resident, welcome[0].message_id, "go");
@@ -326,6 +344,21 @@ async fn moderators_change_rules_at_runtime_and_the_audit_log_verifies() {
         .await;
     reply("may not moderate here").await;
 
+    // The same on Matrix: held, then blocked, and nothing gets through.
+    let (mx, dm) = world.matrix_resident().await;
+    mx.send_text(&dm, "buy a gift card from me").await;
+    let mx_card = reply("» from me").await;
+    let mx_number = held_number(body(&mx_card).unwrap());
+    say(&format!("!block {mx_number} scams")).await;
+    mx.wait_for(&dm, WAIT, |e| {
+        body(e).is_some_and(|b| b.contains("blocked") && b.contains("comitep"))
+    })
+    .await;
+    mx.send_text(&dm, "hello again, it is me").await;
+    all_processed(&world).await;
+    assert_eq!(in_queue(&world, "hello again").await, 0);
+    assert_eq!(in_queue(&world, "from me").await, 0);
+
     say("!audit 10").await;
     let audit = reply("entries of the audit log").await;
     let audit = plain(body(&audit).unwrap());
@@ -347,7 +380,7 @@ async fn moderators_change_rules_at_runtime_and_the_audit_log_verifies() {
         String::from_utf8_lossy(&out.stderr)
     );
     assert!(
-        stdout.contains("audit log intact: 7 entries verified"),
+        stdout.contains("audit log intact: 9 entries verified"),
         "{stdout}"
     );
 }

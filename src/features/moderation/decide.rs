@@ -81,6 +81,16 @@ pub fn history_hits(
     hits
 }
 
+/// A copy of a resident's message on a platform, to take back when a
+/// moderator removes it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Copy {
+    pub channel: Channel,
+    pub destination: String,
+    /// The platform's message or event id.
+    pub target: String,
+}
+
 /// What moderation decides with.
 pub struct Moderator<'a> {
     pub settings: &'a ModerationSettings,
@@ -329,13 +339,15 @@ impl Moderator<'_> {
         by: &str,
         reason: &str,
         last: Option<&str>,
+        copies: &[Copy],
     ) -> Vec<Change> {
         let lang = self.loc.default_language();
         let text = last.unwrap_or_default();
         let mut changes = vec![
             Change::Moderation(ModerationChange::Report(NewHeld {
                 resident_id: resident.id,
-                payload: String::new(),
+                // Where it exists, for `!remove`.
+                payload: serde_json::to_string(copies).unwrap_or_default(),
                 conversation: format!("{}:{}", resident.channel.as_str(), resident.chat_id),
                 text: text.to_owned(),
                 rule: Some(format!("report by {by}")),
@@ -409,7 +421,25 @@ impl Moderator<'_> {
         if status == HeldStatus::Released {
             changes.extend(release(held));
         }
+        let delivered = held.status == HeldStatus::Reported;
+        if status == HeldStatus::Removed && delivered {
+            let copies: Vec<Copy> = serde_json::from_str(&held.payload).unwrap_or_default();
+            for c in copies {
+                changes.push(Change::Send {
+                    ticket_id: None,
+                    message: NewOutbound {
+                        channel: c.channel,
+                        destination: c.destination,
+                        placement: Placement::Direct,
+                        body: MessageBody::Delete { target: c.target },
+                        media: None,
+                    },
+                    lane: Default::default(),
+                });
+            }
+        }
         if status == HeldStatus::Removed
+            && !delivered
             && let Some(r) = resident
             && r.channel == Channel::Telegram
             && let Ok(InboundEvent::Resident(msg)) = serde_json::from_str(&held.payload)
@@ -429,11 +459,16 @@ impl Moderator<'_> {
                 lane: Default::default(),
             });
         }
-        let followers: Vec<&Held> = after
-            .iter()
-            .filter(|h| h.id != held.id)
-            .take_while(|h| h.rule.is_none())
-            .collect();
+        // A reported message was delivered: nothing waits behind it.
+        let followers: Vec<&Held> = if delivered {
+            Vec::new()
+        } else {
+            after
+                .iter()
+                .filter(|h| h.id != held.id)
+                .take_while(|h| h.rule.is_none())
+                .collect()
+        };
         for f in &followers {
             changes.push(Change::Moderation(ModerationChange::Decide {
                 held_id: f.id,
@@ -464,6 +499,7 @@ impl Moderator<'_> {
         ]);
         let id = match status {
             HeldStatus::Released => "moderation-done-release",
+            HeldStatus::Removed if delivered => "moderation-done-take-back",
             HeldStatus::Removed => "moderation-done-remove",
             HeldStatus::Dismissed | HeldStatus::Pending | HeldStatus::Reported => {
                 "moderation-done-dismiss"

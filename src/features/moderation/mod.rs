@@ -363,6 +363,12 @@ impl Moderation {
                 .tickets_of_resident(resident.id, 1)
                 .await?
                 .is_empty();
+        // A released message was counted when it first came.
+        let recent: Vec<(i64, String)> = recent
+            .into_iter()
+            .filter(|i| i.source != "moderation")
+            .map(|i| (i.received_at, i.payload))
+            .collect();
         screening.hits.extend(decide::history_hits(
             settings,
             &text,
@@ -618,11 +624,12 @@ impl Moderation {
             return Ok(Some(Vec::new()));
         };
         let history = cx.store.ticket_history(ticket.id).await?;
-        let last = history
-            .iter()
-            .rev()
-            .find(|h| h.author.is_resident())
-            .map(|h| h.body.as_str());
+        let last = history.iter().rev().find(|h| h.author.is_resident());
+        let copies = match last {
+            Some(h) => self.copies(cx, &resident, &ticket, h).await?,
+            None => Vec::new(),
+        };
+        let last = last.map(|h| h.body.as_str());
         let queue = cx
             .settings
             .desk(&ticket.queue_id)
@@ -641,7 +648,57 @@ impl Moderation {
             &msg.sender,
             reason,
             last,
+            &copies,
         )))
+    }
+
+    /// Where a resident's message exists besides koban's database: their
+    /// own message in their Telegram chat, and koban's copies in the queue
+    /// room (text, photos, edits).
+    async fn copies(
+        &self,
+        cx: &Cx,
+        resident: &Resident,
+        ticket: &crate::domain::Ticket,
+        line: &crate::storage::HistoryRow,
+    ) -> Result<Vec<decide::Copy>, ProcessError> {
+        let mut copies = Vec::new();
+        if resident.channel == crate::domain::Channel::Telegram {
+            copies.push(decide::Copy {
+                channel: resident.channel,
+                destination: resident.chat_id.clone(),
+                target: line.external_id.clone(),
+            });
+        }
+        let conversation = format!("{}:{}", resident.channel.as_str(), resident.chat_id);
+        let recent = cx
+            .store
+            .inbox_recent_of(&conversation, line.created_at - 86_400_000, 500)
+            .await?;
+        // The message as it came, and as it came back if it was held.
+        let events = recent.iter().filter(|i| {
+            matches!(
+                serde_json::from_str::<InboundEvent>(&i.payload),
+                Ok(InboundEvent::Resident(m) | InboundEvent::Released { message: m, .. })
+                    if m.message_id == line.external_id
+            )
+        });
+        for event in events {
+            for row in cx
+                .store
+                .outbox_of_event(&event.source, &event.external_id)
+                .await?
+            {
+                if let (Some(remote), true) = (row.remote_id, row.destination == ticket.room_id) {
+                    copies.push(decide::Copy {
+                        channel: row.channel,
+                        destination: row.destination,
+                        target: remote,
+                    });
+                }
+            }
+        }
+        Ok(copies)
     }
 
     fn no_target(&self, moderator: &Moderator<'_>) -> Vec<Change> {
@@ -696,8 +753,9 @@ impl Moderation {
         };
         let held = match cx.store.moderation_held(number).await? {
             Some(h) if h.status == HeldStatus::Pending => h,
-            // A reported message was delivered already: it can be dismissed.
-            Some(h) if h.status == HeldStatus::Reported && status == HeldStatus::Dismissed => h,
+            // A reported message was delivered already: it can be taken
+            // back or dismissed.
+            Some(h) if h.status == HeldStatus::Reported && status != HeldStatus::Released => h,
             _ => {
                 return Ok(moderator.notice("moderation-not-pending", &[("number", number.into())]));
             }

@@ -197,24 +197,24 @@ pub(crate) async fn enqueue(
 }
 
 /// What a conversation received since `since`, newest first (at most
-/// `limit`; koban's own re-recorded events left out): (received at,
-/// payload).
+/// `limit`), released messages included.
 pub(crate) async fn recent_of(
     db: &Database,
     conversation: &str,
     since: crate::clock::Millis,
     limit: i64,
-) -> crate::storage::Result<Vec<(i64, String)>> {
+) -> crate::storage::Result<Vec<crate::storage::InboxItem>> {
     let mut conn = db.acquire().await?;
-    Ok(fetch!(
+    let rows = fetch!(
         conn,
-        query_as::<(i64, String)>,
+        query_as::<crate::storage::rows::InboxRow>,
         fetch_all,
-        "SELECT received_at, payload FROM inbox \
-         WHERE conversation = $1 AND received_at >= $2 AND source <> 'moderation' \
+        "SELECT id, source, external_id, payload, received_at, attempts FROM inbox \
+         WHERE conversation = $1 AND received_at >= $2 \
          ORDER BY id DESC LIMIT $3",
         conversation,
         since,
         limit
-    )?)
+    )?;
+    Ok(rows.into_iter().map(Into::into).collect())
 }
