@@ -468,6 +468,11 @@ pub struct ModerationConfig {
     /// (0: no limit). Those after the first wait behind it, without cards.
     #[serde(default = "default_max_per_minute")]
     pub max_messages_per_minute: usize,
+    /// A resident's new ticket beyond this many within a minute is held (a
+    /// question) or refused until the minute is over (a report's
+    /// confirmation; the report is kept). 0: no limit.
+    #[serde(default = "default_max_tickets_per_minute")]
+    pub max_new_tickets_per_minute: usize,
     /// The same text sent this many times within ten minutes is held
     /// (0: never).
     #[serde(default = "default_max_repeats")]
@@ -528,6 +533,7 @@ impl Default for ModerationConfig {
             patterns: Vec::new(),
             max_messages_per_minute: default_max_per_minute(),
             max_repeats: default_max_repeats(),
+            max_new_tickets_per_minute: default_max_tickets_per_minute(),
             hold_first_photos: false,
             tell_held: false,
             appeal: String::new(),
@@ -552,6 +558,9 @@ fn default_max_emoji() -> usize {
 }
 fn default_max_per_minute() -> usize {
     20
+}
+fn default_max_tickets_per_minute() -> usize {
+    3
 }
 fn default_max_repeats() -> usize {
     3

@@ -104,3 +104,4 @@ moderation-report-card =
     Antworten Sie in diesem Thread mit !warn [Grund], !mute [24h] [Grund], !block [Grund] oder !dismiss.
 moderation-report-sent = 🚩 An die Moderation weitergegeben, mit der letzten Nachricht der Person.
 moderation-done-take-back = 🗑️ #{ $number } entfernt von { $user }: koban nimmt seine Kopien im Warteschlangenraum zurück und löscht auf Telegram die Nachricht im Chat der Person (Telegram erlaubt das 48 Stunden lang).
+moderation-slow-down = Sie haben in kurzer Zeit mehrere neue Meldungen oder Fragen gesendet. Bitte warten Sie eine Minute, bevor Sie die nächste senden; was Sie geschrieben haben, bleibt erhalten. Wenn es dringend ist, rufen Sie { $emergency } an.

@@ -104,3 +104,4 @@ moderation-report-card =
     Reply in this thread with !warn [reason], !mute [24h] [reason], !block [reason] or !dismiss.
 moderation-report-sent = 🚩 Passed on to the moderators, with the resident's latest message.
 moderation-done-take-back = 🗑️ #{ $number } removed by { $user }: koban takes back its copies in the queue room and, on Telegram, the message in the resident's chat (Telegram allows this for 48 hours).
+moderation-slow-down = You have sent several new reports or questions in a short time. Please wait a minute before sending the next one; what you wrote is kept. If it is urgent, call { $emergency }.

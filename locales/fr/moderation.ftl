@@ -104,3 +104,4 @@ moderation-report-card =
     Répondez dans ce fil avec !warn [motif], !mute [24h] [motif], !block [motif] ou !dismiss.
 moderation-report-sent = 🚩 Transmis aux modérateurs, avec le dernier message de l’habitant.
 moderation-done-take-back = 🗑️ #{ $number } retiré par { $user } : koban reprend ses copies dans le salon de la file et, sur Telegram, le message dans la conversation de l’habitant (Telegram le permet pendant 48 heures).
+moderation-slow-down = Vous avez envoyé plusieurs nouveaux signalements ou questions en peu de temps. Veuillez attendre une minute avant d’envoyer le suivant ; ce que vous avez écrit est conservé. En cas d’urgence, appelez le { $emergency }.

@@ -104,3 +104,4 @@ moderation-report-card =
     Antwoord in deze thread met !warn [reden], !mute [24h] [reden], !block [reden] of !dismiss.
 moderation-report-sent = 🚩 Doorgegeven aan de moderatoren, met het laatste bericht van de inwoner.
 moderation-done-take-back = 🗑️ #{ $number } verwijderd door { $user }: koban haalt zijn kopieën in de wachtrijruimte terug en, op Telegram, het bericht in de chat van de inwoner (Telegram staat dat 48 uur toe).
+moderation-slow-down = U hebt op korte tijd verschillende nieuwe meldingen of vragen gestuurd. Wacht een minuut voor u de volgende stuurt; wat u schreef, blijft bewaard. Is het dringend, bel dan { $emergency }.

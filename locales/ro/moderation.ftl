@@ -117,3 +117,4 @@ moderation-report-card =
     Răspundeți în acest fir cu !warn [motiv], !mute [24h] [motiv], !block [motiv] sau !dismiss.
 moderation-report-sent = 🚩 Transmis moderatorilor, împreună cu ultimul mesaj al locuitorului.
 moderation-done-take-back = 🗑️ #{ $number } eliminat de { $user }: koban își retrage copiile din camera cozii și, pe Telegram, mesajul din conversația locuitorului (Telegram permite asta timp de 48 de ore).
+moderation-slow-down = Ați trimis mai multe sesizări sau întrebări noi într-un timp scurt. Vă rugăm să așteptați un minut înainte de a o trimite pe următoarea; ce ați scris se păstrează. Dacă este urgent, sunați la { $emergency }.

@@ -104,3 +104,4 @@ moderation-report-card =
     Bu konuda !warn [neden], !mute [24h] [neden], !block [neden] veya !dismiss ile yanıtlayın.
 moderation-report-sent = 🚩 Sakinin son mesajıyla birlikte moderatörlere iletildi.
 moderation-done-take-back = 🗑️ #{ $number }, { $user } tarafından kaldırıldı: koban kuyruk odasındaki kopyalarını ve Telegram'da sakinin sohbetindeki mesajı geri alır (Telegram buna 48 saat izin verir).
+moderation-slow-down = Kısa sürede birkaç yeni bildirim veya soru gönderdiniz. Lütfen bir sonrakini göndermeden önce bir dakika bekleyin; yazdıklarınız saklanır. Acil bir durumsa { $emergency } numarasını arayın.

@@ -129,8 +129,10 @@ room = "{coordination}"
 [moderation]
 room = "{moderation}"
 appeal = "the Standing Police Monitoring Committee, info@comitep.be"
-# The tests send bursts (25 follow-ups at once) faster than anyone types.
+# The tests send bursts (25 follow-ups at once, reports one after the
+# other) faster than anyone types.
 max_messages_per_minute = 100
+max_new_tickets_per_minute = 20
 
 [delivery]
 retry_horizon_minutes = 1440

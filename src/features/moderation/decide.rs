@@ -81,6 +81,13 @@ pub fn history_hits(
     hits
 }
 
+/// Whether one more ticket would exceed `max` new tickets within a minute:
+/// `latest` are the resident's newest tickets' opening times (at most
+/// `max`, newest first).
+pub fn too_many_new_tickets(latest: &[Millis], max: usize, now: Millis) -> bool {
+    max > 0 && latest.len() >= max && latest.iter().all(|&at| at > now - 60_000)
+}
+
 /// A copy of a resident's message on a platform, to take back when a
 /// moderator removes it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -653,6 +660,12 @@ impl Moderator<'_> {
         ]);
         changes.push(self.room_text(self.officer_text(id, &a)));
         changes
+    }
+
+    /// Too many new tickets in a minute: the resident is asked to wait.
+    pub fn slow_down(&self, resident: &Resident) -> Vec<Change> {
+        let text = self.resident_text(resident, "moderation-slow-down", &[]);
+        vec![self.to_resident(resident, text)]
     }
 
     /// A notice to the moderation room (from a text id and its arguments).

@@ -55,6 +55,8 @@ pub struct ModerationSettings {
     pub max_per_minute: usize,
     /// Times the same text may come within ten minutes (0: any).
     pub max_repeats: usize,
+    /// New tickets per minute from one resident (0: any).
+    pub max_tickets_per_minute: usize,
     /// Hold photos from residents without an earlier ticket.
     pub hold_first_photos: bool,
 }
@@ -141,6 +143,7 @@ impl ModerationSettings {
             timezone: m.timezone.clone(),
             max_per_minute: m.max_messages_per_minute,
             max_repeats: m.max_repeats,
+            max_tickets_per_minute: m.max_new_tickets_per_minute,
             hold_first_photos: m.hold_first_photos,
         }))
     }
@@ -315,7 +318,29 @@ impl Moderation {
             );
             return Ok(Some(answer_button(msg, &input)));
         }
+        // Only what reaches officers or presses a button can open a ticket.
+        let too_many_tickets = match &known {
+            Some(r) if reaching.is_some() || input.callback.is_some() => {
+                self.too_many_tickets(cx, settings, r, &input, now).await?
+            }
+            _ => false,
+        };
         let Some((text, has_photo)) = reaching else {
+            if too_many_tickets && let Some(r) = &known {
+                // A report's confirmation: refused for now, the report kept.
+                tracing::info!(
+                    inbox = item.id,
+                    "a resident's new ticket waits: too many in a minute"
+                );
+                let moderator = Moderator {
+                    settings,
+                    zone: &cx.settings.zone,
+                    loc: &cx.localizer,
+                };
+                let mut changes = answer_button(msg, &input);
+                changes.extend(moderator.slow_down(r));
+                return Ok(Some(changes));
+            }
             return Ok(None);
         };
         let resident = match known {
@@ -369,6 +394,17 @@ impl Moderation {
             .filter(|i| i.source != "moderation")
             .map(|i| (i.received_at, i.payload))
             .collect();
+        if too_many_tickets {
+            screening.hits.push(screen::Hit {
+                rule: "ticket-rate".into(),
+                action: screen::Action::Hold,
+                dry_run: false,
+                matched: vec![format!(
+                    "more than {} new tickets in a minute",
+                    settings.max_tickets_per_minute
+                )],
+            });
+        }
         screening.hits.extend(decide::history_hits(
             settings,
             &text,
@@ -416,6 +452,43 @@ impl Moderation {
             return Ok(Some(moderator.behind(&screened, first.id)));
         }
         Ok(None)
+    }
+
+    /// Whether this message would open a ticket beyond the resident's
+    /// limit of new tickets in a minute.
+    async fn too_many_tickets(
+        &self,
+        cx: &Cx,
+        settings: &ModerationSettings,
+        resident: &Resident,
+        input: &ResidentInput,
+        now: i64,
+    ) -> Result<bool, ProcessError> {
+        let max = settings.max_tickets_per_minute;
+        if max == 0 {
+            return Ok(false);
+        }
+        let open = cx.store.ticket_open_for(resident.id).await?;
+        let conversation = cx.store.conversation_get(resident.id).await?;
+        let state = crate::features::engine::ResidentState {
+            resident,
+            open_ticket: open.as_ref(),
+            conversation: &conversation,
+            tickets: &[],
+            rated_ticket: None,
+            edited_original: None,
+            export: None,
+        };
+        let engine = crate::features::engine::Engine::new(&cx.settings, &cx.localizer);
+        if !engine.opens_ticket(&state, input, None) {
+            return Ok(false);
+        }
+        let latest = cx
+            .store
+            .tickets_of_resident(resident.id, i64::try_from(max).unwrap_or(i64::MAX))
+            .await?;
+        let created: Vec<i64> = latest.iter().map(|t| t.created_at).collect();
+        Ok(decide::too_many_new_tickets(&created, max, now))
     }
 
     async fn destination(&self, cx: &Cx, resident: &Resident) -> Result<Destination, ProcessError> {

@@ -65,6 +65,7 @@ fn settings() -> ModerationSettings {
         timezone: "Europe/Brussels".into(),
         max_per_minute: 5,
         max_repeats: 2,
+        max_tickets_per_minute: 3,
         hold_first_photos: true,
     }
 }
@@ -343,6 +344,18 @@ fn floods_and_repetitions_are_held() {
         rules(history_hits(&settings, "", &[], T0, true)),
         ["first-photo"]
     );
+}
+
+#[test]
+fn a_fourth_ticket_within_a_minute_waits() {
+    let three = [T0 - 1_000, T0 - 20_000, T0 - 59_000];
+    assert!(too_many_new_tickets(&three, 3, T0));
+    assert!(!too_many_new_tickets(&three[..2], 3, T0), "two so far");
+    assert!(
+        !too_many_new_tickets(&[T0 - 1_000, T0 - 20_000, T0 - 61_000], 3, T0),
+        "the oldest is more than a minute old"
+    );
+    assert!(!too_many_new_tickets(&three, 0, T0), "0: no limit");
 }
 
 #[test]
