@@ -163,13 +163,20 @@ async fn main() -> anyhow::Result<()> {
                 config.content_dir.as_deref(),
             )?;
             koban::app::check_category_names(&config, &localizer)?;
+            // The word lists (also the zone's) and patterns must compile.
+            let moderation = koban::features::moderation::ModerationSettings::from_config(&config)
+                .map_err(|e| anyhow::anyhow!(e))?;
             println!(
-                "configuration OK: {} queue(s), database {}",
+                "configuration OK: {} queue(s), database {}, {}",
                 config.queues.len(),
                 if config.database_url().starts_with("sqlite:") {
                     "SQLite"
                 } else {
                     "PostgreSQL"
+                },
+                match moderation {
+                    Some(m) => format!("screening with {} configured rules", m.rules.len()),
+                    None => "no screening (moderation.room is not set)".to_owned(),
                 }
             );
             Ok(())
