@@ -11,6 +11,7 @@ bash tests/synapse/synapse.sh start
 eval "$(bash tests/synapse/synapse.sh env)"
 trap 'bash tests/synapse/synapse.sh stop || true' EXIT
 cargo bench --locked --bench media
+cargo bench --locked --bench screening
 cargo bench --locked --bench inbox
 cargo bench --locked --bench failover
 cargo bench --locked --bench relay "$@"
