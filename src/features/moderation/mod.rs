@@ -161,8 +161,15 @@ impl Moderation {
         let reaching = reaching_officers(&input.intent, &msg.content);
         // Only what reaches officers or presses a button can open a ticket
         // (a button: a report's confirmation).
+        // Looked up only when a mute or the ticket rate needs it.
+        let muted = sanction
+            .as_ref()
+            .is_some_and(|s| s.kind == SanctionKind::Mute);
         let opens = match &known {
-            Some(r) if reaching.is_some() || input.callback.is_some() => {
+            Some(r)
+                if (muted || settings.max_tickets_per_minute > 0)
+                    && (reaching.is_some() || input.callback.is_some()) =>
+            {
                 self.opens_ticket(cx, r, &input).await?
             }
             _ => false,
@@ -238,10 +245,13 @@ impl Moderation {
         let mut screening = self.screener(cx, settings).await?.screen(&text);
         // What this sender sent lately, for the rate and repetition rules.
         let conversation = format!("{}:{}", msg.channel.as_str(), msg.chat_id);
-        let recent = cx
-            .store
-            .inbox_recent_of(&conversation, now - decide::REPEAT_WINDOW_MS, 200)
-            .await?;
+        let recent = if settings.max_per_minute > 0 || settings.max_repeats > 0 {
+            cx.store
+                .inbox_recent_of(&conversation, now - decide::REPEAT_WINDOW_MS, 200)
+                .await?
+        } else {
+            Vec::new()
+        };
         let first_photo = has_photo
             && settings.hold_first_photos
             && cx

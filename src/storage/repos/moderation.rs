@@ -359,18 +359,7 @@ pub(crate) async fn erase_resident(
         resident_id
     )?;
     for (room, event_id) in cards {
-        let delete =
-            serde_json::to_string(&crate::domain::MessageBody::Delete { target: event_id })
-                .map_err(|e| StorageError::Corrupt(e.to_string()))?;
-        execute!(
-            conn,
-            "INSERT INTO outbox (channel, destination, placement, body, status, \
-             attempts, next_attempt_at, created_at) \
-             VALUES ('matrix', $1, 'direct', $2, 'pending', 0, $3, $3)",
-            room,
-            delete,
-            now
-        )?;
+        super::erasure::queue_redaction(conn, &room, event_id, now).await?;
     }
     execute!(
         conn,

@@ -20,7 +20,7 @@ impl Fixture {
         Self {
             settings: settings(),
             zone: ZoneConfig::default(),
-            loc: Localizer::load("en", None).unwrap(),
+            loc: Localizer::load("en", None).expect("the built-in texts load"),
         }
     }
 
@@ -103,7 +103,8 @@ fn held(id: i64, rule: Option<&str>, msg: &ResidentMessage) -> Held {
     Held {
         id,
         resident_id: 1,
-        payload: serde_json::to_string(&InboundEvent::Resident(msg.clone())).unwrap(),
+        payload: serde_json::to_string(&InboundEvent::Resident(msg.clone()))
+            .expect("an event serializes"),
         text: "t".into(),
         rule: rule.map(str::to_owned),
         matched: Vec::new(),
@@ -116,11 +117,12 @@ fn held(id: i64, rule: Option<&str>, msg: &ResidentMessage) -> Held {
 fn a_held_message_reaches_only_the_moderators_whole_and_marked() {
     let f = Fixture::new();
     let (settings, m) = (&f.settings, f.moderator());
-    let screener = Screener::new(settings.rules.clone()).unwrap();
+    let screener = Screener::new(settings.rules.clone()).expect("the test rules compile");
     let r = resident();
     let text = "Open the door or I will KILL YOU tonight, neighbour.";
     let msg = message(text);
-    let payload = serde_json::to_string(&InboundEvent::Resident(msg.clone())).unwrap();
+    let payload =
+        serde_json::to_string(&InboundEvent::Resident(msg.clone())).expect("an event serializes");
     let screened = Screened {
         resident: &r,
         message: &msg,
@@ -136,7 +138,7 @@ fn a_held_message_reaches_only_the_moderators_whole_and_marked() {
     };
     let changes = m
         .screened(&screened, &screener.screen(text), &destination)
-        .unwrap();
+        .expect("the threat is held");
     let out = sends(&changes);
     assert_eq!(out.len(), 1, "only the card: the sender is not told");
     assert_eq!(out[0].destination, "!mod:hs");
@@ -184,7 +186,7 @@ fn a_held_message_reaches_only_the_moderators_whole_and_marked() {
     let screened = Screened { text, ..screened };
     let changes = m
         .screened(&screened, &screener.screen(text), &destination)
-        .unwrap();
+        .expect("the threat is held");
     let out = sends(&changes);
     assert_eq!(out.len(), 2);
     assert_eq!(out[1].destination, "c");
@@ -195,7 +197,7 @@ fn a_held_message_reaches_only_the_moderators_whole_and_marked() {
 fn a_blocked_text_is_refused_to_its_sender_alone() {
     let f = Fixture::new();
     let (settings, m) = (&f.settings, f.moderator());
-    let screener = Screener::new(settings.rules.clone()).unwrap();
+    let screener = Screener::new(settings.rules.clone()).expect("the test rules compile");
     let r = resident();
     let text = "those people are vermin";
     let msg = message(text);
@@ -210,7 +212,7 @@ fn a_blocked_text_is_refused_to_its_sender_alone() {
     };
     let changes = m
         .screened(&screened, &screener.screen(text), &Destination::NewQuestion)
-        .unwrap();
+        .expect("the slur is blocked");
     let out = sends(&changes);
     assert_eq!(out.len(), 1);
     assert_eq!(out[0].destination, "c", "to the sender, not to any room");
@@ -312,7 +314,9 @@ fn the_third_warning_mutes() {
 #[test]
 fn floods_and_repetitions_are_held() {
     let settings = settings();
-    let event = |text: &str| serde_json::to_string(&InboundEvent::Resident(message(text))).unwrap();
+    let event = |text: &str| {
+        serde_json::to_string(&InboundEvent::Resident(message(text))).expect("an event serializes")
+    };
     let rules = |hits: Vec<Hit>| hits.into_iter().map(|h| h.rule).collect::<Vec<_>>();
     // Five in the last minute is the limit; the sixth is held.
     let five: Vec<_> = (0..5)
