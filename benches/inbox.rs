@@ -206,6 +206,8 @@ fn pipeline(store: Arc<dyn Store>, clock: SharedClock) -> Pipeline {
         min_power: HashMap::new(),
         coordination_room: None,
         moderation: None,
+        events: koban::config::EventsConfig::default(),
+        install_id: "bench".into(),
     };
     Pipeline::new(cx, Arc::new(Notify::new()), Vec::new())
 }

@@ -110,6 +110,7 @@ pub async fn run_with_clock(
         .await
         .context("connecting to Matrix")?;
     let install_id = matrix::install_id(&store).await?;
+    let calendar_id = install_id.clone();
     let bot_user = client
         .user_id()
         .map(|u| u.to_string())
@@ -277,7 +278,19 @@ pub async fn run_with_clock(
             .collect(),
         coordination_room: Some(config.coordination.room.clone()).filter(|r| !r.is_empty()),
         moderation,
+        events: config.events.clone(),
+        install_id: calendar_id,
     };
+    let timers = crate::features::events::EventTimers {
+        store: store.clone(),
+        clock: clock.clone(),
+        config: config.events.clone(),
+        wake: inbox_wake.clone(),
+    };
+    {
+        let token = workers.clone();
+        tasks.spawn(async move { timers.run(token).await });
+    }
     let pipeline = Pipeline::new(cx, inbox_wake, wake_delivery);
     {
         let token = workers.clone();

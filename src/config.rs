@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+mod events;
 mod moderation;
+pub use events::EventsConfig;
 pub use moderation::{ModerationConfig, PatternConfig};
 
 #[derive(Debug, thiserror::Error)]
@@ -153,6 +155,8 @@ pub struct Config {
     pub coordination: CoordinationConfig,
     #[serde(default)]
     pub moderation: ModerationConfig,
+    #[serde(default)]
+    pub events: EventsConfig,
     /// Routing rules for new tickets, tried in order; the first match wins
     /// and the default queue catches the rest.
     #[serde(default)]
@@ -714,6 +718,7 @@ impl Config {
         }
         self.moderation
             .validate(&self.queues, &self.coordination.room)?;
+        self.events.validate()?;
         let report = &self.report;
         if report.categories.is_empty() {
             return invalid("report.categories must name at least one category");

@@ -80,6 +80,8 @@ impl Bot {
                 min_power: HashMap::new(),
                 coordination_room: None,
                 moderation: None,
+                events: koban::config::EventsConfig::default(),
+                install_id: "flows".into(),
             },
             Arc::new(Notify::new()),
             Vec::new(),

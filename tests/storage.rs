@@ -223,6 +223,7 @@ fn text_of(item: &OutboxItem) -> &str {
         MessageBody::CallbackAnswer { .. } => "<callback answer>",
         MessageBody::Delete { .. } => "<delete>",
         MessageBody::Image { .. } => "<image>",
+        MessageBody::Document { content, .. } => content,
     }
 }
 

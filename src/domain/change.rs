@@ -11,6 +11,7 @@
 //! conversation (an awaited comment, then a report).
 
 use super::conversation::ConversationChange;
+use super::event::EventChange;
 use super::history::HistoryEntry;
 use super::inbound::InboundEvent;
 use super::model::{TicketKind, TicketStatus};
@@ -63,6 +64,8 @@ pub enum Change {
     },
     /// Held messages, sanctions, warnings and moderators' rules.
     Moderation(ModerationChange),
+    /// Events, answers, subscriptions and broadcasts.
+    Events(EventChange),
     /// An entry appended to the audit log (chained to the one before).
     Audit(NewAudit),
     /// A new inbound event, handled after this one like any other (a

@@ -39,6 +39,8 @@ pub enum InboundEvent {
     /// A ticket may have missed its queue's target (checked again when
     /// handled).
     TargetMissed { ticket_id: i64 },
+    /// One of koban's timers for events and broadcasts.
+    Events(super::event::EventTimer),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -170,6 +172,7 @@ impl InboundEvent {
             InboundEvent::OfficerEdit(c) | InboundEvent::OfficerRedaction(c) => {
                 Some(format!("room:{}", c.room_id))
             }
+            InboundEvent::Events(timer) => Some(timer.conversation()),
             InboundEvent::ConversationExpired { .. }
             | InboundEvent::DeliveryFailed { .. }
             | InboundEvent::TargetMissed { .. } => None,

@@ -111,6 +111,8 @@ fn command(name: &str, args: &str, channel: Channel) -> ResidentIntent {
         ("privacy", _) => act(Action::Privacy),
         ("report", _) => act(Action::Report),
         ("myreports", _) => act(Action::MyReports),
+        ("events", _) => act(Action::Events),
+        ("subscriptions", _) => act(Action::Event(super::menu::EventAction::Subscriptions)),
         ("mydata", _) => act(Action::MyData),
         ("erase", _) => act(Action::Erase),
         ("cancel", _) => ResidentIntent::Cancel,

@@ -59,6 +59,27 @@ pub enum Action {
     Erase,
     /// …then the confirmed deletion.
     EraseConfirm,
+    /// Events and subscriptions: the buttons of invites and their lists.
+    Event(EventAction),
+}
+
+/// Buttons of events and subscriptions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EventAction {
+    /// One event, with its answer buttons.
+    Show(i64),
+    /// Answer going, maybe or not going.
+    Answer(i64, Answer),
+    /// The event's calendar file.
+    Calendar(i64),
+    /// The event's place (Telegram: a venue message).
+    Place(i64),
+    /// What the resident subscribed to, with switches.
+    Subscriptions,
+    /// Subscribe to a topic, or leave it.
+    Toggle(Topic),
+    /// Leave every subscription.
+    LeaveAll,
 }
 
 /// Buttons of the report flow. Those that belong to one step are refused
@@ -95,7 +116,12 @@ pub enum ReportAction {
     Cancel,
 }
 
+use super::event::{Answer, Topic};
 use super::report::Step;
+
+fn event_id(s: &str) -> Option<i64> {
+    s.parse().ok().filter(|id| *id > 0)
+}
 
 fn topic(list: &[&'static str], name: &str) -> Option<&'static str> {
     list.iter().copied().find(|t| *t == name)
@@ -145,6 +171,15 @@ impl Action {
                 ReportAction::Back(s) => format!("rb:{}", s.code()),
                 ReportAction::Cancel => "rq".into(),
             },
+            Action::Event(e) => match e {
+                EventAction::Show(id) => format!("e:{id}"),
+                EventAction::Answer(id, a) => format!("ea:{id}:{}", a.code()),
+                EventAction::Calendar(id) => format!("ec:{id}"),
+                EventAction::Place(id) => format!("ep:{id}"),
+                EventAction::Subscriptions => "S".into(),
+                EventAction::Toggle(t) => format!("st:{}", t.as_str()),
+                EventAction::LeaveAll => "S!".into(),
+            },
         }
     }
 
@@ -182,6 +217,8 @@ impl Action {
             "rok" => Action::Reporting(ReportAction::Confirm),
             "re" => Action::Reporting(ReportAction::Edit),
             "rq" => Action::Reporting(ReportAction::Cancel),
+            "S" => Action::Event(EventAction::Subscriptions),
+            "S!" => Action::Event(EventAction::LeaveAll),
             _ => {
                 let (kind, arg) = data.split_once(':')?;
                 if arg.is_empty() || arg.len() > 40 {
@@ -200,6 +237,14 @@ impl Action {
                     }
                     "re" => Action::Reporting(ReportAction::EditStep(Step::from_code(arg)?)),
                     "rb" => Action::Reporting(ReportAction::Back(Step::from_code(arg)?)),
+                    "e" => Action::Event(EventAction::Show(event_id(arg)?)),
+                    "ec" => Action::Event(EventAction::Calendar(event_id(arg)?)),
+                    "ep" => Action::Event(EventAction::Place(event_id(arg)?)),
+                    "ea" => {
+                        let (id, a) = arg.split_once(':')?;
+                        Action::Event(EventAction::Answer(event_id(id)?, Answer::from_code(a)?))
+                    }
+                    "st" => Action::Event(EventAction::Toggle(Topic::parse(arg)?)),
                     _ => return None,
                 }
             }
@@ -231,12 +276,14 @@ impl Action {
             "mydata" => Action::MyData,
             "erase" => Action::Erase,
             "language" => Action::Languages,
+            "subscriptions" => Action::Event(EventAction::Subscriptions),
             _ => {
                 let (kind, arg) = payload.split_once('_')?;
                 match kind {
                     "advice" => Action::Advice(topic(&ADVICE_TOPICS, arg)?),
                     "rights" => Action::Rights(topic(&RIGHTS_TOPICS, arg)?),
                     "area" => Action::SetArea(arg.to_owned()),
+                    "event" => Action::Event(EventAction::Show(event_id(arg)?)),
                     _ => return None,
                 }
             }
@@ -262,6 +309,9 @@ impl Action {
             Action::SetArea(a) => format!("area_{a}"),
             Action::MyData => "mydata".into(),
             Action::Erase => "erase".into(),
+            Action::Event(EventAction::Show(id)) => format!("event_{id}"),
+            Action::Event(EventAction::Subscriptions) => "subscriptions".into(),
+            Action::Event(_) => return None,
             Action::SetLanguage(_)
             | Action::Continue
             | Action::Reporting(_)
@@ -298,7 +348,16 @@ mod tests {
             Action::MyData,
             Action::Erase,
             Action::EraseConfirm,
+            Action::Event(EventAction::Show(i64::MAX)),
+            Action::Event(EventAction::Answer(i64::MAX, Answer::Going)),
+            Action::Event(EventAction::Answer(1, Answer::Maybe)),
+            Action::Event(EventAction::Answer(1, Answer::NotGoing)),
+            Action::Event(EventAction::Calendar(7)),
+            Action::Event(EventAction::Place(7)),
+            Action::Event(EventAction::Subscriptions),
+            Action::Event(EventAction::LeaveAll),
         ];
+        v.extend(Topic::ALL.map(|t| Action::Event(EventAction::Toggle(t))));
         let category = "c".repeat(24);
         v.extend(
             [

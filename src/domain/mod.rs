@@ -4,8 +4,10 @@
 //! No teloxide, matrix-sdk or sqlx types live here.
 
 pub mod area;
+pub mod calendar;
 pub mod change;
 pub mod conversation;
+pub mod event;
 pub mod history;
 pub mod hours;
 pub mod image;

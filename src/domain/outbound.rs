@@ -92,6 +92,13 @@ pub enum MessageBody {
     Delete {
         target: String,
     },
+    /// A small text file (an event's calendar file), kept in the row itself.
+    Document {
+        file_name: String,
+        mime: String,
+        content: String,
+        caption: Option<String>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -18,7 +18,7 @@ use crate::domain::outbound::{
 };
 use crate::domain::report::{GeoPoint, ReportDraft};
 use crate::domain::routing::{RouteRule, TicketFacts, route};
-use crate::features::privacy::ExportTicket;
+use crate::features::privacy::Export;
 use crate::i18n::{Localizer, args};
 
 /// Zone facts the engine needs.
@@ -79,7 +79,7 @@ pub struct ResidentState<'s> {
     /// For an edit: the original text, as the open ticket's history has it.
     pub edited_original: Option<&'s str>,
     /// For `/mydata`: all their tickets with what they may see of them.
-    pub export: Option<&'s [ExportTicket]>,
+    pub export: Option<&'s Export>,
 }
 
 impl EngineSettings {

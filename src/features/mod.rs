@@ -17,6 +17,7 @@
 pub mod coordination;
 pub mod desk;
 pub mod engine;
+pub mod events;
 #[cfg(test)]
 pub(crate) mod fixtures;
 pub mod library;
@@ -42,6 +43,7 @@ use crate::storage::{InboxItem, StorageError, Store};
 
 pub use coordination::Coordination;
 pub use desk::Desk;
+pub use events::Events;
 pub use moderation::Moderation;
 pub use residents::Residents;
 
@@ -73,6 +75,8 @@ pub fn all() -> Vec<Box<dyn Feature>> {
     vec![
         // First: it keeps back what must not reach anyone.
         Box::new(Moderation::default()),
+        // Before the residents' feature: it takes the events actions only.
+        Box::new(Events),
         Box::new(Residents),
         Box::new(Coordination),
         Box::new(Desk),
@@ -96,6 +100,10 @@ pub struct Cx {
     pub coordination_room: Option<String>,
     /// Screening and the moderation room; `None`: nothing is screened.
     pub moderation: Option<Arc<moderation::ModerationSettings>>,
+    /// Events: time zone, reminders, waiting lists, broadcast batches.
+    pub events: crate::config::EventsConfig,
+    /// This installation's stable id (part of calendar UIDs).
+    pub install_id: String,
 }
 
 impl Cx {

@@ -134,6 +134,30 @@ impl MatrixSender {
                     "info": { "mimetype": media.content_type, "w": media.width, "h": media.height, "size": size },
                 })
             }
+            MessageBody::Document {
+                file_name,
+                mime,
+                content,
+                caption,
+            } => {
+                let parsed: mime::Mime = mime
+                    .parse()
+                    .map_err(|_| SendError::Permanent(format!("bad content type {mime:?}")))?;
+                let size = content.len();
+                let uploaded = self
+                    .client
+                    .media()
+                    .upload(&parsed, content.clone().into_bytes(), None)
+                    .await
+                    .map_err(|e| classify(&e))?;
+                json!({
+                    "msgtype": "m.file",
+                    "body": caption.clone().unwrap_or_else(|| file_name.clone()),
+                    "filename": file_name,
+                    "url": uploaded.content_uri.to_string(),
+                    "info": { "mimetype": mime, "size": size },
+                })
+            }
         };
         if let Some(root) = self.thread_root(item).await? {
             content["m.relates_to"] = Self::thread_relation(&root);

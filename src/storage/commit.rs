@@ -6,7 +6,8 @@ use crate::clock::Millis;
 use crate::domain::Change;
 use crate::storage::db::{Conn, Database, execute};
 use crate::storage::repos::{
-    audit, conversations, erasure, history, inbox, kv, moderation, outbox, residents, tickets,
+    audit, conversations, erasure, events, history, inbox, kv, moderation, outbox, residents,
+    tickets,
 };
 use crate::storage::{Result, StorageError};
 
@@ -72,6 +73,7 @@ async fn apply(conn: &mut Conn<'_>, inbox_id: i64, change: &Change, now: Millis)
         Change::Kv { key, value } => kv::put(conn, key, value).await?,
         Change::Moderation(change) => moderation::apply(conn, inbox_id, change, now).await?,
         Change::Audit(entry) => audit::append(conn, entry, now).await?,
+        Change::Events(change) => events::apply(conn, inbox_id, change, now).await?,
         Change::Enqueue {
             source,
             external_id,

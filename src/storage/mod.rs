@@ -224,8 +224,12 @@ pub struct RelayTiming {
     pub sent_at: Millis,
 }
 
+pub use repos::events::EventStore;
+
+/// Everything koban keeps. Features with their own repository add their
+/// store trait here as a supertrait (events: [`EventStore`]).
 #[async_trait]
-pub trait Store: Send + Sync + 'static {
+pub trait Store: EventStore + Send + Sync + 'static {
     async fn kv_get(&self, key: &str) -> Result<Option<String>>;
     async fn kv_set(&self, key: &str, value: &str) -> Result<()>;
 

@@ -52,11 +52,12 @@ pub fn redact(text: &str, token: &str) -> String {
 }
 
 /// The commands shown in Telegram's menu, with their description ids.
-pub const COMMANDS: [(&str, &str); 10] = [
+pub const COMMANDS: [(&str, &str); 11] = [
     ("start", "cmd-start"),
     ("menu", "cmd-menu"),
     ("report", "cmd-report"),
     ("myreports", "cmd-myreports"),
+    ("events", "cmd-events"),
     ("cancel", "cmd-cancel"),
     ("language", "cmd-language"),
     ("help", "cmd-help"),

@@ -178,6 +178,22 @@ impl Sender for TelegramSender {
                 }
                 request.await
             }
+            MessageBody::Document {
+                file_name,
+                content,
+                caption,
+                ..
+            } => {
+                let mut request = self.bot.send_document(
+                    ChatId(chat),
+                    InputFile::memory(content.clone().into_bytes()).file_name(file_name.clone()),
+                );
+                if let Some(caption) = caption {
+                    use teloxide::payloads::SendDocumentSetters;
+                    request = request.caption(caption.chars().take(1024).collect::<String>());
+                }
+                request.await
+            }
         };
         match result {
             Ok(message) => Ok(message.id.0.to_string()),

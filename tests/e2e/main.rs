@@ -12,6 +12,7 @@ mod db;
 
 mod cluster;
 mod desk;
+mod events;
 mod hardening;
 mod moderation;
 mod privacy;

@@ -2,7 +2,8 @@
 //! contacts of the resident's area, language and area choices). Pure.
 
 use crate::domain::Change;
-use crate::domain::menu::{ADVICE_TOPICS, Action, RIGHTS_TOPICS};
+use crate::domain::event::Topic;
+use crate::domain::menu::{ADVICE_TOPICS, Action, EventAction, RIGHTS_TOPICS};
 use crate::domain::model::Resident;
 use crate::features::engine::{Engine, Screen};
 use crate::i18n::args;
@@ -192,12 +193,24 @@ impl Engine<'_> {
                 return;
             }
             Action::Continue => {
+                // Onboarding ends here: the privacy notice, the emergency
+                // numbers, and once the offer to be invited to events.
                 let text = format!(
-                    "{}\n\n{}",
+                    "{}\n\n{}\n\n{}",
                     self.zt(lang, "privacy-notice"),
-                    self.emergency_note(lang)
+                    self.emergency_note(lang),
+                    self.loc.t(lang, "subscriptions-offer")
                 );
-                self.menu_screen(lang, Some(text))
+                let mut screen = self.menu_screen(lang, Some(text));
+                screen.rows.insert(
+                    0,
+                    vec![self.label(
+                        lang,
+                        "button-subscribe-events",
+                        Action::Event(EventAction::Toggle(Topic::Events)),
+                    )],
+                );
+                screen
             }
             Action::AdviceList => {
                 let mut rows: Vec<_> = ADVICE_TOPICS
@@ -283,10 +296,8 @@ impl Engine<'_> {
             | Action::MyData
             | Action::Erase
             | Action::EraseConfirm => self.menu_screen(lang, None),
-            Action::Events => Screen {
-                text: self.loc.t(lang, "coming-soon-events"),
-                rows: vec![self.menu_row(lang)],
-            },
+            // Handled by the events feature.
+            Action::Events | Action::Event(_) => self.menu_screen(lang, None),
         };
         out.push(Change::send(None, self.screen(resident, lang, screen)));
     }

@@ -22,6 +22,15 @@ pub struct ExportTicket {
     pub lines: Vec<(bool, String, Millis)>,
 }
 
+/// Everything `/mydata` shows besides the profile.
+#[derive(Debug, Clone, Default)]
+pub struct Export {
+    pub tickets: Vec<ExportTicket>,
+    pub subscriptions: Vec<crate::domain::event::Topic>,
+    /// Their answers to events: (event title, answer).
+    pub answers: Vec<(String, crate::domain::event::Rsvp)>,
+}
+
 fn date(at: Millis, format: &str) -> String {
     chrono::DateTime::from_timestamp_millis(at)
         .map(|d| d.format(format).to_string())
@@ -58,9 +67,39 @@ impl Engine<'_> {
                 ])),
             ),
         ];
-        let tickets = st.export.unwrap_or(&[]);
+        let export = st.export.cloned().unwrap_or_default();
+        let tickets = &export.tickets;
         if tickets.is_empty() {
             lines.push(self.loc.t(lang, "export-none"));
+        }
+        if !export.subscriptions.is_empty() {
+            let topics: Vec<String> = export
+                .subscriptions
+                .iter()
+                .map(|t| self.loc.t(lang, &format!("topic-{}", t.as_str())))
+                .collect();
+            lines.push(self.loc.text(
+                lang,
+                "export-subscriptions",
+                Some(&args(&[("topics", topics.join(", ").into())])),
+            ));
+        }
+        for (title, rsvp) in &export.answers {
+            use crate::domain::event::Rsvp;
+            let answer = match rsvp {
+                Rsvp::Going => "standing-going",
+                Rsvp::Maybe => "standing-maybe",
+                Rsvp::NotGoing => "standing-not-going",
+                Rsvp::Waiting { .. } | Rsvp::Offered { .. } => "standing-waiting",
+            };
+            lines.push(self.loc.text(
+                lang,
+                "export-answer",
+                Some(&args(&[
+                    ("title", title.as_str().into()),
+                    ("answer", self.loc.t(lang, answer).into()),
+                ])),
+            ));
         }
         if let Some(draft) = st.draft() {
             lines.push(self.loc.text(

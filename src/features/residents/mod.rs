@@ -119,7 +119,7 @@ impl Cx {
             None
         };
         let state = ResidentState {
-            export: export.as_deref(),
+            export: export.as_ref(),
             edited_original: edited_original.as_deref(),
             rated_ticket: rated.as_ref(),
             resident: &resident,

@@ -4,6 +4,7 @@
 pub(crate) mod audit;
 pub(crate) mod conversations;
 pub(crate) mod erasure;
+pub mod events;
 pub(crate) mod history;
 pub(crate) mod inbox;
 pub(crate) mod kv;

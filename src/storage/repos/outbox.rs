@@ -479,7 +479,7 @@ pub(crate) async fn enqueue(
     message: &crate::domain::NewOutbound,
     lane: crate::domain::outbound::Lane,
     now: crate::clock::Millis,
-) -> crate::storage::Result<()> {
+) -> crate::storage::Result<i64> {
     let media_id = match &message.media {
         Some(crate::domain::outbound::MediaRef::Stored(id)) => Some(*id),
         Some(crate::domain::outbound::MediaRef::New(image)) => {
@@ -489,11 +489,13 @@ pub(crate) async fn enqueue(
     };
     let body = serde_json::to_string(&message.body)
         .map_err(|e| crate::storage::StorageError::Corrupt(e.to_string()))?;
-    execute!(
+    let id = fetch!(
         conn,
+        query_scalar::<i64>,
+        fetch_one,
         "INSERT INTO outbox (channel, destination, placement, ticket_id, media_id, inbox_id, \
          body, status, attempts, next_attempt_at, created_at, lane) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', 0, $8, $8, $9)",
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', 0, $8, $8, $9) RETURNING id",
         message.channel.as_str(),
         &message.destination,
         message.placement.as_str(),
@@ -504,7 +506,7 @@ pub(crate) async fn enqueue(
         now,
         lane.as_str()
     )?;
-    Ok(())
+    Ok(id)
 }
 
 /// Whether a ticket's card to `room` is still waiting to be posted.

@@ -30,6 +30,7 @@ pub(crate) async fn upsert(
              VALUES ($1, $2, $3, $4, $5, $6, $7, $7) \
              ON CONFLICT (channel, external_id) DO UPDATE SET \
              chat_id = excluded.chat_id, last_seen_at = excluded.last_seen_at, \
+             unreachable_at = NULL, \
              platform_language = COALESCE(excluded.platform_language, residents.platform_language) \
              RETURNING id, channel, external_id, chat_id, pseudonym, language, platform_language, area_id, menu, created_at, last_seen_at",
             new.channel.as_str(),

@@ -1,0 +1,103 @@
+## الفعاليات والاشتراكات: ما يراه السكان.
+
+cmd-events = الفعاليات القريبة منك واشتراكاتك
+
+events-title = الفعاليات القادمة بالقرب منك — اضغط على إحداها لعرضها والرد عليها:
+events-none = لا توجد حاليًا فعاليات مخطط لها في منطقتك. اشترك لتصلك أخبار الفعاليات الجديدة.
+event-when = 🕒 { $when }
+event-place = 📍 { $place }
+event-audience = 👥 موجّهة إلى: { $audience }
+event-access = ♿ { $access }
+event-map = 🗺 الخريطة: { $url }
+event-registration = يُرجى التسجيل باختيار «سأحضر».
+event-places = الأماكن المتاحة: { $free } من { $capacity }.
+event-full = اكتمل العدد: إذا اخترت «سأحضر» فستُضاف إلى قائمة الانتظار.
+event-fallback = (وصف هذه الفعالية متوفر بهذه اللغة فقط: { $language }.)
+event-cancelled-note = ❌ أُلغيت هذه الفعالية.
+event-over = انتهت هذه الفعالية.
+event-unknown = هذه الفعالية غير موجودة، أو لم تعد موجودة.
+
+button-going = ✅ سأحضر
+button-maybe = 🤔 ربما
+button-not-going = ❌ لن أحضر
+button-calendar = 📅 إضافة إلى التقويم
+button-place = 📍 المكان
+button-events = 📅 الفعاليات
+button-show-event = عرض الفعالية
+button-subscriptions = 🔔 الاشتراكات
+button-subscribe-events = 🔔 نعم، أرسلوا لي الدعوات
+button-leave-all = إلغاء كل الاشتراكات
+
+invite-intro = 📣 ندعوك إلى:
+update-intro = ✏️ تغيّرت فعالية سبق أن رددت عليها:
+reminder-intro = ⏰ تذكير:
+cancel-intro = ❌ أُلغيت: { $title } ({ $when }). نأسف لذلك — وسنخبرك بالفعالية القادمة.
+calendar-caption = أضف «{ $title }» إلى تقويمك.
+
+rsvp-going = ✅ أنت الآن في قائمة حضور «{ $title }». سنذكّرك قبل أن تبدأ.
+rsvp-maybe = 🤔 سجّلنا ردّك: ربما. سنذكّرك قبل أن تبدأ «{ $title }».
+rsvp-not-going = سجّلنا أنك لن تحضر «{ $title }». شكرًا لك على إبلاغنا.
+rsvp-waiting = اكتمل العدد في «{ $title }». رقمك في قائمة الانتظار: { $position }؛ وسنخبرك فور توفّر مكان.
+rsvp-offer = 🎟 توفّر مكان في «{ $title }»! اختر «سأحضر» قبل { $until } لتحصل عليه؛ وبعد ذلك ينتقل المكان إلى الشخص التالي في قائمة الانتظار.
+rsvp-offer-expired = انتقل المكان في «{ $title }» إلى الشخص التالي في قائمة الانتظار، لأنه لم يُؤكَّد في الوقت المحدد.
+
+standing-going = ردّك: ✅ سأحضر.
+standing-maybe = ردّك: 🤔 ربما.
+standing-not-going = ردّك: ❌ لن أحضر.
+standing-waiting = أنت في قائمة الانتظار.
+standing-offered = 🎟 هناك مكان محجوز لك حتى { $until }: اختر «سأحضر» لتحصل عليه.
+
+subscriptions-title = ما الذي تريد أن تصلك أخباره؟ اضغط على الموضوع لتفعيله أو إيقافه. يمكنك إلغاء الاشتراك في أي وقت.
+subscriptions-offer = هل تريد أن تصلك دعوات إلى لقاءات مع ضباط الشرطة المجتمعية في حيّك، مثل اجتماعات الأحياء ولقاءات «قهوة مع شرطي»؟ يمكنك تغيير ذلك في أي وقت من 📅 الفعاليات.
+subscription-joined = 🔔 اشتركت في: { $topic }.
+subscription-left = 🔕 ألغيت اشتراكك في: { $topic }.
+subscriptions-none-left = 🔕 لن تصلك أي إعلانات بعد الآن. يمكنك الاشتراك من جديد في أي وقت.
+topic-events = الفعاليات في منطقتي
+topic-prevention = تنبيهات للوقاية من الجريمة
+topic-news = أخبار الشرطة المحلية
+export-subscriptions = 🔔 الاشتراكات: { $topics }
+export-answer = 📅 «{ $title }»: { $answer }
+
+## غرفة التنسيق (اللغة الافتراضية للمنطقة).
+
+event-status-draft = مسودة
+event-status-scheduled = مجدولة
+event-status-published = منشورة
+event-status-cancelled = ملغاة
+broadcast-kind-invite = دعوة
+broadcast-kind-update = تعديل
+broadcast-kind-reminder = تذكير
+broadcast-kind-cancel = إلغاء
+
+event-card =
+    📅 الفعالية رقم { $id } ({ $status }): { $title }
+    🕒 { $when }
+    📍 { $place } · المنطقة: { $area } · الموضوع: { $topic } · الأماكن: { $capacity } · اللغات: { $languages }
+    ✅ سيحضرون: { $going } · 🤔 ربما: { $maybe } · ❌ لن يحضروا: { $notgoing } · ⏳ في الانتظار: { $waiting }
+event-created = حُفظت الفعالية رقم { $id } مسودةً. راجعها بالأمر ‎`!event show { $id } <language>`‎، ثم ‎`!event publish { $id }`‎ (الآن) أو ‎`!event publish { $id } YYYY-MM-DD HH:MM`‎.
+event-updated = عُدّلت الفعالية رقم { $id }. يتلقى السكان الذين ردّوا بـ«سأحضر» أو «ربما» التعديل مع ملف تقويم جديد (إذا كانت منشورة).
+event-published = نُشرت الفعالية رقم { $id }: يجري إرسال الدعوات إلى المشتركين (الإرسال رقم { $broadcast }).
+event-scheduled = ستُنشر الفعالية رقم { $id } في: { $when }.
+event-cancelled = أُلغيت الفعالية رقم { $id }. يُبلَّغ السكان الذين ردّوا بـ«سأحضر» أو «ربما»، ويصلهم إلغاء للموعد في التقويم.
+event-is-cancelled = الفعالية رقم { $id } ملغاة ولا يمكن تعديلها.
+event-not-draft = الفعالية رقم { $id } منشورة بالفعل.
+event-not-found = لا توجد فعالية برقم { $id }.
+event-invalid = لم ينجح ذلك: { $why }. يشرح الأمر ‎`!event help`‎ الطريقة.
+event-refused = لا يحق إدارة الفعاليات هنا إلا للأعضاء الذين لديهم مستوى الصلاحية { $level } أو أعلى.
+event-preview =
+    معاينة ({ $language }):
+    { $text }
+events-planned-none = لا توجد فعاليات مخطط لها. يشرح الأمر ‎`!event help`‎ كيفية إنشاء فعالية.
+attendees-title = الردود على الفعالية رقم { $id } (بالأسماء المستعارة):
+attendees-none = لم يردّ أحد بعد.
+broadcast-card = 📣 الإرسال رقم { $id } ({ $kind }، الفعالية رقم { $event }): أُرسل { $sent } من { $total } · فشل: { $failed } · تعذّر الوصول: { $unreachable }
+broadcast-card-done = 📣 اكتمل الإرسال رقم { $id } ({ $kind }، الفعالية رقم { $event }): أُرسل { $sent } من { $total } · فشل: { $failed } · تعذّر الوصول: { $unreachable } (حظروا البوت)
+event-help =
+    الفعاليات في غرفة التنسيق:
+    ‎!event new — ثم حقل واحد في كل سطر: title، when (YYYY-MM-DD HH:MM)، until (HH:MM) أو duration (بالدقائق)، where، map، geo (خط العرض, خط الطول)، area (أو all)، topic (events أو prevention أو news)، capacity، registration (yes/no)، for، access، about؛ والنصوص بلغات أخرى بصيغة title.de، about.de، …
+    ‎!event set <n> — الحقول نفسها؛ لا يتغير إلا ما تذكره منها
+    ‎!event show <n> [اللغة] — معاينة كما يراها السكان
+    ‎!event publish <n> [YYYY-MM-DD HH:MM] — الآن أو في وقت محدد
+    ‎!event cancel <n>
+    ‎!events — ما هو مخطط له، مع الردود
+    ‎!attendees <n> — الردود حسب الاسم المستعار

@@ -1,0 +1,606 @@
+//! Events' storage on both databases: events with texts per language,
+//! answers with the waiting list, subscriptions, broadcasts expanded in
+//! batches into the bulk lane, their progress, unreachable residents, and
+//! erasure.
+
+// A failed unwrap is a failed test.
+#![allow(clippy::unwrap_used)]
+
+#[path = "support/db.rs"]
+mod db;
+
+use db::{on_postgres, on_sqlite, with_store};
+use koban::clock::Millis;
+use koban::domain::event::{
+    BroadcastKind, EventChange, EventDraft, EventStatus, EventText, EventTimer, Rsvp, Topic,
+};
+use koban::domain::{Change, Channel, InboundEvent, MessageBody, NewOutbound, Placement, Resident};
+use koban::storage::{NewInbox, NewResident, Store};
+
+const T0: Millis = 1_796_115_600_000;
+const HOUR: i64 = 3_600_000;
+
+macro_rules! on_both {
+    ($($test:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test]
+                async fn $test() {
+                    super::on_sqlite(super::$test).await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test]
+                #[ignore = "needs PostgreSQL: run scripts/test.sh, or set KOBAN_TEST_POSTGRES_URL and pass --include-ignored"]
+                async fn $test() {
+                    super::on_postgres(super::$test).await;
+                }
+            )*
+        }
+    };
+}
+
+on_both!(
+    events_keep_their_texts_and_changes_raise_the_sequence,
+    answers_count_and_the_waiting_list_keeps_its_order,
+    broadcasts_reach_subscribers_of_the_area_in_batches,
+    progress_counts_sent_failed_and_unreachable,
+    erasure_removes_answers_and_subscriptions,
+);
+
+/// Commits `changes` as the effects of a new inbox event.
+async fn commit(store: &dyn Store, name: &str, changes: &[Change]) {
+    let event = InboundEvent::Events(EventTimer::Progress { broadcast_id: 0 });
+    let item = NewInbox::event("test", name.to_owned(), &event, T0).unwrap();
+    assert_eq!(store.inbox_record(&[item], &[]).await.unwrap(), 1);
+    let id = store
+        .inbox_due(i64::MAX, 10_000)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|i| i.external_id == name)
+        .unwrap()
+        .id;
+    store.commit(id, changes, T0).await.unwrap();
+}
+
+async fn resident(store: &dyn Store, n: i64, area: Option<&str>) -> Resident {
+    let r = store
+        .resident_upsert(
+            &NewResident {
+                channel: Channel::Telegram,
+                external_id: format!("u{n}"),
+                chat_id: n.to_string(),
+                language: if n % 2 == 0 { "de".into() } else { "en".into() },
+                platform_language: None,
+            },
+            T0,
+        )
+        .await
+        .unwrap();
+    if let Some(area) = area {
+        commit(
+            store,
+            &format!("area-{n}"),
+            &[Change::area(r.id, area.to_owned())],
+        )
+        .await;
+    }
+    r
+}
+
+fn text(language: &str, title: &str) -> EventText {
+    EventText {
+        language: language.into(),
+        title: title.into(),
+        ..Default::default()
+    }
+}
+
+fn draft(area: Option<&str>, capacity: Option<i64>) -> EventDraft {
+    EventDraft {
+        area: area.map(str::to_owned),
+        topic: None,
+        starts_at: T0 + 48 * HOUR,
+        ends_at: T0 + 50 * HOUR,
+        place: "Market square 1".into(),
+        map_url: None,
+        location: Some((52.5, 13.4)),
+        capacity,
+        registration: false,
+        texts: vec![text("en", "Coffee"), text("de", "Kaffee")],
+    }
+}
+
+fn card(text: &str) -> NewOutbound {
+    NewOutbound {
+        channel: Channel::Matrix,
+        destination: "!coord:hs".into(),
+        placement: Placement::Direct,
+        body: MessageBody::Text { text: text.into() },
+        media: None,
+    }
+}
+
+async fn create(store: &dyn Store, area: Option<&str>, capacity: Option<i64>) -> i64 {
+    let id = store.event_reserve_id().await.unwrap();
+    commit(
+        store,
+        &format!("create-{id}"),
+        &[
+            Change::Events(EventChange::Create {
+                id,
+                draft: draft(area, capacity),
+                created_by: "@coord:hs".into(),
+                card: card("card"),
+            }),
+            Change::Events(EventChange::Status {
+                id,
+                status: EventStatus::Published,
+                publish_at: None,
+            }),
+        ],
+    )
+    .await;
+    id
+}
+
+async fn events_keep_their_texts_and_changes_raise_the_sequence(url: String) {
+    with_store(url, |store| async move {
+        let id = create(&*store, Some("north"), Some(10)).await;
+        let e = store.event_get(id).await.unwrap().unwrap();
+        assert_eq!(e.status, EventStatus::Published);
+        assert_eq!(e.location, Some((52.5, 13.4)));
+        assert_eq!(e.capacity, Some(10));
+        assert_eq!(e.sequence, 0);
+        assert!(e.card_outbox.is_some(), "the card is an outbox row");
+        let langs: Vec<&str> = e.texts.iter().map(|t| t.language.as_str()).collect();
+        assert_eq!(langs, ["en", "de"], "the default language first");
+        // A change adds a language after the others and raises the sequence.
+        let mut changed = draft(Some("north"), Some(12));
+        changed.texts = vec![text("ar", "قهوة"), text("en", "Coffee and cake")];
+        commit(
+            &*store,
+            "update",
+            &[Change::Events(EventChange::Update { id, draft: changed })],
+        )
+        .await;
+        let e = store.event_get(id).await.unwrap().unwrap();
+        assert_eq!(e.sequence, 1);
+        assert_eq!(e.capacity, Some(12));
+        let texts: Vec<(&str, &str)> = e
+            .texts
+            .iter()
+            .map(|t| (t.language.as_str(), t.title.as_str()))
+            .collect();
+        assert_eq!(
+            texts,
+            [("en", "Coffee and cake"), ("de", "Kaffee"), ("ar", "قهوة")]
+        );
+        // Listed for its area and for nobody else's; cancelled: gone from
+        // the lists, sequence raised again.
+        assert_eq!(
+            store
+                .events_upcoming(Some("north"), T0, 10)
+                .await
+                .unwrap()
+                .len(),
+            1
+        );
+        assert_eq!(store.events_upcoming(None, T0, 10).await.unwrap().len(), 0);
+        assert_eq!(
+            store
+                .events_upcoming(Some("south"), T0, 10)
+                .await
+                .unwrap()
+                .len(),
+            0
+        );
+        let zone = create(&*store, None, None).await;
+        let south: Vec<i64> = store
+            .events_upcoming(Some("south"), T0, 10)
+            .await
+            .unwrap()
+            .iter()
+            .map(|e| e.id)
+            .collect();
+        assert_eq!(south, [zone], "zone-wide events are everyone's");
+        commit(
+            &*store,
+            "cancel",
+            &[Change::Events(EventChange::Status {
+                id,
+                status: EventStatus::Cancelled,
+                publish_at: None,
+            })],
+        )
+        .await;
+        let e = store.event_get(id).await.unwrap().unwrap();
+        assert_eq!((e.status, e.sequence), (EventStatus::Cancelled, 2));
+        assert!(
+            store
+                .events_upcoming(Some("north"), T0, 10)
+                .await
+                .unwrap()
+                .iter()
+                .all(|e| e.id != id)
+        );
+        // Over: not listed.
+        assert!(
+            store
+                .events_upcoming(None, T0 + 51 * HOUR, 10)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        // Due for publication and starting soon.
+        assert!(
+            store
+                .events_starting(T0, T0 + 49 * HOUR)
+                .await
+                .unwrap()
+                .iter()
+                .any(|e| e.id == zone)
+        );
+        assert!(
+            store
+                .events_starting(T0, T0 + 47 * HOUR)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+    })
+    .await;
+}
+
+async fn answers_count_and_the_waiting_list_keeps_its_order(url: String) {
+    with_store(url, |store| async move {
+        let id = create(&*store, None, Some(1)).await;
+        let a = resident(&*store, 1, None).await;
+        let b = resident(&*store, 2, None).await;
+        let c = resident(&*store, 3, None).await;
+        let answer = |r: &Resident, rsvp| {
+            Change::Events(EventChange::Answer {
+                event_id: id,
+                resident_id: r.id,
+                rsvp,
+            })
+        };
+        commit(
+            &*store,
+            "answers",
+            &[
+                answer(&a, Rsvp::Going),
+                answer(&c, Rsvp::Waiting { position: 2 }),
+                answer(&b, Rsvp::Waiting { position: 1 }),
+            ],
+        )
+        .await;
+        let (counts, last) = store.rsvp_counts(id).await.unwrap();
+        assert_eq!((counts.going, counts.waiting, last), (1, 2, 2));
+        // First in line: by position, not by who answered first.
+        assert_eq!(
+            store
+                .rsvp_next_waiting(id)
+                .await
+                .unwrap()
+                .unwrap()
+                .resident_id,
+            b.id
+        );
+        assert_eq!(store.rsvp_waiting_before(id, 2).await.unwrap(), 1);
+        assert_eq!(
+            store.rsvp_of(id, c.id).await.unwrap(),
+            Some(Rsvp::Waiting { position: 2 })
+        );
+        // An offer, expired after its time; positions keep growing.
+        commit(
+            &*store,
+            "offer",
+            &[
+                answer(&a, Rsvp::NotGoing),
+                answer(&b, Rsvp::Offered { until: T0 + HOUR }),
+            ],
+        )
+        .await;
+        assert!(store.rsvp_offers_expired(T0).await.unwrap().is_empty());
+        assert_eq!(
+            store.rsvp_offers_expired(T0 + HOUR).await.unwrap(),
+            [(id, b.id, T0 + HOUR)]
+        );
+        let (counts, last) = store.rsvp_counts(id).await.unwrap();
+        assert_eq!(
+            (counts.offered, counts.waiting, counts.not_going, last),
+            (1, 1, 1, 2)
+        );
+        let list = store.rsvp_list(id).await.unwrap();
+        assert_eq!(
+            list[0],
+            (b.pseudonym.clone(), Rsvp::Offered { until: T0 + HOUR })
+        );
+        assert_eq!(
+            store.rsvps_of_resident(a.id).await.unwrap(),
+            [(id, Rsvp::NotGoing)]
+        );
+    })
+    .await;
+}
+
+async fn broadcasts_reach_subscribers_of_the_area_in_batches(url: String) {
+    with_store(url, |store| async move {
+        let id = create(&*store, Some("north"), None).await;
+        let mut subscribed = Vec::new();
+        for n in 1..=7 {
+            // Odd residents live in the north, 6 in the south, 4 has no area.
+            let area = match n {
+                4 => None,
+                6 => Some("south"),
+                _ => Some("north"),
+            };
+            let r = resident(&*store, n, area).await;
+            if n != 7 {
+                commit(
+                    &*store,
+                    &format!("sub-{n}"),
+                    &[Change::Events(EventChange::Subscribe {
+                        resident_id: r.id,
+                        topic: Topic::Events,
+                    })],
+                )
+                .await;
+                subscribed.push(r);
+            }
+        }
+        // Someone subscribed to news only hears nothing of events.
+        let news = resident(&*store, 9, Some("north")).await;
+        commit(
+            &*store,
+            "news",
+            &[Change::Events(EventChange::Subscribe {
+                resident_id: news.id,
+                topic: Topic::News,
+            })],
+        )
+        .await;
+        let bid = store.broadcast_reserve_id().await.unwrap();
+        commit(
+            &*store,
+            "broadcast",
+            &[Change::Events(EventChange::Broadcast {
+                id: bid,
+                kind: BroadcastKind::Invite,
+                event_id: Some(id),
+                topic: Topic::Events,
+                area: Some("north".into()),
+                created_by: "@coord:hs".into(),
+                card: Some(card("progress")),
+            })],
+        )
+        .await;
+        let b = store.broadcast_get(bid).await.unwrap().unwrap();
+        assert_eq!((b.status.as_str(), b.cursor), ("expanding", 0));
+        let first = store.broadcast_recipients(&b, 0, 2).await.unwrap();
+        let rest = store
+            .broadcast_recipients(&b, first[1].resident_id, 100)
+            .await
+            .unwrap();
+        let got: Vec<i64> = first.iter().chain(&rest).map(|r| r.resident_id).collect();
+        // North and no-area subscribers (1, 2, 3, 4, 5), not the south (6),
+        // not the unsubscribed (7), not news-only (9); in id order.
+        let want: Vec<i64> = subscribed
+            .iter()
+            .filter(|r| r.area_id.as_deref() != Some("south") && r.chat_id != "6")
+            .map(|r| r.id)
+            .collect();
+        assert_eq!(got, want);
+        assert_eq!(first[1].language, "de", "each with their language");
+        // A batch lands in the bulk lane with the broadcast's id.
+        let message = NewOutbound {
+            channel: Channel::Telegram,
+            destination: first[0].chat_id.clone(),
+            placement: Placement::Direct,
+            body: MessageBody::Text {
+                text: "invite".into(),
+            },
+            media: None,
+        };
+        commit(
+            &*store,
+            "batch",
+            &[
+                Change::Events(EventChange::Deliver {
+                    broadcast_id: bid,
+                    message,
+                }),
+                Change::Events(EventChange::Expanded {
+                    id: bid,
+                    cursor: first[0].resident_id,
+                    added: 1,
+                    done: true,
+                }),
+            ],
+        )
+        .await;
+        let b = store.broadcast_get(bid).await.unwrap().unwrap();
+        assert_eq!(
+            (b.status.as_str(), b.cursor, b.total),
+            ("sending", first[0].resident_id, 1)
+        );
+        let due = store
+            .outbox_due(Channel::Telegram, i64::MAX, 100)
+            .await
+            .unwrap();
+        assert_eq!(due.len(), 1);
+        let p = store.broadcast_progress(bid).await.unwrap();
+        assert_eq!((p.total, p.pending, p.sent), (1, 1, 0));
+        assert_eq!(store.broadcasts_running().await.unwrap().len(), 1);
+        commit(
+            &*store,
+            "finish",
+            &[Change::Events(EventChange::Finished { id: bid })],
+        )
+        .await;
+        assert!(store.broadcasts_running().await.unwrap().is_empty());
+        // Replies to the broadcast's event go to those who answered.
+        let cancel = koban::domain::event::Broadcast {
+            kind: BroadcastKind::Cancel,
+            ..b
+        };
+        assert!(
+            store
+                .broadcast_recipients(&cancel, 0, 10)
+                .await
+                .unwrap()
+                .is_empty()
+        );
+        commit(
+            &*store,
+            "answer",
+            &[Change::Events(EventChange::Answer {
+                event_id: id,
+                resident_id: subscribed[0].id,
+                rsvp: Rsvp::Maybe,
+            })],
+        )
+        .await;
+        let told: Vec<i64> = store
+            .broadcast_recipients(&cancel, 0, 10)
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.resident_id)
+            .collect();
+        assert_eq!(told, [subscribed[0].id]);
+    })
+    .await;
+}
+
+async fn progress_counts_sent_failed_and_unreachable(url: String) {
+    with_store(url, |store| async move {
+        let id = create(&*store, None, None).await;
+        let bid = store.broadcast_reserve_id().await.unwrap();
+        let mut changes = vec![Change::Events(EventChange::Broadcast {
+            id: bid,
+            kind: BroadcastKind::Invite,
+            event_id: Some(id),
+            topic: Topic::Events,
+            area: None,
+            created_by: "@coord:hs".into(),
+            card: None,
+        })];
+        let mut rs = Vec::new();
+        for n in 1..=3 {
+            let r = resident(&*store, n, None).await;
+            changes.push(Change::Events(EventChange::Deliver {
+                broadcast_id: bid,
+                message: NewOutbound {
+                    channel: Channel::Telegram,
+                    destination: r.chat_id.clone(),
+                    placement: Placement::Direct,
+                    body: MessageBody::Text { text: "hi".into() },
+                    media: None,
+                },
+            }));
+            rs.push(r);
+        }
+        commit(&*store, "broadcast", &changes).await;
+        let rows = store
+            .outbox_due(Channel::Telegram, i64::MAX, 100)
+            .await
+            .unwrap();
+        assert_eq!(rows.len(), 3);
+        store.outbox_sent(rows[0].id, "m1", T0, T0).await.unwrap();
+        store
+            .outbox_failed(rows[1].id, "Bad Request", T0)
+            .await
+            .unwrap();
+        store
+            .outbox_failed(rows[2].id, "Forbidden: bot was blocked by the user", T0)
+            .await
+            .unwrap();
+        store
+            .resident_unreachable(Channel::Telegram, &rs[2].chat_id, T0)
+            .await
+            .unwrap();
+        let p = store.broadcast_progress(bid).await.unwrap();
+        assert_eq!(
+            (p.total, p.sent, p.failed, p.unreachable, p.pending),
+            (3, 1, 1, 1, 0)
+        );
+        // The unreachable resident is skipped by the next broadcast.
+        for r in &rs {
+            commit(
+                &*store,
+                &format!("sub-{}", r.id),
+                &[Change::Events(EventChange::Subscribe {
+                    resident_id: r.id,
+                    topic: Topic::Events,
+                })],
+            )
+            .await;
+        }
+        let b = store.broadcast_get(bid).await.unwrap().unwrap();
+        let next: Vec<i64> = store
+            .broadcast_recipients(&b, 0, 10)
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.resident_id)
+            .collect();
+        assert_eq!(next, [rs[0].id, rs[1].id]);
+        // Writing again makes them reachable.
+        store
+            .resident_upsert(
+                &NewResident {
+                    channel: Channel::Telegram,
+                    external_id: rs[2].external_id.clone(),
+                    chat_id: rs[2].chat_id.clone(),
+                    language: "en".into(),
+                    platform_language: None,
+                },
+                T0 + HOUR,
+            )
+            .await
+            .unwrap();
+        assert_eq!(
+            store.broadcast_recipients(&b, 0, 10).await.unwrap().len(),
+            3
+        );
+    })
+    .await;
+}
+
+async fn erasure_removes_answers_and_subscriptions(url: String) {
+    with_store(url, |store| async move {
+        let id = create(&*store, None, Some(5)).await;
+        let r = resident(&*store, 1, None).await;
+        commit(
+            &*store,
+            "answers",
+            &[
+                Change::Events(EventChange::Answer {
+                    event_id: id,
+                    resident_id: r.id,
+                    rsvp: Rsvp::Going,
+                }),
+                Change::Events(EventChange::Subscribe {
+                    resident_id: r.id,
+                    topic: Topic::Prevention,
+                }),
+            ],
+        )
+        .await;
+        assert_eq!(
+            store.subscriptions_of(r.id).await.unwrap(),
+            [Topic::Prevention]
+        );
+        commit(&*store, "erase", &[Change::EraseResident(r.id)]).await;
+        assert!(store.subscriptions_of(r.id).await.unwrap().is_empty());
+        assert!(store.rsvp_of(id, r.id).await.unwrap().is_none());
+        assert_eq!(store.rsvp_counts(id).await.unwrap().0.going, 0);
+        assert!(store.rsvp_list(id).await.unwrap().is_empty());
+    })
+    .await;
+}
