@@ -60,6 +60,14 @@ pub fn backoff_delay(attempt: u32, max: Duration) -> Duration {
         .unwrap_or(max)
 }
 
+/// Whether a send failed because the recipient cannot be reached any more
+/// (Telegram 403: blocked the bot, deactivated).
+fn unreachable(e: &SendError) -> bool {
+    matches!(e, SendError::Permanent(why)
+        if why.contains("bot was blocked") || why.contains("user is deactivated")
+            || why.contains("Forbidden"))
+}
+
 const BATCH: i64 = 64;
 /// Sends in flight at once, each to a different destination.
 const CONCURRENCY: usize = 8;
@@ -255,6 +263,18 @@ impl Worker {
                 self.store
                     .outbox_failed(item.id, &e.to_string(), now)
                     .await?;
+                // A resident who blocked the bot (or whose account is gone)
+                // is skipped by broadcasts until they write again.
+                if channel == Channel::Telegram && unreachable(&e) {
+                    tracing::info!(
+                        channel = channel.as_str(),
+                        outbox = item.id,
+                        "the resident blocked the bot: marked unreachable"
+                    );
+                    self.store
+                        .resident_unreachable(channel, &item.destination, now)
+                        .await?;
+                }
                 // Officers must know when their answer did not reach the
                 // resident: a notice in the ticket's thread follows.
                 let card = channel == Channel::Matrix

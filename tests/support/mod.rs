@@ -44,6 +44,10 @@ pub struct World {
     pub west: String,
     pub tg: TelegramEmulator,
     pub dir: tempfile::TempDir,
+    /// Telegram messages per second koban may send (`[telegram]`).
+    pub tg_rate: std::sync::atomic::AtomicU32,
+    /// More configuration, appended (sections the base does not have).
+    pub extra_toml: std::sync::Mutex<String>,
 }
 
 impl World {
@@ -69,6 +73,8 @@ impl World {
             west,
             tg,
             dir,
+            tg_rate: std::sync::atomic::AtomicU32::new(30),
+            extra_toml: std::sync::Mutex::new(String::new()),
         }
     }
 
@@ -100,6 +106,7 @@ hours = "Mon–Fri 8:00–17:00"
 token = "{token}"
 api_url = "{api}"
 poll_timeout_secs = 2
+max_messages_per_second = {rate}
 
 [matrix]
 homeserver = "{hs}"
@@ -152,7 +159,11 @@ matrix_id = "{officer}"
 [[areas]]
 id = "south"
 names = {{ en = "South", nl = "Zuid" }}
+
+{extra}
 "#,
+            rate = self.tg_rate.load(std::sync::atomic::Ordering::SeqCst),
+            extra = self.extra_toml.lock().expect("extra config").clone(),
             boundary = boundary.display(),
             data = data.display(),
             token = self.tg.token(),

@@ -565,25 +565,36 @@ impl EventStore for Database {
 
     async fn broadcast_progress(&self, id: i64) -> Result<BroadcastProgress> {
         let mut conn = self.acquire().await?;
+        // Per recipient (a recipient may get two messages: a text and its
+        // calendar file): pending while any is, failed if any failed.
         let rows = fetch!(
             conn,
-            query_as::<(String, bool, i64)>,
+            query_as::<(String, i64, i64)>,
             fetch_all,
-            "SELECT o.status, (o.status = 'failed' AND r.unreachable_at IS NOT NULL), COUNT(*) \
-             FROM outbox o LEFT JOIN residents r ON r.channel = o.channel AND r.chat_id = o.destination \
-             WHERE o.broadcast_id = $1 GROUP BY o.status, \
-             (o.status = 'failed' AND r.unreachable_at IS NOT NULL)",
+            "SELECT state, unreachable, COUNT(*) FROM (\
+               SELECT CASE \
+                 WHEN SUM(CASE WHEN o.status = 'pending' THEN 1 ELSE 0 END) > 0 THEN 'pending' \
+                 WHEN SUM(CASE WHEN o.status = 'failed' THEN 1 ELSE 0 END) > 0 THEN 'failed' \
+                 WHEN SUM(CASE WHEN o.status = 'sent' THEN 1 ELSE 0 END) > 0 THEN 'sent' \
+                 ELSE 'cancelled' END AS state, \
+               MAX(CASE WHEN r.unreachable_at IS NOT NULL THEN 1 ELSE 0 END) AS unreachable \
+               FROM outbox o LEFT JOIN residents r \
+                 ON r.channel = o.channel AND r.chat_id = o.destination \
+               WHERE o.broadcast_id = $1 GROUP BY o.channel, o.destination) per_recipient \
+             GROUP BY state, unreachable",
             id
         )?;
         let mut p = BroadcastProgress::default();
-        for (status, unreachable, n) in rows {
-            p.total += n;
-            match status.as_str() {
+        for (state, unreachable, n) in rows {
+            match state.as_str() {
                 "sent" => p.sent += n,
                 "pending" => p.pending += n,
-                _ if unreachable => p.unreachable += n,
-                _ => p.failed += n,
+                "failed" if unreachable > 0 => p.unreachable += n,
+                "failed" => p.failed += n,
+                // Erased while the broadcast ran: nobody left to count.
+                _ => continue,
             }
+            p.total += n;
         }
         Ok(p)
     }
