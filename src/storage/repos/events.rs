@@ -577,7 +577,8 @@ impl EventStore for Database {
                  WHEN SUM(CASE WHEN o.status = 'failed' THEN 1 ELSE 0 END) > 0 THEN 'failed' \
                  WHEN SUM(CASE WHEN o.status = 'sent' THEN 1 ELSE 0 END) > 0 THEN 'sent' \
                  ELSE 'cancelled' END AS state, \
-               MAX(CASE WHEN r.unreachable_at IS NOT NULL THEN 1 ELSE 0 END) AS unreachable \
+               CAST(MAX(CASE WHEN r.unreachable_at IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) \
+                 AS unreachable \
                FROM outbox o LEFT JOIN residents r \
                  ON r.channel = o.channel AND r.chat_id = o.destination \
                WHERE o.broadcast_id = $1 GROUP BY o.channel, o.destination) per_recipient \
