@@ -313,3 +313,164 @@ async fn residents_find_events_from_the_menu_and_a_poster_link_and_can_leave() {
     assert_eq!(world.tg.sent_to(8201).len(), after, "she left");
     koban.stop().await;
 }
+
+/// Residents 1..=n (Telegram ids `base + i`), registered with the emulator
+/// and subscribed to events, written straight into koban's database.
+async fn seed_subscribers(world: &World, base: i64, n: i64) -> Vec<TgUser> {
+    use koban::domain::event::{EventChange, EventTimer, Topic};
+    use koban::domain::{Change, Channel, InboundEvent};
+    use koban::storage::{NewInbox, NewResident};
+    std::fs::create_dir_all(world.dir.path().join("data")).expect("data dir");
+    let store = world.store().await;
+    // Seen just now (an old resident would be removed by retention).
+    #[allow(clippy::disallowed_methods)]
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_millis() as i64);
+    let mut users = Vec::new();
+    let mut changes = Vec::new();
+    for i in 1..=n {
+        let id = base + i;
+        users.push(world.tg.user(id, &format!("R{i}"), Some("en")));
+        let r = store
+            .resident_upsert(
+                &NewResident {
+                    channel: Channel::Telegram,
+                    external_id: id.to_string(),
+                    chat_id: id.to_string(),
+                    language: "en".into(),
+                    platform_language: Some("en".into()),
+                },
+                now,
+            )
+            .await
+            .expect("resident");
+        changes.push(Change::Events(EventChange::Subscribe {
+            resident_id: r.id,
+            topic: Topic::Events,
+        }));
+    }
+    let event = InboundEvent::Events(EventTimer::Progress { broadcast_id: 0 });
+    let item = NewInbox::event("test", "seed".into(), &event, now).expect("json");
+    store.inbox_record(&[item], &[]).await.expect("record");
+    let seed = store
+        .inbox_due(i64::MAX, 100)
+        .await
+        .expect("due")
+        .into_iter()
+        .find(|i| i.external_id == "seed")
+        .expect("the seed event");
+    store
+        .commit(seed.id, &changes, now)
+        .await
+        .expect("subscribe");
+    users
+}
+
+/// How many invites each chat got.
+fn invites(world: &World) -> std::collections::HashMap<i64, usize> {
+    let mut counts = std::collections::HashMap::new();
+    for m in world.tg.sent() {
+        if m.text
+            .as_deref()
+            .is_some_and(|t| plain(t).contains("You are invited"))
+        {
+            *counts.entry(m.chat_id).or_insert(0) += 1;
+        }
+    }
+    counts
+}
+
+fn kill(child: &mut std::process::Child, signal: &str) {
+    let _ = std::process::Command::new("kill")
+        .args([signal, &child.id().to_string()])
+        .status();
+    let _ = child.wait();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Synapse: run scripts/test.sh (it installs and starts one)"]
+async fn a_broadcast_killed_halfway_reaches_everyone_after_the_restart() {
+    const N: i64 = 5_000;
+    const BLOCKED: i64 = 50;
+    let world = World::new().await;
+    // Fast enough for a test; the limits themselves are measured in
+    // benches/broadcast.rs.
+    world
+        .tg_rate
+        .store(200, std::sync::atomic::Ordering::SeqCst);
+    let users = seed_subscribers(&world, 900_000, N).await;
+    for u in users.iter().take(BLOCKED as usize) {
+        world.tg.block_bot(u, true);
+    }
+    let mut koban = world.spawn_binary();
+    let started = tokio::time::Instant::now();
+    while !world.log().contains("koban is running") {
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(60),
+            "koban did not start:\n{}",
+            world.log()
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    world
+        .officer
+        .send_text(
+            &world.coordination,
+            "!event new\ntitle: District meeting\nwhen: 2031-09-01 19:00",
+        )
+        .await;
+    let saved = in_coordination(&world, "saved as a draft").await;
+    let id: i64 = saved
+        .split('#')
+        .nth(1)
+        .and_then(|s| s.split_whitespace().next())
+        .and_then(|s| s.parse().ok())
+        .expect("an event number");
+    world
+        .officer
+        .send_text(&world.coordination, &format!("!event publish {id}"))
+        .await;
+    let started = tokio::time::Instant::now();
+    while invites(&world).len() < (N / 3) as usize {
+        if started.elapsed() > std::time::Duration::from_secs(120) {
+            let log = world.log();
+            let tail: Vec<&str> = log.lines().rev().take(40).collect();
+            panic!(
+                "{} invites after 2 minutes; koban's log ends:\n{}",
+                invites(&world).len(),
+                tail.into_iter().rev().collect::<Vec<_>>().join("\n")
+            );
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    kill(&mut koban, "-KILL");
+    let at_kill = invites(&world).len();
+    assert!(
+        at_kill < (N - BLOCKED) as usize,
+        "killed in the middle ({at_kill} sent)"
+    );
+    let mut koban = world.spawn_binary();
+    eventually(
+        std::time::Duration::from_secs(240),
+        "every reachable subscriber has the invite",
+        async || invites(&world).len() >= (N - BLOCKED) as usize,
+    )
+    .await;
+    let counts = invites(&world);
+    let doubled: usize = counts.values().map(|c| c - 1).sum();
+    // The Bot API has no idempotency key: sends in flight at the kill
+    // (at most one per worker slot) may go twice, nothing else.
+    eprintln!("killed after {at_kill} of {N} invites; after the restart {doubled} went twice");
+    assert!(doubled <= 8, "{doubled} invites went twice");
+    for u in users.iter().take(BLOCKED as usize) {
+        assert!(!counts.contains_key(&u.id), "blocked chats get nothing");
+    }
+    let card = in_coordination(&world, "finished:").await;
+    assert!(
+        card.contains(&format!("{} of {N} sent", N - BLOCKED))
+            && card.contains(&format!("{BLOCKED} unreachable")),
+        "{card}"
+    );
+    kill(&mut koban, "-TERM");
+}
