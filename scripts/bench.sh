@@ -13,5 +13,6 @@ trap 'bash tests/synapse/synapse.sh stop || true' EXIT
 cargo bench --locked --bench media
 cargo bench --locked --bench screening
 cargo bench --locked --bench inbox
+cargo bench --locked --bench fanout
 cargo bench --locked --bench failover
 cargo bench --locked --bench relay "$@"
