@@ -231,12 +231,17 @@ fn main() {
         .enable_all()
         .build()
         .unwrap();
-    println!("broadcast fan-out: {recipients} subscribers, one invitation each, into the bulk lane (SQLite, synchronous = FULL)");
+    println!(
+        "broadcast fan-out: {recipients} subscribers, one invitation each, into the bulk lane (SQLite, synchronous = FULL)"
+    );
     println!(
         "{:<14} {:>10} {:>14} {:>12} {:>12} {:>16}",
         "batch", "seconds", "recipients/s", "RSS before", "peak", "peak above"
     );
-    for batch in [EventsConfig::default().batch, EventsConfig::default().batch * 10] {
+    for batch in [
+        EventsConfig::default().batch,
+        EventsConfig::default().batch * 10,
+    ] {
         let r = rt.block_on(run(recipients, batch));
         let above = r.peak_kib.saturating_sub(r.before_kib);
         println!(

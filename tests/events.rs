@@ -48,6 +48,7 @@ on_both!(
     broadcasts_reach_subscribers_of_the_area_in_batches,
     progress_counts_sent_failed_and_unreachable,
     erasure_removes_answers_and_subscriptions,
+    timers_fire_once_each_also_across_restarts,
 );
 
 /// Commits `changes` as the effects of a new inbox event.
@@ -601,6 +602,316 @@ async fn erasure_removes_answers_and_subscriptions(url: String) {
         assert!(store.rsvp_of(id, r.id).await.unwrap().is_none());
         assert_eq!(store.rsvp_counts(id).await.unwrap().0.going, 0);
         assert!(store.rsvp_list(id).await.unwrap().is_empty());
+    })
+    .await;
+}
+
+fn pipeline(
+    store: std::sync::Arc<dyn Store>,
+    clock: koban::clock::MockClock,
+) -> koban::pipeline::Pipeline {
+    use koban::config::{EventsConfig, MediaConfig, ReportConfig, ZoneConfig};
+    let cx = koban::pipeline::Cx {
+        store,
+        localizer: std::sync::Arc::new(koban::i18n::Localizer::builtin("en").unwrap()),
+        settings: koban::features::engine::EngineSettings {
+            zone: ZoneConfig::default(),
+            areas: koban::domain::area::Areas::default(),
+            default_queue_id: "general".into(),
+            default_queue_room: "!queue:hs".into(),
+            queue_rooms: vec![("general".into(), "!queue:hs".into())],
+            routes: Vec::new(),
+            report: ReportConfig::default(),
+            desks: Vec::new(),
+        },
+        media: MediaConfig::default(),
+        clock: std::sync::Arc::new(clock),
+        telegram_media: None,
+        matrix_media: None,
+        authority: None,
+        min_power: std::collections::HashMap::new(),
+        coordination_room: Some("!coord:hs".into()),
+        moderation: None,
+        events: EventsConfig::default(),
+        install_id: "test".into(),
+    };
+    koban::pipeline::Pipeline::new(
+        cx,
+        std::sync::Arc::new(tokio::sync::Notify::new()),
+        Vec::new(),
+    )
+}
+
+fn timers(
+    store: std::sync::Arc<dyn Store>,
+    clock: koban::clock::MockClock,
+) -> koban::features::events::EventTimers {
+    koban::features::events::EventTimers {
+        store,
+        clock: std::sync::Arc::new(clock),
+        config: koban::config::EventsConfig::default(),
+        wake: std::sync::Arc::new(tokio::sync::Notify::new()),
+    }
+}
+
+/// Delivers (marks sent) every Telegram message waiting in the outbox;
+/// (chat, text) of each, in order.
+async fn deliver_all(store: &dyn Store) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    loop {
+        let due = store
+            .outbox_due(Channel::Telegram, i64::MAX, 10_000)
+            .await
+            .unwrap();
+        if due.is_empty() {
+            return out;
+        }
+        for o in due {
+            store.outbox_sent(o.id, "m", T0, T0).await.unwrap();
+            let text = match o.body {
+                MessageBody::Text { text } | MessageBody::Menu { text, .. } => {
+                    text.replace(['\u{2068}', '\u{2069}'], "")
+                }
+                other => format!("{other:?}"),
+            };
+            out.push((o.destination, text));
+        }
+    }
+}
+
+fn count(sent: &[(String, String)], chat: &str, needle: &str) -> usize {
+    sent.iter()
+        .filter(|(c, t)| c == chat && t.contains(needle))
+        .count()
+}
+
+/// Every recorded event handled.
+async fn settle(store: &dyn Store, pipeline: &koban::pipeline::Pipeline) {
+    while store.inbox_unprocessed().await.unwrap() > 0 {
+        assert!(
+            pipeline.run_once().await.unwrap() > 0,
+            "events left that are not due"
+        );
+    }
+    assert!(store.inbox_dead(10).await.unwrap().is_empty());
+}
+
+async fn timers_fire_once_each_also_across_restarts(url: String) {
+    with_store(url, |store| async move {
+        // An event 30 hours ahead; Ana is going, Ben holds an offered place
+        // until an hour from now; a second event is to be published in two
+        // hours.
+        let clock = koban::clock::MockClock::new(T0);
+        let id = store.event_reserve_id().await.unwrap();
+        let mut d = draft(None, Some(1));
+        d.starts_at = T0 + 30 * HOUR;
+        d.ends_at = T0 + 31 * HOUR;
+        commit(
+            &*store,
+            "create",
+            &[
+                Change::Events(EventChange::Create {
+                    id,
+                    draft: d,
+                    created_by: "@coord:hs".into(),
+                    card: card("card"),
+                }),
+                Change::Events(EventChange::Status {
+                    id,
+                    status: EventStatus::Published,
+                    publish_at: None,
+                }),
+            ],
+        )
+        .await;
+        let ana = resident(&*store, 1, None).await;
+        let ben = resident(&*store, 3, None).await;
+        let cem = resident(&*store, 5, None).await;
+        let later = store.event_reserve_id().await.unwrap();
+        commit(
+            &*store,
+            "answers",
+            &[
+                Change::Events(EventChange::Answer {
+                    event_id: id,
+                    resident_id: ana.id,
+                    rsvp: Rsvp::Going,
+                }),
+                Change::Events(EventChange::Answer {
+                    event_id: id,
+                    resident_id: ben.id,
+                    rsvp: Rsvp::Offered { until: T0 + HOUR },
+                }),
+                Change::Events(EventChange::Answer {
+                    event_id: id,
+                    resident_id: cem.id,
+                    rsvp: Rsvp::Waiting { position: 1 },
+                }),
+                Change::Events(EventChange::Subscribe {
+                    resident_id: cem.id,
+                    topic: Topic::Events,
+                }),
+                Change::Events(EventChange::Create {
+                    id: later,
+                    draft: draft(None, None),
+                    created_by: "@coord:hs".into(),
+                    card: card("card 2"),
+                }),
+                Change::Events(EventChange::Status {
+                    id: later,
+                    status: EventStatus::Scheduled,
+                    publish_at: Some(T0 + 2 * HOUR),
+                }),
+            ],
+        )
+        .await;
+        let pipeline = pipeline(store.clone(), clock.clone());
+        let mut sent = Vec::new();
+        assert_eq!(
+            timers(store.clone(), clock.clone())
+                .run_once()
+                .await
+                .unwrap(),
+            0
+        );
+
+        // An hour on: Ben's offer ran out; it goes to Cem, the next in line.
+        clock.set(T0 + HOUR);
+        assert_eq!(
+            timers(store.clone(), clock.clone())
+                .run_once()
+                .await
+                .unwrap(),
+            1
+        );
+        settle(&*store, &pipeline).await;
+        assert_eq!(
+            store.rsvp_of(id, ben.id).await.unwrap(),
+            Some(Rsvp::NotGoing)
+        );
+        assert!(matches!(
+            store.rsvp_of(id, cem.id).await.unwrap(),
+            Some(Rsvp::Offered { .. })
+        ));
+        sent.extend(deliver_all(&*store).await);
+        assert_eq!(count(&sent, &ben.chat_id, "next person"), 1);
+        assert_eq!(count(&sent, &cem.chat_id, "A place has become free"), 1);
+
+        // Two hours on: the scheduled event is published, once, and its
+        // invitation reaches Cem (subscribed).
+        clock.set(T0 + 2 * HOUR);
+        timers(store.clone(), clock.clone())
+            .run_once()
+            .await
+            .unwrap();
+        settle(&*store, &pipeline).await;
+        assert_eq!(
+            store.event_get(later).await.unwrap().unwrap().status,
+            EventStatus::Published
+        );
+        timers(store.clone(), clock.clone())
+            .run_once()
+            .await
+            .unwrap();
+        settle(&*store, &pipeline).await;
+        sent.extend(deliver_all(&*store).await);
+        assert_eq!(count(&sent, &cem.chat_id, "You are invited"), 1);
+
+        // 24 hours before the start: one reminder to those going or holding
+        // a place (Ana, Cem), however often the timers look and after a
+        // restart (a new timer and processor).
+        clock.set(T0 + 6 * HOUR + 30_000);
+        for _ in 0..3 {
+            timers(store.clone(), clock.clone())
+                .run_once()
+                .await
+                .unwrap();
+            settle(&*store, &pipeline).await;
+        }
+        let restarted = pipeline_restart(store.clone(), clock.clone());
+        timers(store.clone(), clock.clone())
+            .run_once()
+            .await
+            .unwrap();
+        settle(&*store, &restarted).await;
+        sent.extend(deliver_all(&*store).await);
+        assert_eq!(count(&sent, &ana.chat_id, "Reminder"), 1);
+        assert_eq!(count(&sent, &cem.chat_id, "Reminder"), 1);
+        assert_eq!(count(&sent, &ben.chat_id, "Reminder"), 0, "not going");
+        // Two hours before: the second reminder; after the start, none.
+        clock.set(T0 + 28 * HOUR + 30_000);
+        timers(store.clone(), clock.clone())
+            .run_once()
+            .await
+            .unwrap();
+        settle(&*store, &pipeline).await;
+        sent.extend(deliver_all(&*store).await);
+        assert_eq!(count(&sent, &ana.chat_id, "Reminder"), 2);
+        clock.set(T0 + 30 * HOUR + 60_000);
+        timers(store.clone(), clock.clone())
+            .run_once()
+            .await
+            .unwrap();
+        settle(&*store, &pipeline).await;
+        sent.extend(deliver_all(&*store).await);
+        assert_eq!(count(&sent, &ana.chat_id, "Reminder"), 2);
+    })
+    .await;
+}
+
+fn pipeline_restart(
+    store: std::sync::Arc<dyn Store>,
+    clock: koban::clock::MockClock,
+) -> koban::pipeline::Pipeline {
+    pipeline(store, clock)
+}
+
+#[tokio::test]
+async fn after_downtime_only_the_latest_reminder_goes_out() {
+    on_sqlite(|url| async move {
+        with_store(url, |store| async move {
+            let clock = koban::clock::MockClock::new(T0);
+            let id = store.event_reserve_id().await.unwrap();
+            let mut d = draft(None, None);
+            d.starts_at = T0 + 30 * HOUR;
+            d.ends_at = T0 + 31 * HOUR;
+            let ana = resident(&*store, 1, None).await;
+            commit(
+                &*store,
+                "create",
+                &[
+                    Change::Events(EventChange::Create {
+                        id,
+                        draft: d,
+                        created_by: "@coord:hs".into(),
+                        card: card("card"),
+                    }),
+                    Change::Events(EventChange::Status {
+                        id,
+                        status: EventStatus::Published,
+                        publish_at: None,
+                    }),
+                    Change::Events(EventChange::Answer {
+                        event_id: id,
+                        resident_id: ana.id,
+                        rsvp: Rsvp::Maybe,
+                    }),
+                ],
+            )
+            .await;
+            // koban was down from before the 24-hour reminder until after
+            // the 2-hour one was due: one reminder, not two.
+            clock.set(T0 + 29 * HOUR);
+            let pipeline = pipeline(store.clone(), clock.clone());
+            timers(store.clone(), clock.clone())
+                .run_once()
+                .await
+                .unwrap();
+            settle(&*store, &pipeline).await;
+            let sent = deliver_all(&*store).await;
+            assert_eq!(count(&sent, &ana.chat_id, "Reminder"), 1);
+        })
+        .await;
     })
     .await;
 }
