@@ -474,3 +474,72 @@ async fn a_broadcast_killed_halfway_reaches_everyone_after_the_restart() {
     );
     kill(&mut koban, "-TERM");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Synapse: run scripts/test.sh (it installs and starts one)"]
+async fn a_matrix_resident_answers_an_invite_by_number_and_gets_the_calendar_file() {
+    let world = World::new().await;
+    let koban = world.start().await;
+    let (resident, dm) = world.matrix_resident().await;
+    let bot = world.bot.user_id.clone();
+    let from_bot = |needle: &'static str| {
+        let bot = bot.clone();
+        move |e: &serde_json::Value| {
+            e["sender"] == bot.as_str() && body(e).is_some_and(|b| plain(b).contains(needle))
+        }
+    };
+    // `!subscriptions`: the topics numbered, the first is the events.
+    resident.send_text(&dm, "!subscriptions").await;
+    resident
+        .wait_for(&dm, WAIT, from_bot("What would you like to hear about"))
+        .await;
+    resident.send_text(&dm, "1").await;
+    resident
+        .wait_for(&dm, WAIT, from_bot("Subscribed: Events in my area"))
+        .await;
+
+    world
+        .officer
+        .send_text(
+            &world.coordination,
+            "!event new\ntitle: Youth football afternoon\nwhen: 2031-05-03 14:00\nwhere: Sports park",
+        )
+        .await;
+    let saved = in_coordination(&world, "saved as a draft").await;
+    let id: i64 = saved
+        .split('#')
+        .nth(1)
+        .and_then(|s| s.split_whitespace().next())
+        .and_then(|s| s.parse().ok())
+        .expect("an event number");
+    world
+        .officer
+        .send_text(&world.coordination, &format!("!event publish {id}"))
+        .await;
+    let invite = resident
+        .wait_for(&dm, WAIT, from_bot("You are invited"))
+        .await;
+    let text = plain(body(&invite).unwrap_or_default());
+    assert!(
+        text.contains("1.") && text.contains("Going") && text.contains("Add to calendar"),
+        "numbered choices: {text}"
+    );
+    // 1: going.
+    resident.send_text(&dm, "1").await;
+    resident
+        .wait_for(&dm, WAIT, from_bot("You are on the list"))
+        .await;
+    in_coordination(&world, "1 going").await;
+    // Then 1 again: the calendar file, as an m.file.
+    resident.send_text(&dm, "1").await;
+    let file = resident
+        .wait_for(&dm, WAIT, |e| {
+            e["sender"] == bot.as_str() && e["content"]["msgtype"] == "m.file"
+        })
+        .await;
+    assert_eq!(file["content"]["info"]["mimetype"], "text/calendar");
+    let mxc = file["content"]["url"].as_str().expect("a file url");
+    let ics = String::from_utf8(resident.download(mxc).await).expect("text");
+    assert!(ics.contains("SUMMARY:Youth football afternoon"), "{ics}");
+    koban.stop().await;
+}
