@@ -177,6 +177,7 @@ async fn run(recipients: i64, batch: i64) -> Run {
             id: broadcast_id,
             kind: BroadcastKind::Invite,
             event_id: Some(event_id),
+            announcement_id: None,
             topic: Topic::Events,
             area: None,
             created_by: "@coord:hs".into(),

@@ -49,6 +49,8 @@ on_both!(
     progress_counts_sent_failed_and_unreachable,
     erasure_removes_answers_and_subscriptions,
     timers_fire_once_each_also_across_restarts,
+    announcements_reach_subscribers_of_their_topic_area_and_languages,
+    a_newer_edit_of_a_card_supersedes_an_older_one,
 );
 
 /// Commits `changes` as the effects of a new inbox event.
@@ -373,6 +375,7 @@ async fn broadcasts_reach_subscribers_of_the_area_in_batches(url: String) {
                 id: bid,
                 kind: BroadcastKind::Invite,
                 event_id: Some(id),
+                announcement_id: None,
                 topic: Topic::Events,
                 area: Some("north".into()),
                 created_by: "@coord:hs".into(),
@@ -486,6 +489,7 @@ async fn progress_counts_sent_failed_and_unreachable(url: String) {
             id: bid,
             kind: BroadcastKind::Invite,
             event_id: Some(id),
+            announcement_id: None,
             topic: Topic::Events,
             area: None,
             created_by: "@coord:hs".into(),
@@ -912,6 +916,169 @@ async fn after_downtime_only_the_latest_reminder_goes_out() {
             assert_eq!(count(&sent, &ana.chat_id, "Reminder"), 1);
         })
         .await;
+    })
+    .await;
+}
+
+async fn announcements_reach_subscribers_of_their_topic_area_and_languages(url: String) {
+    use koban::domain::event::{Announcement, AnnouncementStatus};
+    with_store(url, |store| async move {
+        // 1 en north, 2 de no area, 3 en south, 4 de north (prevention),
+        // 5 de north subscribed to news only.
+        let mut rs = Vec::new();
+        for (n, area, topic) in [
+            (1, Some("north"), Topic::Prevention),
+            (2, None, Topic::Prevention),
+            (3, Some("south"), Topic::Prevention),
+            (4, Some("north"), Topic::Prevention),
+            (6, Some("north"), Topic::News),
+        ] {
+            let r = resident(&*store, n, area).await;
+            commit(
+                &*store,
+                &format!("sub-{n}"),
+                &[Change::Events(EventChange::Subscribe {
+                    resident_id: r.id,
+                    topic,
+                })],
+            )
+            .await;
+            rs.push(r);
+        }
+        let id = store.announcement_reserve_id().await.unwrap();
+        let a = Announcement {
+            id,
+            status: AnnouncementStatus::Draft,
+            topic: Topic::Prevention,
+            area: Some("north".into()),
+            languages: vec!["de".into()],
+            publish_at: None,
+            created_by: "@coord:hs".into(),
+            created_at: T0,
+            texts: vec![
+                ("en".into(), "Lock your bike".into()),
+                ("de".into(), "Fahrrad abschließen".into()),
+            ],
+        };
+        commit(
+            &*store,
+            "announce",
+            &[Change::Events(EventChange::Announce(a.clone()))],
+        )
+        .await;
+        assert_eq!(
+            store.announcement_get(id).await.unwrap(),
+            Some(Announcement {
+                created_at: T0,
+                ..a.clone()
+            })
+        );
+        commit(
+            &*store,
+            "schedule",
+            &[Change::Events(EventChange::AnnouncementStatus {
+                id,
+                status: AnnouncementStatus::Scheduled,
+                publish_at: Some(T0 + HOUR),
+            })],
+        )
+        .await;
+        assert!(store.announcements_due(T0).await.unwrap().is_empty());
+        assert_eq!(store.announcements_due(T0 + HOUR).await.unwrap(), [id]);
+        let bid = store.broadcast_reserve_id().await.unwrap();
+        commit(
+            &*store,
+            "broadcast",
+            &[Change::Events(EventChange::Broadcast {
+                id: bid,
+                kind: BroadcastKind::Announcement,
+                event_id: None,
+                announcement_id: Some(id),
+                topic: Topic::Prevention,
+                area: Some("north".into()),
+                created_by: "@coord:hs".into(),
+                card: None,
+            })],
+        )
+        .await;
+        let b = store.broadcast_get(bid).await.unwrap().unwrap();
+        assert_eq!(b.announcement_id, Some(id));
+        let got: Vec<i64> = store
+            .broadcast_recipients(&b, 0, 100)
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.resident_id)
+            .collect();
+        // German speakers subscribed to prevention in the north or without
+        // an area: 2 and 4; not English (1), not the south (3), not news (6).
+        assert_eq!(got, [rs[1].id, rs[3].id]);
+    })
+    .await;
+}
+
+async fn a_newer_edit_of_a_card_supersedes_an_older_one(url: String) {
+    with_store(url, |store| async move {
+        let edit = |target: &str, text: &str| {
+            Change::send(
+                None,
+                NewOutbound {
+                    channel: Channel::Matrix,
+                    destination: "!coord:hs".into(),
+                    placement: Placement::Direct,
+                    body: MessageBody::Edit {
+                        target: target.into(),
+                        text: text.into(),
+                    },
+                    media: None,
+                },
+            )
+        };
+        commit(
+            &*store,
+            "edits",
+            &[edit("$card_1", "1 going"), edit("$card_12", "other card")],
+        )
+        .await;
+        let first = store
+            .outbox_due(Channel::Matrix, i64::MAX, 10)
+            .await
+            .unwrap()
+            .remove(0);
+        // Another card's edit does not count, not even one whose id starts
+        // the same.
+        assert!(
+            !store
+                .outbox_newer_edit(first.id, "!coord:hs", "$card_1")
+                .await
+                .unwrap()
+        );
+        assert!(
+            store
+                .outbox_newer_edit(first.id, "!coord:hs", "$card_12")
+                .await
+                .unwrap()
+        );
+        commit(&*store, "more", &[edit("$card_1", "2 going")]).await;
+        assert!(
+            store
+                .outbox_newer_edit(first.id, "!coord:hs", "$card_1")
+                .await
+                .unwrap()
+        );
+        // Nor another room, nor a row that is itself the newest.
+        assert!(
+            !store
+                .outbox_newer_edit(first.id, "!other:hs", "$card_1")
+                .await
+                .unwrap()
+        );
+        assert!(
+            !store
+                .outbox_newer_edit(first.id + 2, "!coord:hs", "$card_1")
+                .await
+                .unwrap()
+        );
     })
     .await;
 }

@@ -33,6 +33,8 @@ update-intro = ✏️ تغيّرت فعالية سبق أن رددت عليها:
 reminder-intro = ⏰ تذكير:
 cancel-intro = ❌ أُلغيت: { $title } ({ $when }). نأسف لذلك — وسنخبرك بالفعالية القادمة.
 calendar-caption = أضف «{ $title }» إلى تقويمك.
+announcement-intro = 📢 من الشرطة المحلية في منطقتك:
+announcement-fallback = (هذه الرسالة متوفرة بهذه اللغة فقط: { $language }.)
 
 rsvp-going = ✅ أنت الآن في قائمة حضور «{ $title }». سنذكّرك قبل أن تبدأ.
 rsvp-maybe = 🤔 سجّلنا ردّك: ربما. سنذكّرك قبل أن تبدأ «{ $title }».
@@ -68,6 +70,7 @@ broadcast-kind-invite = دعوة
 broadcast-kind-update = تعديل
 broadcast-kind-reminder = تذكير
 broadcast-kind-cancel = إلغاء
+broadcast-kind-announcement = إعلان
 
 event-card =
     📅 الفعالية رقم { $id } ({ $status }): { $title }
@@ -101,3 +104,11 @@ event-help =
     ‎!event cancel <n>
     ‎!events — ما هو مخطط له، مع الردود
     ‎!attendees <n> — الردود حسب الاسم المستعار
+    ‎!announce new — ثم: topic (events أو prevention أو news)، area (أو all)، languages (مثل ar, uk؛ الافتراضي all)، text، text.de، …
+    ‎!announce show <n> [اللغة] · ‎!announce send <n> [YYYY-MM-DD HH:MM] · ‎!announce cancel <n>
+announcement-created = حُفظ الإعلان رقم { $id } مسودةً (الموضوع: { $topic }، المنطقة: { $area }، اللغات: { $languages }). راجعه بالأمر ‎`!announce show { $id } <language>`‎، ثم ‎`!announce send { $id }`‎ (الآن) أو ‎`!announce send { $id } YYYY-MM-DD HH:MM`‎.
+announcement-sent = يجري إرسال الإعلان رقم { $id } إلى المشتركين (الإرسال رقم { $broadcast }).
+announcement-scheduled = سيُرسَل الإعلان رقم { $id } في: { $when }.
+announcement-cancelled = أُلغي الإعلان رقم { $id }؛ ولن يُرسَل.
+announcement-not-found = لا يوجد إعلان برقم { $id }.
+announcement-not-draft = الإعلان رقم { $id } أُرسل أو أُلغي بالفعل.

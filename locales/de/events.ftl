@@ -33,6 +33,8 @@ update-intro = ✏️ Eine Veranstaltung, auf die Sie geantwortet haben, hat sic
 reminder-intro = ⏰ Erinnerung:
 cancel-intro = ❌ Abgesagt: { $title } ({ $when }). Das tut uns leid – über die nächste Veranstaltung informieren wir Sie wieder.
 calendar-caption = Tragen Sie „{ $title }“ in Ihren Kalender ein.
+announcement-intro = 📢 Von Ihrer Polizei vor Ort:
+announcement-fallback = (Diese Nachricht gibt es nur in dieser Sprache: { $language }.)
 
 rsvp-going = ✅ Sie stehen auf der Liste für „{ $title }“. Wir erinnern Sie vor dem Beginn daran.
 rsvp-maybe = 🤔 Notiert: vielleicht. Wir erinnern Sie, bevor „{ $title }“ beginnt.
@@ -68,6 +70,7 @@ broadcast-kind-invite = Einladung
 broadcast-kind-update = Änderung
 broadcast-kind-reminder = Erinnerung
 broadcast-kind-cancel = Absage
+broadcast-kind-announcement = Ankündigung
 
 event-card =
     📅 Veranstaltung #{ $id } ({ $status }): { $title }
@@ -101,3 +104,11 @@ event-help =
     !event cancel <n>
     !events — was geplant ist, mit den Antworten
     !attendees <n> — Antworten nach Pseudonym
+    !announce new — dann: topic (events, prevention, news), area (oder all), languages (z. B. ar, uk; ohne Angabe all), text, text.de, …
+    !announce show <n> [Sprache] · !announce send <n> [YYYY-MM-DD HH:MM] · !announce cancel <n>
+announcement-created = Ankündigung #{ $id } als Entwurf gespeichert (Thema { $topic }, Viertel { $area }, Sprachen { $languages }). Prüfen Sie sie mit `!announce show { $id } <language>`, dann `!announce send { $id }` (sofort) oder `!announce send { $id } YYYY-MM-DD HH:MM`.
+announcement-sent = Ankündigung #{ $id } geht an die Abonnenten (Versand #{ $broadcast }).
+announcement-scheduled = Ankündigung #{ $id } wird am { $when } verschickt.
+announcement-cancelled = Ankündigung #{ $id } zurückgezogen; sie wird nicht verschickt.
+announcement-not-found = Es gibt keine Ankündigung #{ $id }.
+announcement-not-draft = Ankündigung #{ $id } wurde bereits verschickt oder zurückgezogen.

@@ -33,6 +33,8 @@ update-intro = ✏️ An event you answered has changed:
 reminder-intro = ⏰ Reminder:
 cancel-intro = ❌ Cancelled: { $title } ({ $when }). We are sorry — you will hear about the next one.
 calendar-caption = Add “{ $title }” to your calendar.
+announcement-intro = 📢 From your local police:
+announcement-fallback = (This message is in { $language } only.)
 
 rsvp-going = ✅ You are on the list for “{ $title }”. We will remind you before it starts.
 rsvp-maybe = 🤔 Noted: maybe. We will remind you before “{ $title }” starts.
@@ -68,6 +70,7 @@ broadcast-kind-invite = invitation
 broadcast-kind-update = change
 broadcast-kind-reminder = reminder
 broadcast-kind-cancel = cancellation
+broadcast-kind-announcement = announcement
 
 event-card =
     📅 Event #{ $id } ({ $status }): { $title }
@@ -101,3 +104,11 @@ event-help =
     !event cancel <n>
     !events — what is planned, with answers
     !attendees <n> — answers by pseudonym
+    !announce new — then: topic (events, prevention, news), area (or all), languages (e.g. ar, uk; default all), text, text.de, …
+    !announce show <n> [language] · !announce send <n> [YYYY-MM-DD HH:MM] · !announce cancel <n>
+announcement-created = Announcement #{ $id } saved as a draft (topic { $topic }, area { $area }, languages { $languages }). Check it with `!announce show { $id } <language>`, then `!announce send { $id }` (now) or `!announce send { $id } YYYY-MM-DD HH:MM`.
+announcement-sent = Announcement #{ $id } is going out to the subscribers (broadcast #{ $broadcast }).
+announcement-scheduled = Announcement #{ $id } will be sent on { $when }.
+announcement-cancelled = Announcement #{ $id } cancelled; it will not be sent.
+announcement-not-found = There is no announcement #{ $id }.
+announcement-not-draft = Announcement #{ $id } was sent or cancelled already.

@@ -33,6 +33,8 @@ update-intro = ✏️ Un événement auquel vous avez répondu a changé :
 reminder-intro = ⏰ Rappel :
 cancel-intro = ❌ Annulé : { $title } ({ $when }). Nous en sommes désolés — nous vous préviendrons pour le prochain.
 calendar-caption = Ajoutez « { $title } » à votre calendrier.
+announcement-intro = 📢 De la part de votre police locale :
+announcement-fallback = (Ce message n'est disponible que dans cette langue : { $language }.)
 
 rsvp-going = ✅ Votre inscription à « { $title } » est bien notée. Nous vous enverrons un rappel avant le début.
 rsvp-maybe = 🤔 C'est noté : peut-être. Nous vous enverrons un rappel avant le début de « { $title } ».
@@ -68,6 +70,7 @@ broadcast-kind-invite = invitation
 broadcast-kind-update = modification
 broadcast-kind-reminder = rappel
 broadcast-kind-cancel = annulation
+broadcast-kind-announcement = annonce
 
 event-card =
     📅 Événement #{ $id } ({ $status }) : { $title }
@@ -101,3 +104,11 @@ event-help =
     !event cancel <n>
     !events — ce qui est prévu, avec les réponses
     !attendees <n> — les réponses par pseudonyme
+    !announce new — puis : topic (events, prevention, news), area (ou all), languages (par ex. ar, uk ; par défaut all), text, text.de, …
+    !announce show <n> [langue] · !announce send <n> [YYYY-MM-DD HH:MM] · !announce cancel <n>
+announcement-created = Annonce #{ $id } enregistrée comme brouillon (thème { $topic }, quartier { $area }, langues { $languages }). Vérifiez-la avec `!announce show { $id } <language>`, puis `!announce send { $id }` (tout de suite) ou `!announce send { $id } YYYY-MM-DD HH:MM`.
+announcement-sent = L'annonce #{ $id } part vers les abonnés (envoi #{ $broadcast }).
+announcement-scheduled = L'annonce #{ $id } sera envoyée le { $when }.
+announcement-cancelled = Annonce #{ $id } annulée ; elle ne sera pas envoyée.
+announcement-not-found = Il n'existe pas d'annonce #{ $id }.
+announcement-not-draft = L'annonce #{ $id } a déjà été envoyée ou annulée.

@@ -33,6 +33,8 @@ update-intro = ✏️ Een activiteit waarop je hebt geantwoord, is gewijzigd:
 reminder-intro = ⏰ Herinnering:
 cancel-intro = ❌ Gaat niet door: { $title } ({ $when }). Het spijt ons — je krijgt bericht over de volgende.
 calendar-caption = Zet “{ $title }” in je agenda.
+announcement-intro = 📢 Van je lokale politie:
+announcement-fallback = (Dit bericht is alleen beschikbaar in deze taal: { $language }.)
 
 rsvp-going = ✅ Je staat op de lijst voor “{ $title }”. We sturen je een herinnering voordat het begint.
 rsvp-maybe = 🤔 Genoteerd: misschien. We sturen je een herinnering voordat “{ $title }” begint.
@@ -68,6 +70,7 @@ broadcast-kind-invite = uitnodiging
 broadcast-kind-update = wijziging
 broadcast-kind-reminder = herinnering
 broadcast-kind-cancel = annulering
+broadcast-kind-announcement = aankondiging
 
 event-card =
     📅 Activiteit #{ $id } ({ $status }): { $title }
@@ -101,3 +104,11 @@ event-help =
     !event cancel <n>
     !events — wat er gepland is, met de antwoorden
     !attendees <n> — antwoorden per pseudoniem
+    !announce new — daarna: topic (events, prevention, news), area (of all), languages (bv. ar, uk; standaard all), text, text.de, …
+    !announce show <n> [taal] · !announce send <n> [YYYY-MM-DD HH:MM] · !announce cancel <n>
+announcement-created = Aankondiging #{ $id } is bewaard als ontwerp (onderwerp { $topic }, wijk { $area }, talen { $languages }). Controleer ze met `!announce show { $id } <language>`, daarna `!announce send { $id }` (meteen) of `!announce send { $id } YYYY-MM-DD HH:MM`.
+announcement-sent = Aankondiging #{ $id } wordt naar de abonnees gestuurd (verzending #{ $broadcast }).
+announcement-scheduled = Aankondiging #{ $id } wordt verstuurd op { $when }.
+announcement-cancelled = Aankondiging #{ $id } is geannuleerd; ze wordt niet verstuurd.
+announcement-not-found = Er is geen aankondiging #{ $id }.
+announcement-not-draft = Aankondiging #{ $id } is al verstuurd of geannuleerd.

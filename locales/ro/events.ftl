@@ -33,6 +33,8 @@ update-intro = ✏️ S-a schimbat un eveniment la care ați răspuns:
 reminder-intro = ⏰ Memento:
 cancel-intro = ❌ Anulat: { $title } ({ $when }). Ne pare rău — vă vom anunța despre următorul eveniment.
 calendar-caption = Adăugați „{ $title }” în calendarul dumneavoastră.
+announcement-intro = 📢 De la poliția locală:
+announcement-fallback = (Acest mesaj este disponibil doar în această limbă: { $language }.)
 
 rsvp-going = ✅ Sunteți pe lista pentru „{ $title }”. Vă vom aminti înainte de începere.
 rsvp-maybe = 🤔 Am notat: poate. Vă vom aminti înainte să înceapă „{ $title }”.
@@ -68,6 +70,7 @@ broadcast-kind-invite = invitație
 broadcast-kind-update = modificare
 broadcast-kind-reminder = memento
 broadcast-kind-cancel = anulare
+broadcast-kind-announcement = anunț
 
 event-card =
     📅 Evenimentul #{ $id } ({ $status }): { $title }
@@ -101,3 +104,11 @@ event-help =
     !event cancel <n>
     !events — ce este planificat, cu răspunsurile
     !attendees <n> — răspunsurile, după pseudonim
+    !announce new — apoi: topic (events, prevention, news), area (sau all), languages (de ex. ar, uk; implicit all), text, text.de, …
+    !announce show <n> [limbă] · !announce send <n> [YYYY-MM-DD HH:MM] · !announce cancel <n>
+announcement-created = Anunțul #{ $id } a fost salvat ca ciornă (subiect { $topic }, zona { $area }, limbi { $languages }). Verificați-l cu `!announce show { $id } <language>`, apoi `!announce send { $id }` (acum) sau `!announce send { $id } YYYY-MM-DD HH:MM`.
+announcement-sent = Anunțul #{ $id } pleacă spre abonați (difuzarea #{ $broadcast }).
+announcement-scheduled = Data trimiterii anunțului #{ $id }: { $when }.
+announcement-cancelled = Anunțul #{ $id } a fost anulat; nu va fi trimis.
+announcement-not-found = Nu există niciun anunț #{ $id }.
+announcement-not-draft = Anunțul #{ $id } a fost deja trimis sau anulat.

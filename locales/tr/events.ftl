@@ -33,6 +33,8 @@ update-intro = ✏️ Cevap verdiğiniz bir etkinlikte değişiklik var:
 reminder-intro = ⏰ Hatırlatma:
 cancel-intro = ❌ İptal edildi: { $title } ({ $when }). Üzgünüz — bir sonraki etkinlikten size haber vereceğiz.
 calendar-caption = “{ $title }” etkinliğini takviminize ekleyin.
+announcement-intro = 📢 Yerel polisinizden:
+announcement-fallback = (Bu mesaj yalnızca şu dilde var: { $language }.)
 
 rsvp-going = ✅ “{ $title }” etkinliğinin listesindesiniz. Etkinlik başlamadan önce size hatırlatacağız.
 rsvp-maybe = 🤔 Not edildi: belki. “{ $title }” başlamadan önce size hatırlatacağız.
@@ -68,6 +70,7 @@ broadcast-kind-invite = davet
 broadcast-kind-update = değişiklik
 broadcast-kind-reminder = hatırlatma
 broadcast-kind-cancel = iptal
+broadcast-kind-announcement = duyuru
 
 event-card =
     📅 Etkinlik #{ $id } ({ $status }): { $title }
@@ -101,3 +104,11 @@ event-help =
     !event cancel <n>
     !events — planlananlar, cevaplarla birlikte
     !attendees <n> — takma ada göre cevaplar
+    !announce new — ardından: topic (events, prevention, news), area (veya all), languages (örn. ar, uk; varsayılan all), text, text.de, …
+    !announce show <n> [dil] · !announce send <n> [YYYY-MM-DD HH:MM] · !announce cancel <n>
+announcement-created = Duyuru #{ $id } taslak olarak kaydedildi (konu { $topic }, bölge { $area }, diller { $languages }). `!announce show { $id } <language>` ile kontrol edin, ardından `!announce send { $id }` (hemen) veya `!announce send { $id } YYYY-MM-DD HH:MM` kullanın.
+announcement-sent = Duyuru #{ $id } abonelere gönderiliyor (gönderim #{ $broadcast }).
+announcement-scheduled = Duyuru #{ $id } şu tarihte gönderilecek: { $when }.
+announcement-cancelled = Duyuru #{ $id } iptal edildi; gönderilmeyecek.
+announcement-not-found = #{ $id } numaralı bir duyuru yok.
+announcement-not-draft = Duyuru #{ $id } zaten gönderildi veya iptal edildi.

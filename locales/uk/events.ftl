@@ -33,6 +33,8 @@ update-intro = ✏️ Захід, на який ви відповіли, змі�
 reminder-intro = ⏰ Нагадування:
 cancel-intro = ❌ Скасовано: { $title } ({ $when }). Нам шкода — ми повідомимо вам про наступний захід.
 calendar-caption = Додайте «{ $title }» у свій календар.
+announcement-intro = 📢 Від вашої місцевої поліції:
+announcement-fallback = (Це повідомлення є лише такою мовою: { $language }.)
 
 rsvp-going = ✅ Ви в списку учасників заходу «{ $title }». Ми нагадаємо вам перед його початком.
 rsvp-maybe = 🤔 Записали: можливо. Ми нагадаємо вам перед початком заходу «{ $title }».
@@ -68,6 +70,7 @@ broadcast-kind-invite = запрошення
 broadcast-kind-update = зміна
 broadcast-kind-reminder = нагадування
 broadcast-kind-cancel = скасування
+broadcast-kind-announcement = оголошення
 
 event-card =
     📅 Захід #{ $id } ({ $status }): { $title }
@@ -101,3 +104,11 @@ event-help =
     !event cancel <n>
     !events — що заплановано, з відповідями
     !attendees <n> — відповіді за псевдонімами
+    !announce new — далі: topic (events, prevention, news), area (або all), languages (напр. ar, uk; за замовчуванням all), text, text.de, …
+    !announce show <n> [мова] · !announce send <n> [YYYY-MM-DD HH:MM] · !announce cancel <n>
+announcement-created = Оголошення #{ $id } збережено як чернетку (тема { $topic }, район { $area }, мови { $languages }). Перевірте його командою `!announce show { $id } <language>`, а потім `!announce send { $id }` (одразу) або `!announce send { $id } YYYY-MM-DD HH:MM`.
+announcement-sent = Оголошення #{ $id } надсилається підписникам (розсилка #{ $broadcast }).
+announcement-scheduled = Оголошення #{ $id } буде надіслано: { $when }.
+announcement-cancelled = Оголошення #{ $id } скасовано; його не буде надіслано.
+announcement-not-found = Оголошення #{ $id } немає.
+announcement-not-draft = Оголошення #{ $id } уже надіслано або скасовано.

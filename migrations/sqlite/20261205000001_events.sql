@@ -85,6 +85,30 @@ ALTER TABLE outbox ADD COLUMN broadcast_id BIGINT;
 CREATE INDEX outbox_broadcast ON outbox (broadcast_id, status);
 -- Set when the resident blocked the bot (Telegram 403): skipped by broadcasts.
 ALTER TABLE residents ADD COLUMN unreachable_at BIGINT;
+-- A broadcast's progress joins its outbox rows to their residents by chat.
+CREATE INDEX residents_chat ON residents (channel, chat_id);
 
 -- Ids reserved before the commit that creates the row (cards name them).
 INSERT INTO sequences (name, value) VALUES ('event', 0), ('broadcast', 0);
+
+-- Announcements: a message to the subscribers of a topic (in an area, in
+-- some languages), not about an event. `status`: draft, scheduled, sent.
+CREATE TABLE announcements (
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
+    status       TEXT NOT NULL DEFAULT 'draft',
+    topic        TEXT NOT NULL,
+    area         TEXT,
+    languages    TEXT NOT NULL DEFAULT '',
+    publish_at   BIGINT,
+    created_by   TEXT NOT NULL,
+    created_at   BIGINT NOT NULL
+);
+CREATE TABLE announcement_texts (
+    announcement_id BIGINT NOT NULL REFERENCES announcements (id) ON DELETE CASCADE,
+    language        TEXT NOT NULL,
+    text            TEXT NOT NULL,
+    ord             BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (announcement_id, language)
+);
+ALTER TABLE broadcasts ADD COLUMN announcement_id BIGINT REFERENCES announcements (id) ON DELETE CASCADE;
+INSERT INTO sequences (name, value) VALUES ('announcement', 0);

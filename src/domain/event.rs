@@ -266,6 +266,8 @@ pub enum BroadcastKind {
     Reminder,
     /// A cancelled event, to those who answered going or maybe.
     Cancel,
+    /// An announcement, to the topic's subscribers (area, languages).
+    Announcement,
 }
 
 impl BroadcastKind {
@@ -275,6 +277,7 @@ impl BroadcastKind {
             BroadcastKind::Update => "update",
             BroadcastKind::Reminder => "reminder",
             BroadcastKind::Cancel => "cancel",
+            BroadcastKind::Announcement => "announcement",
         }
     }
 
@@ -284,6 +287,7 @@ impl BroadcastKind {
             "update" => Some(BroadcastKind::Update),
             "reminder" => Some(BroadcastKind::Reminder),
             "cancel" => Some(BroadcastKind::Cancel),
+            "announcement" => Some(BroadcastKind::Announcement),
             _ => None,
         }
     }
@@ -294,6 +298,7 @@ pub struct Broadcast {
     pub id: i64,
     pub kind: BroadcastKind,
     pub event_id: Option<i64>,
+    pub announcement_id: Option<i64>,
     pub topic: Topic,
     pub area: Option<String>,
     /// `expanding` (recipients still being added), `sending`, `done`.
@@ -331,6 +336,8 @@ pub enum EventTimer {
     Publish { event_id: i64 },
     /// Remind those who answered going or maybe, `minutes` before.
     Remind { event_id: i64, minutes: i64 },
+    /// A scheduled announcement is due.
+    Announce { announcement_id: i64 },
     /// An offered place was not confirmed in time.
     OfferExpired { event_id: i64, resident_id: i64 },
 }
@@ -345,6 +352,7 @@ impl EventTimer {
             EventTimer::Publish { event_id }
             | EventTimer::Remind { event_id, .. }
             | EventTimer::OfferExpired { event_id, .. } => format!("event:{event_id}"),
+            EventTimer::Announce { announcement_id } => format!("announcement:{announcement_id}"),
         }
     }
 }
@@ -417,6 +425,7 @@ pub enum EventChange {
         id: i64,
         kind: BroadcastKind,
         event_id: Option<i64>,
+        announcement_id: Option<i64>,
         topic: Topic,
         area: Option<String>,
         created_by: String,
@@ -439,6 +448,72 @@ pub enum EventChange {
     Finished {
         id: i64,
     },
+    /// A new announcement (its id reserved beforehand), as a draft.
+    Announce(Announcement),
+    AnnouncementStatus {
+        id: i64,
+        status: AnnouncementStatus,
+        publish_at: Option<Millis>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnnouncementStatus {
+    Draft,
+    Scheduled,
+    Sent,
+    Cancelled,
+}
+
+impl AnnouncementStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AnnouncementStatus::Draft => "draft",
+            AnnouncementStatus::Scheduled => "scheduled",
+            AnnouncementStatus::Sent => "sent",
+            AnnouncementStatus::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [
+            AnnouncementStatus::Draft,
+            AnnouncementStatus::Scheduled,
+            AnnouncementStatus::Sent,
+            AnnouncementStatus::Cancelled,
+        ]
+        .into_iter()
+        .find(|t| t.as_str() == s)
+    }
+}
+
+/// A message to the subscribers of a topic, not about an event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Announcement {
+    pub id: i64,
+    pub status: AnnouncementStatus,
+    pub topic: Topic,
+    /// `None`: the whole zone.
+    pub area: Option<String>,
+    /// Only residents with one of these languages; empty: everyone.
+    pub languages: Vec<String>,
+    pub publish_at: Option<Millis>,
+    pub created_by: String,
+    pub created_at: Millis,
+    /// (language, text); the default language first.
+    pub texts: Vec<(String, String)>,
+}
+
+impl Announcement {
+    /// The text in `language`, else the default language's (`true`).
+    pub fn text(&self, language: &str) -> Option<(&str, &str, bool)> {
+        if let Some((l, t)) = self.texts.iter().find(|(l, _)| l == language) {
+            return Some((l, t, false));
+        }
+        self.texts
+            .first()
+            .map(|(l, t)| (l.as_str(), t.as_str(), true))
+    }
 }
 
 #[cfg(test)]

@@ -195,6 +195,19 @@ impl Sender for MatrixSender {
                 .map_err(|e| classify(&e.into()))?;
             return Ok(response.event_id.to_string());
         }
+        // A newer edit of the same message waits behind this one: it
+        // replaces the whole text, so this one is skipped (a card whose
+        // counts change many times a second is edited once per burst).
+        if let MessageBody::Edit { target, .. } = &item.body
+            && self
+                .store
+                .outbox_newer_edit(item.id, &item.destination, target)
+                .await
+                .map_err(|e| SendError::Transient(e.to_string()))?
+        {
+            tracing::debug!(outbox = item.id, "edit superseded by a newer one");
+            return Ok(format!("superseded:{target}"));
+        }
         // Resolve the thread root before uploading anything.
         self.thread_root(item).await?;
         let content = self.content(item).await?;

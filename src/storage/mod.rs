@@ -374,6 +374,10 @@ pub trait Store: EventStore + Send + Sync + 'static {
     async fn outbox_remote_id(&self, id: i64) -> Result<Option<String>>;
     /// Whether a ticket's card to this room is still waiting to be posted.
     async fn outbox_card_pending(&self, room_id: &str) -> Result<bool>;
+    /// Whether an edit of `target` newer than row `id` waits to be sent to
+    /// the same destination (then row `id` need not be: an edit replaces
+    /// the whole text).
+    async fn outbox_newer_edit(&self, id: i64, destination: &str, target: &str) -> Result<bool>;
     /// The message koban sent that has this platform id (event or message
     /// id), if it was sent.
     async fn outbox_by_remote_id(
@@ -733,6 +737,10 @@ impl Store for Database {
 
     async fn outbox_card_pending(&self, room_id: &str) -> Result<bool> {
         repos::outbox::card_pending(self, room_id).await
+    }
+
+    async fn outbox_newer_edit(&self, id: i64, destination: &str, target: &str) -> Result<bool> {
+        repos::outbox::newer_edit(self, id, destination, target).await
     }
 
     async fn outbox_by_remote_id(

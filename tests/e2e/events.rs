@@ -388,6 +388,17 @@ fn kill(child: &mut std::process::Child, signal: &str) {
     let _ = child.wait();
 }
 
+/// A koban process that does not outlive a failed test.
+struct Process(std::process::Child);
+
+impl Drop for Process {
+    fn drop(&mut self) {
+        if let Ok(None) = self.0.try_wait() {
+            kill(&mut self.0, "-KILL");
+        }
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs Synapse: run scripts/test.sh (it installs and starts one)"]
 async fn a_broadcast_killed_halfway_reaches_everyone_after_the_restart() {
@@ -403,7 +414,7 @@ async fn a_broadcast_killed_halfway_reaches_everyone_after_the_restart() {
     for u in users.iter().take(BLOCKED as usize) {
         world.tg.block_bot(u, true);
     }
-    let mut koban = world.spawn_binary();
+    let mut koban = Process(world.spawn_binary());
     let started = tokio::time::Instant::now();
     while !world.log().contains("koban is running") {
         assert!(
@@ -444,13 +455,13 @@ async fn a_broadcast_killed_halfway_reaches_everyone_after_the_restart() {
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
-    kill(&mut koban, "-KILL");
+    kill(&mut koban.0, "-KILL");
     let at_kill = invites(&world).len();
     assert!(
         at_kill < (N - BLOCKED) as usize,
         "killed in the middle ({at_kill} sent)"
     );
-    let mut koban = world.spawn_binary();
+    let mut koban = Process(world.spawn_binary());
     eventually(
         std::time::Duration::from_secs(240),
         "every reachable subscriber has the invite",
@@ -472,7 +483,7 @@ async fn a_broadcast_killed_halfway_reaches_everyone_after_the_restart() {
             && card.contains(&format!("{BLOCKED} unreachable")),
         "{card}"
     );
-    kill(&mut koban, "-TERM");
+    kill(&mut koban.0, "-TERM");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -541,5 +552,66 @@ async fn a_matrix_resident_answers_an_invite_by_number_and_gets_the_calendar_fil
     let mxc = file["content"]["url"].as_str().expect("a file url");
     let ics = String::from_utf8(resident.download(mxc).await).expect("text");
     assert!(ics.contains("SUMMARY:Youth football afternoon"), "{ics}");
+    koban.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Synapse: run scripts/test.sh (it installs and starts one)"]
+async fn an_announcement_reaches_only_its_topic_and_languages() {
+    let world = World::new().await;
+    let koban = world.start().await;
+    let ana = subscribed(&world, 8301, "Ana", "en").await;
+    let ben = subscribed(&world, 8302, "Ben", "de").await;
+    // Both also take prevention alerts.
+    for (user, chat) in [(&ana, 8301), (&ben, 8302)] {
+        world.tg.send_text(user, "/subscriptions");
+        let subs = wait_msg(&world, chat, "the subscriptions", |m| {
+            data(m).contains(&"st:prevention".to_owned())
+        })
+        .await;
+        world
+            .tg
+            .press_button(user, subs.message_id, "st:prevention");
+        wait_msg(&world, chat, "prevention on", |m| {
+            m.message_id > subs.message_id && data(m).contains(&"S!".to_owned())
+        })
+        .await;
+    }
+    world
+        .officer
+        .send_text(
+            &world.coordination,
+            "!announce new\ntopic: prevention\nlanguages: de\n\
+             text: Bicycle thefts near the station: lock your bike.\n\
+             text.de: Fahrraddiebstähle am Bahnhof: Schließen Sie Ihr Rad an.",
+        )
+        .await;
+    let saved = in_coordination(&world, "Announcement #").await;
+    let id: i64 = saved
+        .split('#')
+        .nth(1)
+        .and_then(|s| s.split_whitespace().next())
+        .and_then(|s| s.parse().ok())
+        .expect("an announcement number");
+    world
+        .officer
+        .send_text(&world.coordination, &format!("!announce show {id} de"))
+        .await;
+    let preview = in_coordination(&world, "Preview (de)").await;
+    assert!(preview.contains("Fahrraddiebstähle"), "{preview}");
+    let before = world.tg.sent_to(8301).len();
+    world
+        .officer
+        .send_text(&world.coordination, &format!("!announce send {id}"))
+        .await;
+    wait_text(&world, 8302, "Fahrraddiebstähle am Bahnhof").await;
+    in_coordination(&world, "finished: 1 of 1 sent").await;
+    assert_eq!(world.tg.sent_to(8301).len(), before, "Ana speaks English");
+    // Sent once: a second send is refused.
+    world
+        .officer
+        .send_text(&world.coordination, &format!("!announce send {id}"))
+        .await;
+    in_coordination(&world, "sent or cancelled already").await;
     koban.stop().await;
 }

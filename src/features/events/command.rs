@@ -22,6 +22,15 @@
 //! !event cancel 12
 //! !events
 //! !attendees 12
+//! !announce new         (fields on the following lines)
+//! topic: prevention     (events, prevention, news; default news)
+//! area: north           (or `all`)
+//! languages: ar, uk     (only residents with these; default all)
+//! text: Bicycle thefts near the station: lock your bike to something fixed.
+//! text.ar: …
+//! !announce show 3 [language]
+//! !announce send 3 [2026-12-01 09:00]
+//! !announce cancel 3
 //! ```
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
@@ -39,6 +48,11 @@ pub enum EventCommand {
     Cancel(i64),
     List,
     Attendees(i64),
+    AnnounceNew(AnnounceFields),
+    AnnounceShow(i64, Option<String>),
+    /// Send now, or at a time.
+    AnnounceSend(i64, Option<Millis>),
+    AnnounceCancel(i64),
     Help,
     /// A command we know, written wrongly: what is wrong.
     Invalid(String),
@@ -61,6 +75,17 @@ pub struct Fields {
     pub registration: Option<bool>,
     /// (language or `None` for the default, field, text).
     pub texts: Vec<(Option<String>, TextField, String)>,
+}
+
+/// The fields of `!announce new`, as written.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AnnounceFields {
+    pub topic: Option<Topic>,
+    /// `Some(None)`: the whole zone.
+    pub area: Option<Option<String>>,
+    pub languages: Vec<String>,
+    /// (language or `None` for the default, text).
+    pub texts: Vec<(Option<String>, String)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,6 +113,34 @@ impl EventCommand {
             "!attendees" => match id(0) {
                 Some(id) => EventCommand::Attendees(id),
                 None => EventCommand::Invalid("!attendees <event number>".into()),
+            },
+            "!announce" => match args.first().copied() {
+                None | Some("help") => EventCommand::Help,
+                Some("new") => match announce_fields(rest) {
+                    Ok(f) => EventCommand::AnnounceNew(f),
+                    Err(e) => EventCommand::Invalid(e),
+                },
+                Some("show") => match id(1) {
+                    Some(id) => {
+                        EventCommand::AnnounceShow(id, args.get(2).map(|l| (*l).to_owned()))
+                    }
+                    None => EventCommand::Invalid("!announce show <number> [language]".into()),
+                },
+                Some("send") => match id(1) {
+                    Some(id) if args.len() == 2 => EventCommand::AnnounceSend(id, None),
+                    Some(id) => match time(&args[2..].join(" "), tz) {
+                        Ok(at) => EventCommand::AnnounceSend(id, Some(at)),
+                        Err(e) => EventCommand::Invalid(e),
+                    },
+                    None => {
+                        EventCommand::Invalid("!announce send <number> [YYYY-MM-DD HH:MM]".into())
+                    }
+                },
+                Some("cancel") => match id(1) {
+                    Some(id) => EventCommand::AnnounceCancel(id),
+                    None => EventCommand::Invalid("!announce cancel <number>".into()),
+                },
+                Some(other) => EventCommand::Invalid(format!("unknown: !announce {other}")),
             },
             "!event" => match args.first().copied() {
                 None | Some("help") => EventCommand::Help,
@@ -123,6 +176,44 @@ impl EventCommand {
             _ => return None,
         })
     }
+}
+
+fn announce_fields(text: &str) -> Result<AnnounceFields, String> {
+    let mut f = AnnounceFields::default();
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let (key, value) = line
+            .split_once(':')
+            .ok_or_else(|| format!("{line:?}: write fields as `name: value`"))?;
+        let (key, value) = (key.trim().to_lowercase(), value.trim());
+        match key.split_once('.') {
+            Some(("text", lang)) => f.texts.push((Some(lang.to_owned()), value.to_owned())),
+            Some((other, _)) => return Err(format!("{other:?}: only `text` has languages")),
+            None => match key.as_str() {
+                "text" => f.texts.push((None, value.to_owned())),
+                "topic" => {
+                    f.topic =
+                        Some(Topic::parse(value).ok_or_else(|| {
+                            format!("topic {value:?}: events, prevention or news")
+                        })?)
+                }
+                "area" => {
+                    f.area = Some(match value {
+                        "all" | "zone" | "" => None,
+                        a => Some(a.to_owned()),
+                    })
+                }
+                "languages" => {
+                    f.languages = value
+                        .split(',')
+                        .map(|l| l.trim().to_owned())
+                        .filter(|l| !l.is_empty())
+                        .collect()
+                }
+                other => return Err(format!("unknown field {other:?}")),
+            },
+        }
+    }
+    Ok(f)
 }
 
 /// `YYYY-MM-DD HH:MM` in `tz`.
@@ -288,6 +379,33 @@ mod tests {
                 (None, TextField::About, "Free coffee".into()),
             ]
         );
+    }
+
+    #[test]
+    fn an_announcement_with_its_audience_and_texts() {
+        let body = "!announce new\ntopic: prevention\narea: north\nlanguages: ar, uk\n\
+                    text: Lock your bike\ntext.ar: قفل دراجتك";
+        let Some(EventCommand::AnnounceNew(f)) = EventCommand::parse(body, TZ) else {
+            panic!("not parsed: {:?}", EventCommand::parse(body, TZ));
+        };
+        assert_eq!(f.topic, Some(Topic::Prevention));
+        assert_eq!(f.area, Some(Some("north".into())));
+        assert_eq!(f.languages, ["ar", "uk"]);
+        assert_eq!(
+            f.texts,
+            [
+                (None, "Lock your bike".into()),
+                (Some("ar".into()), "قفل دراجتك".into())
+            ]
+        );
+        assert_eq!(
+            EventCommand::parse("!announce send 3 2026-07-01 09:00", TZ),
+            Some(EventCommand::AnnounceSend(3, Some(1_782_889_200_000)))
+        );
+        assert!(matches!(
+            EventCommand::parse("!announce new\ncolour: red", TZ),
+            Some(EventCommand::Invalid(e)) if e.contains("unknown field")
+        ));
     }
 
     #[test]

@@ -10,8 +10,9 @@ use crate::config::EventsConfig;
 use crate::domain::Change;
 use crate::domain::calendar::{self, CalendarEvent, Method};
 use crate::domain::event::{
-    Answer, AnswerOutcome, Broadcast, BroadcastKind, BroadcastProgress, Event, EventChange,
-    EventDraft, EventStatus, EventText, EventTimer, Recipient, Rsvp, RsvpCounts, Topic,
+    Announcement, AnnouncementStatus, Answer, AnswerOutcome, Broadcast, BroadcastKind,
+    BroadcastProgress, Event, EventChange, EventDraft, EventStatus, EventText, EventTimer,
+    Recipient, Rsvp, RsvpCounts, Topic,
 };
 use crate::domain::menu::{Action, EventAction};
 use crate::domain::model::{Channel, Resident};
@@ -19,7 +20,7 @@ use crate::domain::outbound::{Button, MessageBody, NewOutbound, Placement};
 use crate::domain::{InboundEvent, OfficerMessage};
 use crate::i18n::{Localizer, args};
 
-use super::command::{Fields, TextField};
+use super::command::{AnnounceFields, Fields, TextField};
 
 /// Events listed in the *Events* menu.
 pub const LISTED: i64 = 8;
@@ -51,6 +52,15 @@ pub struct ResidentEvents<'s> {
     /// Upcoming events of the resident's area (for the list).
     pub upcoming: &'s [Event],
     pub subscriptions: &'s [Topic],
+}
+
+/// What a broadcast is about.
+pub enum Subject<'a> {
+    Event {
+        event: &'a Event,
+        counts: &'a RsvpCounts,
+    },
+    Announcement(&'a Announcement),
 }
 
 /// What the event's card shows now.

@@ -14,7 +14,9 @@ pub use timer::EventTimers;
 
 use async_trait::async_trait;
 
-use crate::domain::event::{BroadcastKind, EventStatus, EventTimer, RsvpCounts};
+use crate::domain::event::{
+    AnnouncementStatus, BroadcastKind, EventChange, EventStatus, EventTimer, RsvpCounts,
+};
 use crate::domain::intent::ResidentInput;
 use crate::domain::menu::{Action, EventAction};
 use crate::domain::{Change, InboundEvent, OfficerMessage, ResidentMessage};
@@ -315,6 +317,103 @@ impl Cx {
                 }
                 planner.list_planned(msg, &listed)
             }
+            EventCommand::AnnounceNew(fields) => {
+                let id = self.store.announcement_reserve_id().await?;
+                match planner.announcement_draft(id, &fields, &msg.sender, &areas, now) {
+                    Ok(a) => {
+                        tracing::info!(announcement = id, by = %msg.sender, "announcement saved");
+                        planner.announce(msg, a)
+                    }
+                    Err(why) => planner.room_reply(msg, "event-invalid", &[("why", why.into())]),
+                }
+            }
+            EventCommand::AnnounceShow(id, lang) => match self.store.announcement_get(id).await? {
+                Some(a) => {
+                    let lang = lang
+                        .filter(|l| self.localizer.has(l))
+                        .unwrap_or_else(|| self.localizer.default_language().to_owned());
+                    let preview = planner.announcement(&a, msg_channel(), &msg.room_id, &lang);
+                    let text = match preview.body {
+                        crate::domain::MessageBody::Menu { text, .. } => text,
+                        _ => String::new(),
+                    };
+                    planner.room_reply(
+                        msg,
+                        "event-preview",
+                        &[("language", lang.into()), ("text", text.into())],
+                    )
+                }
+                None => planner.room_reply(msg, "announcement-not-found", &[("id", id.into())]),
+            },
+            EventCommand::AnnounceSend(id, at) => match self.store.announcement_get(id).await? {
+                Some(a)
+                    if matches!(
+                        a.status,
+                        AnnouncementStatus::Draft | AnnouncementStatus::Scheduled
+                    ) =>
+                {
+                    match at.filter(|at| *at > now) {
+                        Some(at) => {
+                            let mut out = vec![Change::Events(EventChange::AnnouncementStatus {
+                                id,
+                                status: AnnouncementStatus::Scheduled,
+                                publish_at: Some(at),
+                            })];
+                            out.extend(
+                                planner.room_reply(
+                                    msg,
+                                    "announcement-scheduled",
+                                    &[
+                                        ("id", id.into()),
+                                        (
+                                            "when",
+                                            planner
+                                                .when(self.localizer.default_language(), at, at)
+                                                .into(),
+                                        ),
+                                    ],
+                                ),
+                            );
+                            out
+                        }
+                        None => {
+                            let broadcast = self.store.broadcast_reserve_id().await?;
+                            tracing::info!(announcement = id, broadcast, "announcement sent");
+                            let mut out = planner.send_announcement(msg, &a, broadcast);
+                            out.extend(planner.room_reply(
+                                msg,
+                                "announcement-sent",
+                                &[("id", id.into()), ("broadcast", broadcast.into())],
+                            ));
+                            out
+                        }
+                    }
+                }
+                Some(_) => planner.room_reply(msg, "announcement-not-draft", &[("id", id.into())]),
+                None => planner.room_reply(msg, "announcement-not-found", &[("id", id.into())]),
+            },
+            EventCommand::AnnounceCancel(id) => match self.store.announcement_get(id).await? {
+                Some(a)
+                    if matches!(
+                        a.status,
+                        AnnouncementStatus::Draft | AnnouncementStatus::Scheduled
+                    ) =>
+                {
+                    let mut out = vec![Change::Events(EventChange::AnnouncementStatus {
+                        id,
+                        status: AnnouncementStatus::Cancelled,
+                        publish_at: None,
+                    })];
+                    out.extend(planner.room_reply(
+                        msg,
+                        "announcement-cancelled",
+                        &[("id", id.into())],
+                    ));
+                    out
+                }
+                Some(_) => planner.room_reply(msg, "announcement-not-draft", &[("id", id.into())]),
+                None => planner.room_reply(msg, "announcement-not-found", &[("id", id.into())]),
+            },
             EventCommand::Attendees(id) => match self.store.event_get(id).await? {
                 Some(event) => {
                     let list = self.store.rsvp_list(id).await?;
@@ -364,31 +463,37 @@ impl Cx {
                 if b.status != "expanding" {
                     return Ok(Vec::new());
                 }
-                let Some(event) = (match b.event_id {
-                    Some(id) => self.store.event_get(id).await?,
-                    None => None,
-                }) else {
-                    // The event is gone (erased): nothing left to send.
-                    return Ok(vec![Change::Events(
-                        crate::domain::event::EventChange::Expanded {
-                            id: b.id,
-                            cursor: b.cursor,
-                            added: 0,
-                            done: true,
-                        },
-                    )]);
-                };
                 let recipients = self
                     .store
                     .broadcast_recipients(&b, b.cursor, self.events.batch)
                     .await?;
-                let (counts, _) = self.store.rsvp_counts(event.id).await?;
                 tracing::debug!(
                     broadcast = b.id,
                     recipients = recipients.len(),
                     "broadcast batch"
                 );
-                Ok(planner.expand(&b, &event, &counts, &recipients, now))
+                if let Some(id) = b.announcement_id {
+                    return Ok(match self.store.announcement_get(id).await? {
+                        Some(a) => {
+                            planner.expand(&b, &decide::Subject::Announcement(&a), &recipients, now)
+                        }
+                        None => vec![gone(&b)],
+                    });
+                }
+                let event = match b.event_id {
+                    Some(id) => self.store.event_get(id).await?,
+                    None => None,
+                };
+                // The event is gone (erased): nothing left to send.
+                let Some(event) = event else {
+                    return Ok(vec![gone(&b)]);
+                };
+                let (counts, _) = self.store.rsvp_counts(event.id).await?;
+                let subject = decide::Subject::Event {
+                    event: &event,
+                    counts: &counts,
+                };
+                Ok(planner.expand(&b, &subject, &recipients, now))
             }
             EventTimer::Progress { broadcast_id } => {
                 let Some(b) = self.store.broadcast_get(*broadcast_id).await? else {
@@ -461,6 +566,30 @@ impl Cx {
                 }
                 Ok(out)
             }
+            EventTimer::Announce { announcement_id } => {
+                let Some(a) = self.store.announcement_get(*announcement_id).await? else {
+                    return Ok(Vec::new());
+                };
+                if a.status != AnnouncementStatus::Scheduled {
+                    return Ok(Vec::new());
+                }
+                let broadcast = self.store.broadcast_reserve_id().await?;
+                let msg = OfficerMessage {
+                    room_id: self.coordination_room.clone().unwrap_or_default(),
+                    event_id: String::new(),
+                    sender: a.created_by.clone(),
+                    thread_root: None,
+                    body: String::new(),
+                    via_reaction: false,
+                    sender_name: None,
+                };
+                tracing::info!(
+                    announcement = a.id,
+                    broadcast,
+                    "scheduled announcement sent"
+                );
+                Ok(planner.send_announcement(&msg, &a, broadcast))
+            }
             EventTimer::OfferExpired {
                 event_id,
                 resident_id,
@@ -500,4 +629,19 @@ impl Cx {
             }
         }
     }
+}
+
+/// A broadcast whose subject is gone: finished expanding, nothing sent.
+fn gone(b: &crate::domain::event::Broadcast) -> Change {
+    Change::Events(EventChange::Expanded {
+        id: b.id,
+        cursor: b.cursor,
+        added: 0,
+        done: true,
+    })
+}
+
+/// Previews in the coordination room are rendered as for a Matrix resident.
+fn msg_channel() -> crate::domain::Channel {
+    crate::domain::Channel::Matrix
 }

@@ -52,6 +52,14 @@ impl EventTimers {
                 EventTimer::Publish { event_id: event.id },
             ));
         }
+        for id in self.store.announcements_due(now).await? {
+            due.push((
+                format!("announce:{id}"),
+                EventTimer::Announce {
+                    announcement_id: id,
+                },
+            ));
+        }
         let longest = self.config.reminders_minutes.iter().max().copied();
         if let Some(longest) = longest {
             for event in self

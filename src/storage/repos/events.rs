@@ -7,8 +7,8 @@ use async_trait::async_trait;
 use crate::clock::Millis;
 use crate::domain::Channel;
 use crate::domain::event::{
-    Broadcast, BroadcastKind, BroadcastProgress, Event, EventChange, EventDraft, EventStatus,
-    EventText, Recipient, Rsvp, RsvpCounts, Topic,
+    Announcement, AnnouncementStatus, Broadcast, BroadcastKind, BroadcastProgress, Event,
+    EventChange, EventDraft, EventStatus, EventText, Recipient, Rsvp, RsvpCounts, Topic,
 };
 use crate::domain::outbound::Lane;
 use crate::storage::db::{Conn, Database, Dialect, execute, fetch};
@@ -19,6 +19,10 @@ use crate::storage::{Result, StorageError};
 pub trait EventStore: Send + Sync {
     async fn event_reserve_id(&self) -> Result<i64>;
     async fn broadcast_reserve_id(&self) -> Result<i64>;
+    async fn announcement_reserve_id(&self) -> Result<i64>;
+    async fn announcement_get(&self, id: i64) -> Result<Option<Announcement>>;
+    /// Scheduled announcements whose time has come.
+    async fn announcements_due(&self, now: Millis) -> Result<Vec<i64>>;
     async fn event_get(&self, id: i64) -> Result<Option<Event>>;
     /// Published events not yet over for residents of `area` (and the
     /// zone-wide ones), soonest first.
@@ -84,8 +88,8 @@ macro_rules! select_event {
 macro_rules! select_broadcast {
     ($rest:literal) => {
         concat!(
-            "SELECT id, kind, event_id, topic, area, status, cursor, total, card_outbox, \
-             created_by, created_at FROM broadcasts ",
+            "SELECT id, kind, event_id, announcement_id, topic, area, status, cursor, total, \
+             card_outbox, created_by, created_at FROM broadcasts ",
             $rest
         )
     };
@@ -157,6 +161,7 @@ struct BroadcastRow {
     id: i64,
     kind: String,
     event_id: Option<i64>,
+    announcement_id: Option<i64>,
     topic: String,
     area: Option<String>,
     status: String,
@@ -175,6 +180,7 @@ impl TryFrom<BroadcastRow> for Broadcast {
             kind: BroadcastKind::parse(&r.kind)
                 .ok_or_else(|| corrupt("broadcast kind", &r.kind))?,
             event_id: r.event_id,
+            announcement_id: r.announcement_id,
             topic: Topic::parse(&r.topic).ok_or_else(|| corrupt("broadcast topic", &r.topic))?,
             area: r.area,
             status: r.status,
@@ -229,10 +235,14 @@ async fn reserve(db: &Database, name: &'static str) -> Result<i64> {
         (Dialect::Sqlite, "event") => {
             "UPDATE sequences SET value = value + 1 WHERE name = 'event' RETURNING value"
         }
+        (Dialect::Sqlite, "announcement") => {
+            "UPDATE sequences SET value = value + 1 WHERE name = 'announcement' RETURNING value"
+        }
         (Dialect::Sqlite, _) => {
             "UPDATE sequences SET value = value + 1 WHERE name = 'broadcast' RETURNING value"
         }
         (Dialect::Postgres, "event") => "SELECT nextval('event_ids')",
+        (Dialect::Postgres, "announcement") => "SELECT nextval('announcement_ids')",
         (Dialect::Postgres, _) => "SELECT nextval('broadcast_ids')",
     };
     let mut tx = db.begin_write().await?;
@@ -281,6 +291,69 @@ impl EventStore for Database {
 
     async fn broadcast_reserve_id(&self) -> Result<i64> {
         reserve(self, "broadcast").await
+    }
+
+    async fn announcement_reserve_id(&self) -> Result<i64> {
+        reserve(self, "announcement").await
+    }
+
+    async fn announcement_get(&self, id: i64) -> Result<Option<Announcement>> {
+        let mut conn = self.acquire().await?;
+        let Some((status, topic, area, languages, publish_at, created_by, created_at)) = fetch!(
+            conn,
+            query_as::<(
+                String,
+                String,
+                Option<String>,
+                String,
+                Option<i64>,
+                String,
+                i64
+            )>,
+            fetch_optional,
+            "SELECT status, topic, area, languages, publish_at, created_by, created_at \
+             FROM announcements WHERE id = $1",
+            id
+        )?
+        else {
+            return Ok(None);
+        };
+        let texts = fetch!(
+            conn,
+            query_as::<(String, String)>,
+            fetch_all,
+            "SELECT language, text FROM announcement_texts WHERE announcement_id = $1 \
+             ORDER BY ord, language",
+            id
+        )?;
+        Ok(Some(Announcement {
+            id,
+            status: AnnouncementStatus::parse(&status)
+                .ok_or_else(|| corrupt("announcement status", &status))?,
+            topic: Topic::parse(&topic).ok_or_else(|| corrupt("announcement topic", &topic))?,
+            area,
+            languages: languages
+                .split(',')
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect(),
+            publish_at,
+            created_by,
+            created_at,
+            texts,
+        }))
+    }
+
+    async fn announcements_due(&self, now: Millis) -> Result<Vec<i64>> {
+        let mut conn = self.acquire().await?;
+        Ok(fetch!(
+            conn,
+            query_scalar::<i64>,
+            fetch_all,
+            "SELECT id FROM announcements WHERE status = 'scheduled' AND publish_at <= $1 \
+             ORDER BY publish_at LIMIT 100",
+            now
+        )?)
     }
 
     async fn event_get(&self, id: i64) -> Result<Option<Event>> {
@@ -539,14 +612,43 @@ impl EventStore for Database {
                 fetch_all,
                 "SELECT r.id, r.channel, r.chat_id, r.language, r.pseudonym FROM subscriptions s \
                  JOIN residents r ON r.id = s.resident_id \
-                 WHERE s.topic = $1 AND r.id > $2 AND r.unreachable_at IS NULL \
+                 WHERE s.topic = $1 AND s.resident_id > $2 AND r.unreachable_at IS NULL \
                  AND ($3 IS NULL OR r.area_id IS NULL OR r.area_id = $3) \
-                 ORDER BY r.id LIMIT $4",
+                 ORDER BY s.resident_id LIMIT $4",
                 broadcast.topic.as_str(),
                 after,
                 broadcast.area.as_deref(),
                 limit
             )?,
+            BroadcastKind::Announcement => {
+                let languages = match broadcast.announcement_id {
+                    Some(id) => fetch!(
+                        conn,
+                        query_scalar::<String>,
+                        fetch_optional,
+                        "SELECT languages FROM announcements WHERE id = $1",
+                        id
+                    )?
+                    .unwrap_or_default(),
+                    None => String::new(),
+                };
+                fetch!(
+                    conn,
+                    query_as::<RecipientRow>,
+                    fetch_all,
+                    "SELECT r.id, r.channel, r.chat_id, r.language, r.pseudonym FROM subscriptions s \
+                     JOIN residents r ON r.id = s.resident_id \
+                     WHERE s.topic = $1 AND s.resident_id > $2 AND r.unreachable_at IS NULL \
+                     AND ($3 IS NULL OR r.area_id IS NULL OR r.area_id = $3) \
+                     AND ($5 = '' OR (',' || $5 || ',') LIKE ('%,' || r.language || ',%')) \
+                     ORDER BY s.resident_id LIMIT $4",
+                    broadcast.topic.as_str(),
+                    after,
+                    broadcast.area.as_deref(),
+                    limit,
+                    languages
+                )?
+            }
             BroadcastKind::Update | BroadcastKind::Cancel | BroadcastKind::Reminder => fetch!(
                 conn,
                 query_as::<RecipientRow>,
@@ -554,7 +656,8 @@ impl EventStore for Database {
                 "SELECT r.id, r.channel, r.chat_id, r.language, r.pseudonym FROM rsvps v \
                  JOIN residents r ON r.id = v.resident_id \
                  WHERE v.event_id = $1 AND v.answer IN ('going', 'maybe', 'offered') \
-                 AND r.id > $2 AND r.unreachable_at IS NULL ORDER BY r.id LIMIT $3",
+                 AND v.resident_id > $2 AND r.unreachable_at IS NULL \
+                 ORDER BY v.resident_id LIMIT $3",
                 broadcast.event_id.unwrap_or(0),
                 after,
                 limit
@@ -751,6 +854,7 @@ pub(crate) async fn apply(
             id,
             kind,
             event_id,
+            announcement_id,
             topic,
             area,
             created_by,
@@ -766,8 +870,8 @@ pub(crate) async fn apply(
             execute!(
                 conn,
                 "INSERT INTO broadcasts (id, kind, event_id, topic, area, status, cursor, total, \
-                 card_outbox, created_by, created_at) \
-                 VALUES ($1, $2, $3, $4, $5, 'expanding', 0, 0, $6, $7, $8)",
+                 card_outbox, created_by, created_at, announcement_id) \
+                 VALUES ($1, $2, $3, $4, $5, 'expanding', 0, 0, $6, $7, $8, $9)",
                 id,
                 kind.as_str(),
                 *event_id,
@@ -775,7 +879,8 @@ pub(crate) async fn apply(
                 area.as_deref(),
                 card,
                 created_by,
-                now
+                now,
+                *announcement_id
             )?;
         }
         EventChange::Deliver {
@@ -805,6 +910,45 @@ pub(crate) async fn apply(
                 cursor,
                 added,
                 *done
+            )?;
+        }
+        EventChange::Announce(a) => {
+            execute!(
+                conn,
+                "INSERT INTO announcements (id, status, topic, area, languages, publish_at, \
+                 created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                a.id,
+                a.status.as_str(),
+                a.topic.as_str(),
+                a.area.as_deref(),
+                a.languages.join(","),
+                a.publish_at,
+                &a.created_by,
+                now
+            )?;
+            for (ord, (language, text)) in a.texts.iter().enumerate() {
+                execute!(
+                    conn,
+                    "INSERT INTO announcement_texts (announcement_id, language, text, ord) \
+                     VALUES ($1, $2, $3, $4)",
+                    a.id,
+                    language,
+                    text,
+                    i64::try_from(ord).unwrap_or(i64::MAX)
+                )?;
+            }
+        }
+        EventChange::AnnouncementStatus {
+            id,
+            status,
+            publish_at,
+        } => {
+            execute!(
+                conn,
+                "UPDATE announcements SET status = $2, publish_at = $3 WHERE id = $1",
+                id,
+                status.as_str(),
+                *publish_at
             )?;
         }
         EventChange::Finished { id } => {

@@ -549,3 +549,35 @@ pub(crate) async fn by_remote_id(
         }),
     )
 }
+
+/// Whether a pending edit of `target` newer than row `id` waits for the
+/// same destination.
+pub(crate) async fn newer_edit(
+    db: &Database,
+    id: i64,
+    destination: &str,
+    target: &str,
+) -> crate::storage::Result<bool> {
+    let body = serde_json::to_string(&crate::domain::MessageBody::Edit {
+        target: target.to_owned(),
+        text: String::new(),
+    })
+    .map_err(|e| crate::storage::StorageError::Corrupt(e.to_string()))?;
+    // `{"type":"edit","target":"…","text":""}` without its text: the start
+    // every edit of this target has.
+    let prefix = body
+        .trim_end_matches("\"\"}")
+        .trim_end_matches(",\"text\":");
+    let mut conn = db.acquire().await?;
+    Ok(fetch!(
+        conn,
+        query_scalar::<i64>,
+        fetch_optional,
+        "SELECT id FROM outbox WHERE status = 'pending' AND destination = $1 AND id > $2 \
+         AND substr(body, 1, length($3)) = $3 LIMIT 1",
+        destination,
+        id,
+        prefix
+    )?
+    .is_some())
+}

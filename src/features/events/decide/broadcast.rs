@@ -9,8 +9,7 @@ impl Planner<'_> {
     pub fn expand(
         &self,
         broadcast: &Broadcast,
-        event: &Event,
-        counts: &RsvpCounts,
+        subject: &Subject<'_>,
         recipients: &[Recipient],
         now: Millis,
     ) -> Vec<Change> {
@@ -20,57 +19,11 @@ impl Planner<'_> {
             .map_or(broadcast.cursor, |r| r.resident_id);
         let done = i64::try_from(recipients.len()).unwrap_or(i64::MAX) < self.config.batch;
         for r in recipients {
-            let lang = r.language.as_str();
-            let deliver = |out: &mut Vec<Change>, message| {
+            for message in self.broadcast_messages(broadcast.kind, subject, r, now) {
                 out.push(Change::Events(EventChange::Deliver {
                     broadcast_id: broadcast.id,
                     message,
                 }));
-            };
-            match broadcast.kind {
-                BroadcastKind::Invite => deliver(
-                    &mut out,
-                    self.invite(event, r.channel, &r.chat_id, lang, "invite-intro", counts),
-                ),
-                BroadcastKind::Update => {
-                    deliver(
-                        &mut out,
-                        self.invite(event, r.channel, &r.chat_id, lang, "update-intro", counts),
-                    );
-                    deliver(
-                        &mut out,
-                        to(r.channel, &r.chat_id, self.calendar(event, lang, now)),
-                    );
-                }
-                BroadcastKind::Reminder => deliver(
-                    &mut out,
-                    self.invite(event, r.channel, &r.chat_id, lang, "reminder-intro", counts),
-                ),
-                BroadcastKind::Cancel => {
-                    let title = event
-                        .text(lang)
-                        .map(|(t, _)| t.title.clone())
-                        .unwrap_or_default();
-                    let text = self.ta(
-                        lang,
-                        "cancel-intro",
-                        &[
-                            ("title", title.into()),
-                            (
-                                "when",
-                                self.when(lang, event.starts_at, event.ends_at).into(),
-                            ),
-                        ],
-                    );
-                    deliver(
-                        &mut out,
-                        to(r.channel, &r.chat_id, MessageBody::Text { text }),
-                    );
-                    deliver(
-                        &mut out,
-                        to(r.channel, &r.chat_id, self.calendar(event, lang, now)),
-                    );
-                }
             }
         }
         out.push(Change::Events(EventChange::Expanded {
@@ -83,6 +36,84 @@ impl Planner<'_> {
             out.push(expand(broadcast.id, cursor));
         }
         out
+    }
+
+    /// What one recipient of a broadcast gets, in their language.
+    fn broadcast_messages(
+        &self,
+        kind: BroadcastKind,
+        subject: &Subject<'_>,
+        r: &Recipient,
+        now: Millis,
+    ) -> Vec<NewOutbound> {
+        let lang = r.language.as_str();
+        let event = match subject {
+            Subject::Announcement(a) => {
+                return vec![self.announcement(a, r.channel, &r.chat_id, lang)];
+            }
+            Subject::Event { event, counts } => {
+                let intro = match kind {
+                    BroadcastKind::Invite => "invite-intro",
+                    BroadcastKind::Update => "update-intro",
+                    BroadcastKind::Reminder => "reminder-intro",
+                    BroadcastKind::Cancel | BroadcastKind::Announcement => "",
+                };
+                if !intro.is_empty() {
+                    let mut out =
+                        vec![self.invite(event, r.channel, &r.chat_id, lang, intro, counts)];
+                    // A change brings the new calendar entry with it.
+                    if kind == BroadcastKind::Update {
+                        out.push(to(r.channel, &r.chat_id, self.calendar(event, lang, now)));
+                    }
+                    return out;
+                }
+                *event
+            }
+        };
+        let title = event
+            .text(lang)
+            .map(|(t, _)| t.title.clone())
+            .unwrap_or_default();
+        let text = self.ta(
+            lang,
+            "cancel-intro",
+            &[
+                ("title", title.into()),
+                (
+                    "when",
+                    self.when(lang, event.starts_at, event.ends_at).into(),
+                ),
+            ],
+        );
+        vec![
+            to(r.channel, &r.chat_id, MessageBody::Text { text }),
+            to(r.channel, &r.chat_id, self.calendar(event, lang, now)),
+        ]
+    }
+
+    /// An announcement as one resident reads it.
+    pub fn announcement(
+        &self,
+        a: &Announcement,
+        channel: Channel,
+        chat_id: &str,
+        lang: &str,
+    ) -> NewOutbound {
+        let (text_lang, text, fallback) = a.text(lang).unwrap_or(("", "", false));
+        let mut body = format!("{}\n\n{text}", self.t(lang, "announcement-intro"));
+        if fallback {
+            let name = self.t(text_lang, "language-name");
+            body.push_str("\n\n");
+            body.push_str(&self.ta(lang, "announcement-fallback", &[("language", name.into())]));
+        }
+        let rows = vec![vec![
+            (
+                self.t(lang, "button-subscriptions"),
+                Action::Event(EventAction::Subscriptions),
+            ),
+            (self.t(lang, "button-menu"), Action::Menu),
+        ]];
+        to(channel, chat_id, menu(body, rows, lang))
     }
 
     /// The broadcast's card shows `progress`; finished when every send has

@@ -278,6 +278,7 @@ impl Planner<'_> {
                 id,
                 kind,
                 event_id: Some(event.id),
+                announcement_id: None,
                 topic: event.topic,
                 area: event.area.clone(),
                 created_by: msg.sender.clone(),
@@ -356,5 +357,137 @@ impl Planner<'_> {
             lines.push(format!("{label} {pseudonym}"));
         }
         vec![self.room(&msg.room_id, lines.join("\n"))]
+    }
+
+    /// `!announce new`: the announcement a coordinator wrote, checked.
+    pub fn announcement_draft(
+        &self,
+        id: i64,
+        fields: &AnnounceFields,
+        created_by: &str,
+        known_areas: &[String],
+        now: Millis,
+    ) -> Result<Announcement, String> {
+        let default = self.loc.default_language();
+        if let Some(Some(area)) = &fields.area
+            && !known_areas.contains(area)
+        {
+            return Err(format!(
+                "area {area:?} is not configured (known: {}; or `all`)",
+                known_areas.join(", ")
+            ));
+        }
+        for lang in &fields.languages {
+            if !self.loc.has(lang) {
+                return Err(format!("language {lang:?} is not one koban speaks"));
+            }
+        }
+        let mut texts: Vec<(String, String)> = Vec::new();
+        for (lang, text) in &fields.texts {
+            let lang = lang.clone().unwrap_or_else(|| default.to_owned());
+            if !self.loc.has(&lang) {
+                return Err(format!("language {lang:?} is not one koban speaks"));
+            }
+            if text.trim().is_empty() {
+                return Err(format!("text.{lang} is empty"));
+            }
+            match texts.iter_mut().find(|(l, _)| *l == lang) {
+                Some(t) => t.1 = text.clone(),
+                None => texts.push((lang, text.clone())),
+            }
+        }
+        match texts.iter().position(|(l, _)| l == default) {
+            Some(p) => {
+                let t = texts.remove(p);
+                texts.insert(0, t);
+            }
+            None => return Err(format!("text: (in {default}) is missing")),
+        }
+        Ok(Announcement {
+            id,
+            status: AnnouncementStatus::Draft,
+            topic: fields.topic.unwrap_or(Topic::News),
+            area: fields.area.clone().flatten(),
+            languages: fields.languages.clone(),
+            publish_at: None,
+            created_by: created_by.to_owned(),
+            created_at: now,
+            texts,
+        })
+    }
+
+    /// Saves the announcement as a draft.
+    pub fn announce(&self, msg: &OfficerMessage, a: Announcement) -> Vec<Change> {
+        let lang = self.loc.default_language();
+        let reply = self.ta(
+            lang,
+            "announcement-created",
+            &[
+                ("id", a.id.into()),
+                ("topic", a.topic.as_str().into()),
+                (
+                    "area",
+                    a.area.clone().unwrap_or_else(|| "*".to_owned()).into(),
+                ),
+                (
+                    "languages",
+                    if a.languages.is_empty() {
+                        "*".to_owned()
+                    } else {
+                        a.languages.join(", ")
+                    }
+                    .into(),
+                ),
+            ],
+        );
+        vec![
+            Change::Events(EventChange::Announce(a)),
+            self.room(&msg.room_id, reply),
+        ]
+    }
+
+    /// Sends the announcement now: its broadcast with a progress card.
+    pub fn send_announcement(
+        &self,
+        msg: &OfficerMessage,
+        a: &Announcement,
+        broadcast: i64,
+    ) -> Vec<Change> {
+        let lang = self.loc.default_language();
+        let card = self.ta(
+            lang,
+            "broadcast-card",
+            &[
+                ("id", broadcast.into()),
+                ("kind", self.t(lang, "broadcast-kind-announcement").into()),
+                ("event", a.id.into()),
+                ("sent", 0.into()),
+                ("total", "…".into()),
+                ("failed", 0.into()),
+                ("unreachable", 0.into()),
+            ],
+        );
+        vec![
+            Change::Events(EventChange::AnnouncementStatus {
+                id: a.id,
+                status: AnnouncementStatus::Sent,
+                publish_at: None,
+            }),
+            Change::Events(EventChange::Broadcast {
+                id: broadcast,
+                kind: BroadcastKind::Announcement,
+                event_id: None,
+                announcement_id: Some(a.id),
+                topic: a.topic,
+                area: a.area.clone(),
+                created_by: msg.sender.clone(),
+                card: Some(to(
+                    Channel::Matrix,
+                    &msg.room_id,
+                    MessageBody::Text { text: card },
+                )),
+            }),
+            expand(broadcast, 0),
+        ]
     }
 }

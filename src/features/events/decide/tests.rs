@@ -380,6 +380,7 @@ fn broadcast(kind: BroadcastKind) -> Broadcast {
         id: 3,
         kind,
         event_id: Some(12),
+        announcement_id: None,
         topic: Topic::Events,
         area: None,
         status: "expanding".into(),
@@ -410,7 +411,12 @@ fn a_broadcast_expands_batch_by_batch_into_the_bulk_lane() {
     let p = planner(&loc, &config);
     let e = event(None);
     let b = broadcast(BroadcastKind::Invite);
-    let full = p.expand(&b, &e, &RsvpCounts::default(), &recipients(3), NOW);
+    let no_one = RsvpCounts::default();
+    let subject = Subject::Event {
+        event: &e,
+        counts: &no_one,
+    };
+    let full = p.expand(&b, &subject, &recipients(3), NOW);
     let delivered: Vec<&NewOutbound> = full
         .iter()
         .filter_map(|c| match c {
@@ -439,7 +445,7 @@ fn a_broadcast_expands_batch_by_batch_into_the_bulk_lane() {
         if external_id == "broadcast:3:after:30"))
     );
     // A short batch is the last.
-    let last = p.expand(&b, &e, &RsvpCounts::default(), &recipients(1), NOW);
+    let last = p.expand(&b, &subject, &recipients(1), NOW);
     assert!(last.contains(&Change::Events(EventChange::Expanded {
         id: 3,
         cursor: 10,
@@ -452,8 +458,10 @@ fn a_broadcast_expands_batch_by_batch_into_the_bulk_lane() {
     cancelled.status = EventStatus::Cancelled;
     let out = p.expand(
         &broadcast(BroadcastKind::Cancel),
-        &cancelled,
-        &RsvpCounts::default(),
+        &Subject::Event {
+            event: &cancelled,
+            counts: &no_one,
+        },
         &recipients(1),
         NOW,
     );
@@ -568,4 +576,62 @@ fn answers_to_an_event_that_is_over_or_gone_are_refused_politely() {
     assert!(answers(&out).is_empty());
     let (text, _) = menu_of(sends(&out)[0]);
     assert!(text.contains("does not exist"), "{text}");
+}
+
+#[test]
+fn an_announcement_reaches_each_in_their_language_or_says_it_is_not() {
+    let (loc, config) = (loc(), EventsConfig::default());
+    let p = planner(&loc, &config);
+    let fields = match super::super::command::EventCommand::parse(
+        "!announce new\ntopic: prevention\nlanguages: ar, de\ntext.de: Schließen Sie Ihr Fahrrad an\ntext: Lock your bike",
+        chrono_tz::Europe::Berlin,
+    ) {
+        Some(super::super::command::EventCommand::AnnounceNew(f)) => f,
+        other => panic!("{other:?}"),
+    };
+    let a = p
+        .announcement_draft(3, &fields, "@coord:hs", &[], NOW)
+        .expect("valid");
+    assert_eq!(a.texts[0].0, "en", "the default language first");
+    assert_eq!(a.topic, Topic::Prevention);
+    let b = Broadcast {
+        kind: BroadcastKind::Announcement,
+        event_id: None,
+        announcement_id: Some(3),
+        ..broadcast(BroadcastKind::Announcement)
+    };
+    let out = p.expand(&b, &Subject::Announcement(&a), &recipients(2), NOW);
+    let texts: Vec<String> = out
+        .iter()
+        .filter_map(|c| match c {
+            Change::Events(EventChange::Deliver { message, .. }) => match &message.body {
+                MessageBody::Menu { text, .. } => Some(plain(text)),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect();
+    assert_eq!(texts.len(), 2);
+    assert!(texts[0].contains("Lock your bike"), "{}", texts[0]);
+    assert!(
+        texts[1].contains("Schließen Sie Ihr Fahrrad an"),
+        "{}",
+        texts[1]
+    );
+    // Without a text in the default language, or in an unknown one: refused.
+    let mut missing = fields.clone();
+    missing.texts.retain(|(l, _)| l.is_some());
+    assert!(
+        p.announcement_draft(3, &missing, "@c:hs", &[], NOW)
+            .is_err()
+    );
+    let mut unknown = fields.clone();
+    unknown.languages.push("xx".into());
+    assert!(
+        p.announcement_draft(3, &unknown, "@c:hs", &[], NOW)
+            .is_err()
+    );
+    let mut area = fields;
+    area.area = Some(Some("nowhere".into()));
+    assert!(p.announcement_draft(3, &area, "@c:hs", &[], NOW).is_err());
 }
