@@ -95,9 +95,6 @@ async fn in_coordination(world: &World, needle: &str) -> String {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs Synapse: run scripts/test.sh (it installs and starts one)"]
 async fn an_event_is_announced_answered_waitlisted_and_cancelled() {
-    let _ = tracing_subscriber::fmt()
-        .with_env_filter("koban=debug")
-        .try_init();
     let world = World::new().await;
     let koban = world.start().await;
     let ana = subscribed(&world, 8101, "Ana", "en").await;

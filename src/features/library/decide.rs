@@ -201,15 +201,14 @@ impl Engine<'_> {
                     self.emergency_note(lang),
                     self.loc.t(lang, "subscriptions-offer")
                 );
+                // The offer comes last: the menu's own choices keep their
+                // places (and numbers, on Matrix).
                 let mut screen = self.menu_screen(lang, Some(text));
-                screen.rows.insert(
-                    0,
-                    vec![self.label(
-                        lang,
-                        "button-subscribe-events",
-                        Action::Event(EventAction::Toggle(Topic::Events)),
-                    )],
-                );
+                screen.rows.push(vec![self.label(
+                    lang,
+                    "button-subscribe-events",
+                    Action::Event(EventAction::Toggle(Topic::Events)),
+                )]);
                 screen
             }
             Action::AdviceList => {

@@ -635,3 +635,101 @@ fn an_announcement_reaches_each_in_their_language_or_says_it_is_not() {
     area.area = Some(Some("nowhere".into()));
     assert!(p.announcement_draft(3, &area, "@c:hs", &[], NOW).is_err());
 }
+
+#[test]
+fn a_change_to_a_published_event_goes_to_those_who_answered_with_a_new_calendar_file() {
+    let (loc, config) = (loc(), EventsConfig::default());
+    let p = planner(&loc, &config);
+    let before = event(Some(5));
+    let msg = OfficerMessage {
+        room_id: "!coord:hs".into(),
+        event_id: "$cmd".into(),
+        sender: "@coord:hs".into(),
+        thread_root: None,
+        body: String::new(),
+        via_reaction: false,
+        sender_name: None,
+    };
+    let tz = chrono_tz::Europe::Berlin;
+    let Some(super::super::command::EventCommand::Set(12, fields)) =
+        super::super::command::EventCommand::parse("!event set 12\nwhere: Town hall", tz)
+    else {
+        panic!("not parsed");
+    };
+    let draft = p.draft(&fields, Some(&before), &[]).expect("a change");
+    let shown = Shown {
+        counts: RsvpCounts::default(),
+        card: Some("$card12"),
+    };
+    let out = p.update(&msg, &before, draft, &shown, 9, NOW);
+    assert!(
+        matches!(&out[0], Change::Events(EventChange::Update { id: 12, draft }) if draft.place == "Town hall")
+    );
+    assert!(out.iter().any(|c| matches!(
+        c,
+        Change::Events(EventChange::Broadcast {
+            id: 9,
+            kind: BroadcastKind::Update,
+            event_id: Some(12),
+            ..
+        })
+    )));
+    let card = sends(&out)
+        .iter()
+        .find_map(|m| match &m.body {
+            MessageBody::Edit { target, text } if target == "$card12" => Some(plain(text)),
+            _ => None,
+        })
+        .expect("card edited");
+    assert!(card.contains("Town hall"), "{card}");
+    // The update's recipients get the changed invite and the calendar
+    // file with the raised sequence.
+    let mut after = event_of(
+        12,
+        &EventDraft {
+            place: "Town hall".into(),
+            ..Default::default()
+        },
+        "@c:hs",
+        NOW,
+    );
+    after.texts = before.texts.clone();
+    after.status = EventStatus::Published;
+    after.sequence = 1;
+    let no_one = RsvpCounts::default();
+    let b = Broadcast {
+        kind: BroadcastKind::Update,
+        ..broadcast(BroadcastKind::Update)
+    };
+    let out = p.expand(
+        &b,
+        &Subject::Event {
+            event: &after,
+            counts: &no_one,
+        },
+        &recipients(1),
+        NOW,
+    );
+    let bodies: Vec<&MessageBody> = out
+        .iter()
+        .filter_map(|c| match c {
+            Change::Events(EventChange::Deliver { message, .. }) => Some(&message.body),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        matches!(bodies[0], MessageBody::Menu { text, .. } if plain(text).contains("has changed"))
+    );
+    assert!(
+        matches!(bodies[1], MessageBody::Document { content, .. } if content.contains("SEQUENCE:1"))
+    );
+    // A draft's change reaches nobody.
+    let mut draft_event = before.clone();
+    draft_event.status = EventStatus::Draft;
+    let d = p.draft(&fields, Some(&draft_event), &[]).expect("a change");
+    let out = p.update(&msg, &draft_event, d, &shown, 9, NOW);
+    assert!(
+        !out.iter()
+            .any(|c| matches!(c, Change::Events(EventChange::Broadcast { .. })))
+    );
+}
