@@ -128,7 +128,10 @@ impl Worker {
             }
         }
         tracing::info!(channel = channel.as_str(), "delivery worker started");
-        let mut in_flight = futures::stream::FuturesUnordered::new();
+        // Each send is a task of its own: a send's transaction must go on
+        // while this loop waits for a claim (the database lock).
+        let this = Arc::new(self);
+        let mut in_flight = tokio::task::JoinSet::new();
         // No claims before this time (a 429 about the whole channel, or a
         // storage error).
         let mut paused_until: Millis = 0;
@@ -145,7 +148,7 @@ impl Worker {
             if stopping && in_flight.is_empty() {
                 break;
             }
-            let now = self.clock.now_ms();
+            let now = this.clock.now_ms();
             let free = CONCURRENCY.saturating_sub(in_flight.len());
             let claim = !stopping
                 && paused_until <= now
@@ -154,15 +157,16 @@ impl Worker {
             if claim {
                 look = false;
                 completed_since_claim = 0;
-                match self
+                match this
                     .store
-                    .outbox_claim(channel, &self.claimant, now, now + CLAIM_MS, free as i64)
+                    .outbox_claim(channel, &this.claimant, now, now + CLAIM_MS, free as i64)
                     .await
                 {
                     Ok(due) => {
                         drained = due.len() < free;
                         for item in due {
-                            in_flight.push(self.deliver(channel, item));
+                            let worker = this.clone();
+                            in_flight.spawn(async move { worker.deliver(channel, item).await });
                         }
                     }
                     Err(e) => {
@@ -176,9 +180,9 @@ impl Worker {
             let wait = if paused_until > now {
                 Duration::from_millis((paused_until - now) as u64)
             } else if in_flight.is_empty() {
-                match self.store.outbox_next_due(channel).await {
+                match this.store.outbox_next_due(channel).await {
                     Ok(Some(at)) => {
-                        Duration::from_millis((at - self.clock.now_ms()).clamp(10, 1000) as u64)
+                        Duration::from_millis((at - this.clock.now_ms()).clamp(10, 1000) as u64)
                     }
                     _ => Duration::from_secs(1),
                 }
@@ -188,16 +192,19 @@ impl Worker {
                 Duration::from_secs(1)
             };
             tokio::select! {
-                Some(done) = in_flight.next(), if !in_flight.is_empty() => {
+                Some(done) = in_flight.join_next(), if !in_flight.is_empty() => {
                     completed_since_claim += 1;
                     match done {
-                        Ok(until) => paused_until = paused_until.max(until),
-                        Err(e) => {
+                        Ok(Ok(until)) => paused_until = paused_until.max(until),
+                        Ok(Err(e)) => {
                             tracing::error!(channel = channel.as_str(), error = %e, "delivery: storage error");
+                        }
+                        Err(e) => {
+                            tracing::error!(channel = channel.as_str(), error = %e, "delivery: a send failed to run");
                         }
                     }
                 }
-                _ = self.wake.notified(), if !stopping => look = true,
+                _ = this.wake.notified(), if !stopping => look = true,
                 _ = tokio::time::sleep(wait) => look = true,
                 _ = shutdown.cancelled(), if !stopping => {}
             }

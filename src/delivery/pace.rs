@@ -295,26 +295,44 @@ impl Pacer {
         d.paused_until = Some(d.paused_until.map_or(until, |p| p.max(until)));
     }
 
-    /// Whether a 429 for a message just sent to `destination` is about that
-    /// destination: it received another message within its window (for a
-    /// group, its minute) just before. Otherwise the 429 cannot be
-    /// explained by the destination's traffic and is about everything.
-    pub fn destination_was_busy(&self, destination: i64) -> bool {
-        let state = self.lock();
+    /// A message just sent to `destination` was refused with a 429 asking
+    /// to wait `retry_after`: pauses its scope and says which it was. The
+    /// platform did not count the refused message, so neither does the
+    /// destination's window. The 429 is the destination's when its own
+    /// recent traffic explains it: it received another message within its
+    /// window (for a group, its minute). Otherwise it is about everything.
+    pub fn refused(&self, destination: i64, retry_after: Duration) -> Scope {
+        let mut state = self.lock();
         let now = Instant::now();
         let window = if destination < 0 {
             self.limits.group_window().0
         } else {
             self.limits.destination_window().0
         };
-        state.destinations.get(&destination).is_some_and(|d| {
-            d.sent
-                .iter()
-                .filter(|t| now.saturating_duration_since(**t) < window)
-                .count()
-                >= 2
-        })
+        let until = now + retry_after;
+        let d = state.destinations.entry(destination).or_default();
+        d.sent.pop_back();
+        let busy = d
+            .sent
+            .iter()
+            .any(|t| now.saturating_duration_since(*t) < window);
+        if busy {
+            d.paused_until = Some(d.paused_until.map_or(until, |p| p.max(until)));
+            Scope::Destination
+        } else {
+            state.paused_until = Some(state.paused_until.map_or(until, |p| p.max(until)));
+            Scope::All
+        }
     }
+}
+
+/// What a 429 was about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// One destination (paused; others go on).
+    Destination,
+    /// Every send (all paused).
+    All,
 }
 
 #[cfg(test)]
@@ -437,10 +455,21 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn a_429_is_the_destinations_only_when_it_was_busy() {
         let pacer = Pacer::new(limits());
+        // A first message refused: nothing the chat did explains it.
         pacer.acquire(5, Lane::Bulk, HOLD).await.unwrap();
-        assert!(!pacer.destination_was_busy(5));
-        pacer.acquire(5, Lane::Bulk, HOLD).await.unwrap();
-        assert!(pacer.destination_was_busy(5));
-        assert!(!pacer.destination_was_busy(6));
+        assert_eq!(pacer.refused(5, Duration::from_secs(1)), Scope::All);
+        let start = Instant::now();
+        pacer.acquire(6, Lane::Bulk, HOLD).await.unwrap();
+        assert!(start.elapsed() >= Duration::from_secs(1));
+        // A second message within the chat's window refused: the chat's.
+        pacer.acquire(6, Lane::Bulk, HOLD).await.unwrap();
+        assert_eq!(
+            pacer.refused(6, Duration::from_secs(30)),
+            Scope::Destination
+        );
+        assert!(pacer.acquire(6, Lane::Bulk, HOLD).await.is_err());
+        let start = Instant::now();
+        pacer.acquire(7, Lane::Bulk, HOLD).await.unwrap();
+        assert!(start.elapsed() < Duration::from_millis(200));
     }
 }

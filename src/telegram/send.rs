@@ -17,7 +17,7 @@ use teloxide::types::{
 use teloxide::{ApiError, Bot, RequestError};
 
 use super::redact;
-use crate::delivery::pace::{PaceLimits, Pacer};
+use crate::delivery::pace::{PaceLimits, Pacer, Scope};
 use crate::delivery::{SendError, Sender};
 use crate::domain::{Channel, FileRef, MessageBody};
 use crate::ports::{FetchError, MediaSource};
@@ -79,16 +79,15 @@ impl TelegramSender {
     /// own traffic explains it, else every send (Telegram does not say
     /// which limit it was).
     fn rate_limited(&self, chat: i64, retry_after: Duration) -> SendError {
-        if self.pacer.destination_was_busy(chat) {
-            self.pacer.pause_destination(chat, retry_after);
-            tracing::warn!(
-                retry_after_ms = retry_after.as_millis() as u64,
-                "telegram: 429 for a busy chat: pausing that chat"
-            );
-            SendError::DestinationRateLimited { retry_after }
-        } else {
-            self.pacer.pause_all(retry_after);
-            SendError::RateLimited { retry_after }
+        match self.pacer.refused(chat, retry_after) {
+            Scope::Destination => {
+                tracing::warn!(
+                    retry_after_ms = retry_after.as_millis() as u64,
+                    "telegram: 429 for a busy chat: pausing that chat"
+                );
+                SendError::DestinationRateLimited { retry_after }
+            }
+            Scope::All => SendError::RateLimited { retry_after },
         }
     }
 }

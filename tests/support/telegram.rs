@@ -148,6 +148,31 @@ pub struct FloodStats {
     pub limited_chat: u64,
     /// Most sends accepted in any one-second window.
     pub peak_per_second: u64,
+    /// When the first and the last counted send were accepted.
+    pub first_accepted: Option<std::time::Instant>,
+    pub last_accepted: Option<std::time::Instant>,
+}
+
+impl FloodStats {
+    /// Accepted sends per second between the first and the last.
+    pub fn rate(&self) -> f64 {
+        match (self.first_accepted, self.last_accepted) {
+            (Some(first), Some(last)) if last > first && self.accepted > 1 => {
+                (self.accepted - 1) as f64 / last.duration_since(first).as_secs_f64()
+            }
+            _ => 0.0,
+        }
+    }
+
+    /// Share of counted sends answered 429.
+    pub fn limited_share(&self) -> f64 {
+        let all = self.accepted + self.limited;
+        if all == 0 {
+            0.0
+        } else {
+            self.limited as f64 / all as f64
+        }
+    }
 }
 
 /// The emulator. Cheap to clone; all clones share the same server.
@@ -331,6 +356,8 @@ impl Flood {
 
     fn accepted(&mut self, now: std::time::Instant) {
         self.stats.accepted += 1;
+        self.stats.first_accepted.get_or_insert(now);
+        self.stats.last_accepted = Some(now);
         let second = Duration::from_secs(1);
         while self
             .recent_accepted
