@@ -12,7 +12,6 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use backon::BackoffBuilder;
-use futures::StreamExt;
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
@@ -66,7 +65,6 @@ pub fn backoff_delay(attempt: u32, max: Duration) -> Duration {
         .unwrap_or(max)
 }
 
-const BATCH: i64 = 64;
 /// Sends in flight at once, each to a different destination. Most of them
 /// wait in the sender's pacing; enough that the pacing never waits for the
 /// database.
@@ -222,27 +220,6 @@ impl Worker {
         self.record(channel, item, attempted_at, result, &mut until)
             .await?;
         Ok(until)
-    }
-
-    /// One pass over the due rows (at most a batch); returns how many were
-    /// handled.
-    pub async fn run_once(&self, paused_until: &mut Millis) -> crate::storage::Result<usize> {
-        let channel = self.sender.channel();
-        let now = self.clock.now_ms();
-        let due = self
-            .store
-            .outbox_claim(channel, &self.claimant, now, now + CLAIM_MS, BATCH)
-            .await?;
-        let count = due.len();
-        let results: Vec<crate::storage::Result<Millis>> = futures::stream::iter(due)
-            .map(|item| self.deliver(channel, item))
-            .buffer_unordered(CONCURRENCY)
-            .collect()
-            .await;
-        for until in results {
-            *paused_until = (*paused_until).max(until?);
-        }
-        Ok(count)
     }
 
     async fn record(
