@@ -22,7 +22,8 @@
 //! share of 30 per second. 429s: share of sends answered 429.
 //!
 //! Tunables: KOBAN_BENCH_BROADCAST (10000 chats; e.g. 1000 for a quick run
-//! of about a minute), KOBAN_BENCH_RESIDENTS (20), KOBAN_BENCH_ASK_SECS (5).
+//! of under two minutes), KOBAN_BENCH_RESIDENTS (20), KOBAN_BENCH_ASK_SECS
+//! (5). A full run takes about 17 minutes (koban about 6.5, Throttle longer).
 //! Run: `cargo bench --bench broadcast` (also in `scripts/bench.sh`).
 
 // A failed unwrap is a failed test (or a bench that cannot run).

@@ -4,7 +4,7 @@
 # throughput and erasure time on SQLite and on PostgreSQL at
 # KOBAN_TEST_POSTGRES_URL (default: the local server); a broadcast to 10,000
 # chats against the emulator's flood limits, koban beside teloxide's Throttle
-# (about 12 minutes; KOBAN_BENCH_BROADCAST=1000 for a quick run). Prints
+# (about 17 minutes; KOBAN_BENCH_BROADCAST=1000 for a quick run). Prints
 # figures; asserts nothing about speed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
