@@ -146,6 +146,8 @@ pub struct FloodStats {
     pub limited_global: u64,
     /// Of those, refused by a chat's window (or a group's minute).
     pub limited_chat: u64,
+    /// Of those, injected by the test.
+    pub injected: u64,
     /// Most sends accepted in any one-second window.
     pub peak_per_second: u64,
     /// When the first and the last counted send were accepted.
@@ -1411,7 +1413,9 @@ async fn handle(State(inner): State<Arc<Inner>>, req: Request) -> Response {
     };
     if let Some(f) = injected {
         if counted_send(&method) && matches!(f, Failure::TooManyRequests { .. }) {
-            inner.lock().flood.stats.limited += 1;
+            let mut st = inner.lock();
+            st.flood.stats.limited += 1;
+            st.flood.stats.injected += 1;
         }
         return ApiError::from_failure(&f).into_response();
     }
@@ -1436,6 +1440,7 @@ async fn handle(State(inner): State<Arc<Inner>>, req: Request) -> Response {
             if let Some(f) = injected {
                 if matches!(f, Failure::TooManyRequests { .. }) {
                     st.flood.stats.limited += 1;
+                    st.flood.stats.injected += 1;
                 }
                 return ApiError::from_failure(&f).into_response();
             }
