@@ -12,7 +12,6 @@ use std::time::Duration;
 
 use async_trait::async_trait;
 use backon::BackoffBuilder;
-use futures::StreamExt;
 use tokio::sync::Notify;
 use tokio_util::sync::CancellationToken;
 
@@ -21,12 +20,18 @@ use crate::config::DeliveryConfig;
 use crate::domain::Channel;
 use crate::storage::{Claimant, OutboxItem, Store};
 
+pub mod pace;
+
 /// How a send failed, and so what to do next.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum SendError {
     /// The platform asked us to slow down: wait, then try again; not a failure.
     #[error("rate limited for {retry_after:?}")]
     RateLimited { retry_after: Duration },
+    /// This row's destination must wait (its own rate limit, or a 429 about
+    /// it): postpone this row only, others go on; not a failure.
+    #[error("destination rate limited for {retry_after:?}")]
+    DestinationRateLimited { retry_after: Duration },
     /// Something this row depends on is not there yet (a ticket thread's
     /// root card): try again shortly; not a failure.
     #[error("not ready: {0}")]
@@ -68,9 +73,14 @@ fn unreachable(e: &SendError) -> bool {
             || why.contains("Forbidden"))
 }
 
-const BATCH: i64 = 64;
-/// Sends in flight at once, each to a different destination.
-const CONCURRENCY: usize = 8;
+/// Sends in flight at once, each to a different destination. Most of them
+/// wait in the sender's pacing; enough that the pacing never waits for the
+/// database.
+const CONCURRENCY: usize = 16;
+/// With this many send slots free, claim more rows (a claim reads the
+/// pending rows; one per send would be wasteful during a broadcast). New
+/// rows (a wake-up) are claimed as soon as any slot is free.
+const REFILL: usize = 4;
 
 /// How long a worker's claim on the rows it is sending holds; a send takes
 /// far less (downloads and uploads have their own timeouts).
@@ -99,9 +109,13 @@ impl Worker {
     }
 
     /// Runs until `shutdown`; sends in flight when it fires are finished.
+    ///
+    /// Sends flow continuously: as sends complete, more rows are claimed
+    /// (interactive lane first), so a reply queued during a broadcast is
+    /// claimed within one send's time and, in the sender's pacing, goes
+    /// before the bulk rows already waiting there.
     pub async fn run(self, shutdown: CancellationToken) {
         let channel = self.sender.channel();
-        let mut paused_until: Millis = 0;
         // Claims left by an earlier process (a crash) are freed: with one
         // koban per database, nobody else is sending them.
         match self
@@ -120,80 +134,100 @@ impl Worker {
             }
         }
         tracing::info!(channel = channel.as_str(), "delivery worker started");
-        while !shutdown.is_cancelled() {
-            let now = self.clock.now_ms();
-            if paused_until > now {
-                let wait = Duration::from_millis((paused_until - now) as u64);
-                tokio::select! {
-                    _ = shutdown.cancelled() => break,
-                    _ = tokio::time::sleep(wait) => continue,
-                }
+        // Each send is a task of its own: a send's transaction must go on
+        // while this loop waits for a claim (the database lock).
+        let this = Arc::new(self);
+        let mut in_flight = tokio::task::JoinSet::new();
+        // No claims before this time (a 429 about the whole channel, or a
+        // storage error).
+        let mut paused_until: Millis = 0;
+        // Whether to claim at the next chance: at start, when woken (new
+        // rows), and when a pause or a wait for due rows ends.
+        let mut look = true;
+        // Whether the last claim took fewer rows than it asked for: then a
+        // completed send is worth a claim of its own (it may free the next
+        // row to its destination).
+        let mut drained = false;
+        let mut completed_since_claim = 0usize;
+        loop {
+            let stopping = shutdown.is_cancelled();
+            if stopping && in_flight.is_empty() {
+                break;
             }
-            match self.run_once(&mut paused_until).await {
-                Ok(0) => {
-                    let wait = match self.store.outbox_next_due(channel).await {
-                        Ok(Some(at)) => {
-                            Duration::from_millis((at - self.clock.now_ms()).clamp(10, 1000) as u64)
+            let now = this.clock.now_ms();
+            let free = CONCURRENCY.saturating_sub(in_flight.len());
+            let claim = !stopping
+                && paused_until <= now
+                && free > 0
+                && (look || (completed_since_claim > 0 && (drained || free >= REFILL)));
+            if claim {
+                look = false;
+                completed_since_claim = 0;
+                match this
+                    .store
+                    .outbox_claim(channel, &this.claimant, now, now + CLAIM_MS, free as i64)
+                    .await
+                {
+                    Ok(due) => {
+                        drained = due.len() < free;
+                        for item in due {
+                            let worker = this.clone();
+                            in_flight.spawn(async move { worker.deliver(channel, item).await });
                         }
-                        _ => Duration::from_secs(1),
-                    };
-                    tokio::select! {
-                        _ = shutdown.cancelled() => break,
-                        _ = self.wake.notified() => {}
-                        _ = tokio::time::sleep(wait) => {}
+                    }
+                    Err(e) => {
+                        tracing::error!(channel = channel.as_str(), error = %e, "delivery: storage error");
+                        paused_until = now + 1000;
+                        look = true;
                     }
                 }
-                Ok(_) => {}
-                Err(e) => {
-                    tracing::error!(channel = channel.as_str(), error = %e, "delivery: storage error");
-                    tokio::select! {
-                        _ = shutdown.cancelled() => break,
-                        _ = tokio::time::sleep(Duration::from_secs(1)) => {}
+                continue;
+            }
+            let wait = if paused_until > now {
+                Duration::from_millis((paused_until - now) as u64)
+            } else if in_flight.is_empty() {
+                match this.store.outbox_next_due(channel).await {
+                    Ok(Some(at)) => {
+                        Duration::from_millis((at - this.clock.now_ms()).clamp(10, 1000) as u64)
+                    }
+                    _ => Duration::from_secs(1),
+                }
+            } else {
+                // Completions drive the claims; look now and then for rows
+                // that came due meanwhile.
+                Duration::from_secs(1)
+            };
+            tokio::select! {
+                Some(done) = in_flight.join_next(), if !in_flight.is_empty() => {
+                    completed_since_claim += 1;
+                    match done {
+                        Ok(Ok(until)) => paused_until = paused_until.max(until),
+                        Ok(Err(e)) => {
+                            tracing::error!(channel = channel.as_str(), error = %e, "delivery: storage error");
+                        }
+                        Err(e) => {
+                            tracing::error!(channel = channel.as_str(), error = %e, "delivery: a send failed to run");
+                        }
                     }
                 }
+                _ = this.wake.notified(), if !stopping => look = true,
+                _ = tokio::time::sleep(wait) => look = true,
+                _ = shutdown.cancelled(), if !stopping => {}
             }
         }
         tracing::info!(channel = channel.as_str(), "delivery worker stopped");
     }
 
-    /// One pass over the due rows; returns how many were handled. Each
-    /// send's result is recorded as soon as that send completes, so a
-    /// storage error later in the batch cannot cause a message to go out
-    /// twice.
-    pub async fn run_once(&self, paused_until: &mut Millis) -> crate::storage::Result<usize> {
-        let channel = self.sender.channel();
-        let now = self.clock.now_ms();
-        let due = self
-            .store
-            .outbox_claim(channel, &self.claimant, now, now + CLAIM_MS, BATCH)
+    /// Sends one claimed row and records the result as soon as the send
+    /// completes, so that a storage error elsewhere cannot cause a message
+    /// to go out twice. Returns until when the channel is paused (0: not).
+    async fn deliver(&self, channel: Channel, item: OutboxItem) -> crate::storage::Result<Millis> {
+        let attempted_at = self.clock.now_ms();
+        let result = self.sender.send(&item).await;
+        let mut until = 0;
+        self.record(channel, item, attempted_at, result, &mut until)
             .await?;
-        let count = due.len();
-        let pause = std::sync::Mutex::new(*paused_until);
-        let results: Vec<crate::storage::Result<()>> = futures::stream::iter(due)
-            .map(|item| {
-                let pause = &pause;
-                async move {
-                    let attempted_at = self.clock.now_ms();
-                    let result = self.sender.send(&item).await;
-                    let mut until = 0;
-                    let recorded = self
-                        .record(channel, item, attempted_at, result, &mut until)
-                        .await;
-                    if until > 0 {
-                        let mut p = pause.lock().unwrap_or_else(|e| e.into_inner());
-                        *p = (*p).max(until);
-                    }
-                    recorded
-                }
-            })
-            .buffer_unordered(CONCURRENCY)
-            .collect()
-            .await;
-        *paused_until = pause.into_inner().unwrap_or_else(|e| e.into_inner());
-        results
-            .into_iter()
-            .collect::<crate::storage::Result<Vec<()>>>()?;
-        Ok(count)
+        Ok(until)
     }
 
     async fn record(
@@ -223,6 +257,23 @@ impl Worker {
                 );
                 self.store
                     .outbox_postpone(item.id, until, "rate limited", false, attempted_at)
+                    .await
+            }
+            Err(SendError::DestinationRateLimited { retry_after }) => {
+                tracing::debug!(
+                    channel = channel.as_str(),
+                    outbox = item.id,
+                    retry_after_ms = ms(retry_after),
+                    "destination rate limited: postponed"
+                );
+                self.store
+                    .outbox_postpone(
+                        item.id,
+                        now + ms(retry_after),
+                        "rate limited",
+                        false,
+                        attempted_at,
+                    )
                     .await
             }
             Err(SendError::NotReady(why)) => {

@@ -119,6 +119,9 @@ pub struct OutboxItem {
     pub attempts: i64,
     pub created_at: Millis,
     pub first_attempt_at: Option<Millis>,
+    /// Interactive (replies, cards) or bulk (broadcasts): senders let the
+    /// interactive lane go first.
+    pub lane: crate::domain::outbound::Lane,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -150,6 +150,13 @@ impl TryFrom<OutboxRow> for OutboxItem {
             attempts: r.attempts,
             created_at: r.created_at,
             first_attempt_at: r.first_attempt_at,
+            lane: match r.lane.as_str() {
+                "interactive" => crate::domain::outbound::Lane::Interactive,
+                "bulk" => crate::domain::outbound::Lane::Bulk,
+                other => {
+                    return Err(StorageError::Corrupt(format!("outbox lane {other:?}")));
+                }
+            },
         })
     }
 }

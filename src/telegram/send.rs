@@ -1,13 +1,12 @@
 //! Outbox rows → Telegram, paced under Telegram's limits (about 30 messages
-//! per second overall, about one per second per chat), and downloads of the
+//! per second overall, about one per second per chat with short bursts, 20
+//! per minute per group; see [`crate::delivery::pace`]), and downloads of the
 //! files residents send.
 
-use std::num::NonZeroU32;
 use std::sync::Arc;
 use std::time::Duration;
 
 use async_trait::async_trait;
-use governor::{DefaultDirectRateLimiter, DefaultKeyedRateLimiter, Quota, RateLimiter};
 use teloxide::net::Download;
 use teloxide::payloads::{AnswerCallbackQuerySetters, SendMessageSetters};
 use teloxide::requests::Requester;
@@ -18,31 +17,36 @@ use teloxide::types::{
 use teloxide::{ApiError, Bot, RequestError};
 
 use super::redact;
+use crate::delivery::pace::{PaceLimits, Pacer, Scope};
 use crate::delivery::{SendError, Sender};
 use crate::domain::{Channel, FileRef, MessageBody};
 use crate::ports::{FetchError, MediaSource};
 use crate::storage::{OutboxItem, Store};
 
+/// Longest a send waits for its chat's window before the row is postponed
+/// instead (freeing its send slot).
+const CHAT_HOLD: Duration = Duration::from_secs(2);
+
 pub struct TelegramSender {
     bot: Bot,
     token: String,
     store: Arc<dyn Store>,
-    global: DefaultDirectRateLimiter,
-    per_chat: DefaultKeyedRateLimiter<i64>,
+    pacer: Pacer,
 }
 
 impl TelegramSender {
+    /// A sender paced to `per_second` messages overall and Telegram's other
+    /// limits ([`PaceLimits::telegram`]).
     pub fn new(bot: Bot, token: String, store: Arc<dyn Store>, per_second: u32) -> Self {
-        let global = NonZeroU32::new(per_second).unwrap_or(NonZeroU32::MIN);
-        let per_chat_burst = NonZeroU32::new(3).expect("3 is not zero");
+        Self::with_limits(bot, token, store, PaceLimits::telegram(per_second))
+    }
+
+    pub fn with_limits(bot: Bot, token: String, store: Arc<dyn Store>, limits: PaceLimits) -> Self {
         Self {
             bot,
             token,
             store,
-            global: RateLimiter::direct(Quota::per_second(global)),
-            per_chat: RateLimiter::keyed(
-                Quota::per_second(NonZeroU32::MIN).allow_burst(per_chat_burst),
-            ),
+            pacer: Pacer::new(limits),
         }
     }
 
@@ -68,6 +72,22 @@ impl TelegramSender {
             }
             RequestError::MigrateToChatId(_) => SendError::Permanent("chat migrated".to_owned()),
             other => SendError::Transient(redact(&other.to_string(), &self.token)),
+        }
+    }
+
+    /// A 429 for a paced message to `chat` pauses the chat when the chat's
+    /// own traffic explains it, else every send (Telegram does not say
+    /// which limit it was).
+    fn rate_limited(&self, chat: i64, retry_after: Duration) -> SendError {
+        match self.pacer.refused(chat, retry_after) {
+            Scope::Destination => {
+                tracing::warn!(
+                    retry_after_ms = retry_after.as_millis() as u64,
+                    "telegram: 429 for a busy chat: pausing that chat"
+                );
+                SendError::DestinationRateLimited { retry_after }
+            }
+            Scope::All => SendError::RateLimited { retry_after },
         }
     }
 }
@@ -132,8 +152,11 @@ impl Sender for TelegramSender {
                 Err(e) => Err(self.classify(e)),
             };
         }
-        self.global.until_ready().await;
-        self.per_chat.until_key_ready(&chat).await;
+        if let Err(wait) = self.pacer.acquire(chat, item.lane, CHAT_HOLD).await {
+            // The chat is paused or its window is full for a while: the row
+            // waits in the outbox, its send slot goes to others.
+            return Err(SendError::DestinationRateLimited { retry_after: wait });
+        }
         let result = match &item.body {
             MessageBody::Text { text } => self.bot.send_message(ChatId(chat), fit_text(text)).await,
             MessageBody::Menu { text, buttons, .. } => {
@@ -197,6 +220,9 @@ impl Sender for TelegramSender {
         };
         match result {
             Ok(message) => Ok(message.id.0.to_string()),
+            Err(RequestError::RetryAfter(s)) => {
+                Err(self.rate_limited(chat, Duration::from_secs(u64::from(s.seconds()))))
+            }
             Err(e) => Err(self.classify(e)),
         }
     }

@@ -91,6 +91,92 @@ pub enum Failure {
     ServerError,
 }
 
+/// Telegram's flood limits, enforced by an emulator started with
+/// [`TelegramEmulator::start_with_limits`] (or [`TelegramEmulator::set_limits`]).
+///
+/// What counts: the methods that post a new message (`sendMessage`,
+/// `sendPhoto`, `sendDocument`, and `sendLocation`, `sendVenue`, `sendVoice`,
+/// `sendMediaGroup`, `copyMessage`, `forwardMessage` should the bot call
+/// them). Edits, deletions, callback answers and chat actions do not count:
+/// Telegram's published limits are about messages sent, and edits of a
+/// message already there are what bots do to avoid sending new ones.
+///
+/// Every limit is a sliding window, measured when the request is handled
+/// (Telegram's side): a send is refused with HTTP 429
+/// `Too Many Requests: retry after N` (`parameters.retry_after` = N whole
+/// seconds, at least 1, until the window that refused it has room) when
+/// accepting it would put more than the limit in some window. Refused sends
+/// are not counted in the windows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    /// Messages in any one second, across all chats.
+    pub global_per_second: u32,
+    /// Messages one chat receives, on average, per second.
+    pub per_chat_per_second: u32,
+    /// Messages one chat may receive at once: at most `per_chat_burst` in
+    /// any `per_chat_burst / per_chat_per_second` seconds (1 → at most one
+    /// per second).
+    pub per_chat_burst: u32,
+    /// Messages in any minute to a group (a chat with a negative id).
+    pub group_per_minute: u32,
+}
+
+impl Limits {
+    /// Telegram's limits as documented (about 30 per second overall, about
+    /// one per second per chat with short bursts, 20 per minute per group).
+    pub fn telegram() -> Self {
+        Self {
+            global_per_second: 30,
+            per_chat_per_second: 1,
+            per_chat_burst: 3,
+            group_per_minute: 20,
+        }
+    }
+}
+
+/// What the emulator's flood limits did (see [`TelegramEmulator::flood`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FloodStats {
+    /// Counted sends answered `ok` (also without limits).
+    pub accepted: u64,
+    /// Counted sends answered 429 (by the limits, or injected with
+    /// [`TelegramEmulator::fail_next`] / [`TelegramEmulator::fail_next_in_chat`]).
+    pub limited: u64,
+    /// Of those, refused by the global window.
+    pub limited_global: u64,
+    /// Of those, refused by a chat's window (or a group's minute).
+    pub limited_chat: u64,
+    /// Of those, injected by the test.
+    pub injected: u64,
+    /// Most sends accepted in any one-second window.
+    pub peak_per_second: u64,
+    /// When the first and the last counted send were accepted.
+    pub first_accepted: Option<std::time::Instant>,
+    pub last_accepted: Option<std::time::Instant>,
+}
+
+impl FloodStats {
+    /// Accepted sends per second between the first and the last.
+    pub fn rate(&self) -> f64 {
+        match (self.first_accepted, self.last_accepted) {
+            (Some(first), Some(last)) if last > first && self.accepted > 1 => {
+                (self.accepted - 1) as f64 / last.duration_since(first).as_secs_f64()
+            }
+            _ => 0.0,
+        }
+    }
+
+    /// Share of counted sends answered 429.
+    pub fn limited_share(&self) -> f64 {
+        let all = self.accepted + self.limited;
+        if all == 0 {
+            0.0
+        } else {
+            self.limited as f64 / all as f64
+        }
+    }
+}
+
 /// The emulator. Cheap to clone; all clones share the same server.
 #[derive(Clone)]
 pub struct TelegramEmulator {
@@ -175,6 +261,126 @@ struct EmuState {
     requests: Vec<(String, Value)>,
     failures: HashMap<String, VecDeque<Failure>>,
     shutting_down: bool,
+    flood: Flood,
+}
+
+/// Sliding windows of counted sends, and what they refused.
+#[derive(Default)]
+struct Flood {
+    limits: Option<Limits>,
+    /// Times of the sends of the last second (all chats).
+    global: VecDeque<std::time::Instant>,
+    /// Times of each chat's recent sends (the last burst window, or minute
+    /// for groups).
+    chats: HashMap<i64, VecDeque<std::time::Instant>>,
+    /// Injected answers for the next counted sends to a chat.
+    chat_failures: HashMap<i64, VecDeque<Failure>>,
+    /// Accepted sends of the last second, for the peak (kept also without
+    /// limits).
+    recent_accepted: VecDeque<std::time::Instant>,
+    stats: FloodStats,
+}
+
+/// The methods Telegram's flood limits count (see [`Limits`]).
+fn counted_send(method: &str) -> bool {
+    matches!(
+        method,
+        "sendmessage"
+            | "sendphoto"
+            | "senddocument"
+            | "sendlocation"
+            | "sendvenue"
+            | "sendvoice"
+            | "sendmediagroup"
+            | "copymessage"
+            | "forwardmessage"
+    )
+}
+
+impl Flood {
+    /// Whether a counted send to `chat` at `now` is within the limits;
+    /// records it when it is, else the 429 to answer.
+    fn admit(&mut self, chat: Option<i64>, now: std::time::Instant) -> Result<(), ApiError> {
+        let Some(limits) = self.limits else {
+            return Ok(());
+        };
+        let second = Duration::from_secs(1);
+        while self
+            .global
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= second)
+        {
+            self.global.pop_front();
+        }
+        // The chat's window: a minute for groups, else the burst window.
+        let chat_window = chat.map(|id| {
+            if id < 0 {
+                (Duration::from_secs(60), limits.group_per_minute.max(1))
+            } else {
+                let burst = limits.per_chat_burst.max(1);
+                let rate = f64::from(limits.per_chat_per_second.max(1));
+                (Duration::from_secs_f64(f64::from(burst) / rate), burst)
+            }
+        });
+        if let (Some(id), Some((window, limit))) = (chat, chat_window) {
+            let times = self.chats.entry(id).or_default();
+            while times
+                .front()
+                .is_some_and(|t| now.duration_since(*t) >= window)
+            {
+                times.pop_front();
+            }
+            if times.len() >= limit as usize {
+                let oldest = times[times.len() - limit as usize];
+                self.stats.limited += 1;
+                self.stats.limited_chat += 1;
+                return Err(ApiError::too_many(retry_after(oldest + window, now)));
+            }
+        }
+        if self.global.len() >= limits.global_per_second.max(1) as usize {
+            let oldest = self.global[self.global.len() - limits.global_per_second.max(1) as usize];
+            self.stats.limited += 1;
+            self.stats.limited_global += 1;
+            return Err(ApiError::too_many(retry_after(oldest + second, now)));
+        }
+        self.global.push_back(now);
+        if let Some(id) = chat {
+            self.chats.entry(id).or_default().push_back(now);
+        }
+        // Forget quiet chats now and then (a broadcast reaches thousands).
+        if self.chats.len() > 4096 {
+            let keep = Duration::from_secs(60);
+            self.chats
+                .retain(|_, times| times.back().is_some_and(|t| now.duration_since(*t) < keep));
+        }
+        Ok(())
+    }
+
+    fn accepted(&mut self, now: std::time::Instant) {
+        self.stats.accepted += 1;
+        self.stats.first_accepted.get_or_insert(now);
+        self.stats.last_accepted = Some(now);
+        let second = Duration::from_secs(1);
+        while self
+            .recent_accepted
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= second)
+        {
+            self.recent_accepted.pop_front();
+        }
+        self.recent_accepted.push_back(now);
+        self.stats.peak_per_second = self
+            .stats
+            .peak_per_second
+            .max(self.recent_accepted.len() as u64);
+    }
+}
+
+/// Whole seconds from `now` until `free`, at least 1 (Telegram's
+/// `retry_after` is in seconds).
+fn retry_after(free: std::time::Instant, now: std::time::Instant) -> u64 {
+    let wait = free.saturating_duration_since(now);
+    wait.as_secs_f64().ceil().max(1.0) as u64
 }
 
 // ---------------------------------------------------------------------------
@@ -185,6 +391,33 @@ impl TelegramEmulator {
     /// Starts an emulator with [`DEFAULT_TOKEN`].
     pub async fn start() -> Self {
         Self::start_with_token(DEFAULT_TOKEN).await
+    }
+
+    /// Starts an emulator with [`DEFAULT_TOKEN`] that enforces `limits`.
+    pub async fn start_with_limits(limits: Limits) -> Self {
+        let emulator = Self::start().await;
+        emulator.set_limits(Some(limits));
+        emulator
+    }
+
+    /// Enforces `limits` from now on (`None`: no flood limits, the default).
+    pub fn set_limits(&self, limits: Option<Limits>) {
+        self.inner.lock().flood.limits = limits;
+    }
+
+    /// What the flood limits did so far: sends accepted, sends answered 429.
+    pub fn flood(&self) -> FloodStats {
+        self.inner.lock().flood.stats
+    }
+
+    /// The next `times` counted sends (see [`Limits`]) to `chat_id` answer
+    /// with `failure`; sends to other chats are not affected.
+    pub fn fail_next_in_chat(&self, chat_id: i64, times: usize, failure: Failure) {
+        let mut st = self.inner.lock();
+        let queue = st.flood.chat_failures.entry(chat_id).or_default();
+        for _ in 0..times {
+            queue.push_back(failure.clone());
+        }
     }
 
     /// Starts an emulator for `token`; the bot id is the token's numeric prefix.
@@ -1034,6 +1267,10 @@ impl ApiError {
         Self::new(403, "Forbidden: bot was blocked by the user")
     }
 
+    fn too_many(retry_after: u64) -> Self {
+        Self::from_failure(&Failure::TooManyRequests { retry_after })
+    }
+
     fn from_failure(f: &Failure) -> Self {
         match f {
             Failure::TooManyRequests { retry_after } => Self {
@@ -1175,16 +1412,43 @@ async fn handle(State(inner): State<Arc<Inner>>, req: Request) -> Response {
         st.failures.get_mut(&method).and_then(VecDeque::pop_front)
     };
     if let Some(f) = injected {
+        if counted_send(&method) && matches!(f, Failure::TooManyRequests { .. }) {
+            let mut st = inner.lock();
+            st.flood.stats.limited += 1;
+            st.flood.stats.injected += 1;
+        }
         return ApiError::from_failure(&f).into_response();
     }
     let params = match parse_params(req).await {
         Ok(p) => p,
         Err(e) => return e.into_response(),
     };
-    inner
-        .lock()
-        .requests
-        .push((method.clone(), params.summary()));
+    let counted = counted_send(&method);
+    {
+        let mut st = inner.lock();
+        st.requests.push((method.clone(), params.summary()));
+        if counted {
+            let chat = params
+                .string("chat_id")
+                .and_then(|c| c.trim().parse::<i64>().ok());
+            let injected = chat.and_then(|c| {
+                st.flood
+                    .chat_failures
+                    .get_mut(&c)
+                    .and_then(VecDeque::pop_front)
+            });
+            if let Some(f) = injected {
+                if matches!(f, Failure::TooManyRequests { .. }) {
+                    st.flood.stats.limited += 1;
+                    st.flood.stats.injected += 1;
+                }
+                return ApiError::from_failure(&f).into_response();
+            }
+            if let Err(e) = st.flood.admit(chat, std::time::Instant::now()) {
+                return e.into_response();
+            }
+        }
+    }
     let result = match method.as_str() {
         "getme" => get_me(&inner),
         "getupdates" => get_updates(&inner, &params).await,
@@ -1216,7 +1480,12 @@ async fn handle(State(inner): State<Arc<Inner>>, req: Request) -> Response {
         _ => Err(ApiError::new(404, "Not Found")),
     };
     match result {
-        Ok(v) => Json(json!({ "ok": true, "result": v })).into_response(),
+        Ok(v) => {
+            if counted {
+                inner.lock().flood.accepted(std::time::Instant::now());
+            }
+            Json(json!({ "ok": true, "result": v })).into_response()
+        }
         Err(e) => e.into_response(),
     }
 }
