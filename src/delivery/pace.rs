@@ -11,7 +11,9 @@
 //! - per group (a negative Telegram chat id), at most `group_per_minute` in
 //!   any minute.
 //!
-//! A 429 pauses what it was about: one destination, or everything. While an
+//! A 429 pauses what it was about: one destination, or everything. A 429
+//! about everything also widens the shared window's margin a little (up to
+//! 5%), which comes back slowly as sends go through without one. While an
 //! interactive message waits for the shared window, bulk messages wait
 //! behind it: a broadcast never holds a reply up for more than one slot.
 
@@ -60,14 +62,15 @@ impl PaceLimits {
         d.mul_f64(1.0 + self.margin.max(0.0))
     }
 
-    /// The global window (a second, stretched).
-    fn second(&self) -> Duration {
-        self.stretch(Duration::from_secs(1))
+    /// The global window: a second, stretched by `margin` (the current one,
+    /// see [`State::margin`]).
+    fn second(&self, margin: f64) -> Duration {
+        Duration::from_secs(1).mul_f64(1.0 + margin.max(0.0))
     }
 
     /// Even spacing of sends across destinations.
-    fn spacing(&self) -> Duration {
-        self.second() / self.per_second.max(1)
+    fn spacing(&self, margin: f64) -> Duration {
+        self.second(margin) / self.per_second.max(1)
     }
 
     /// A destination's window and how many messages it holds.
@@ -105,7 +108,17 @@ struct State {
     /// behind them).
     interactive_waiting: usize,
     granted: u64,
+    /// The margin of the shared window now: the configured one, widened by
+    /// each 429 about everything (the time from pacing to the platform's
+    /// count varies more than the margin allows), up to [`MAX_MARGIN`].
+    margin: f64,
 }
+
+/// How much a 429 about everything widens the shared window's margin.
+const WIDEN: f64 = 0.005;
+const MAX_MARGIN: f64 = 0.05;
+/// Per send, the widening left (0.99965^2000 ≈ 0.5).
+const RECOVERY: f64 = 0.99965;
 
 /// Paces sends to one platform (see the module docs). Shared by all sends.
 pub struct Pacer {
@@ -160,6 +173,7 @@ impl Pacer {
                 destinations: HashMap::new(),
                 interactive_waiting: 0,
                 granted: 0,
+                margin: limits.margin.max(0.0),
             }),
         }
     }
@@ -238,11 +252,12 @@ impl Pacer {
             }
         }
         let mut at = state.paused_until.unwrap_or(now);
-        let burst = limits.spacing() * limits.burst.max(1).saturating_sub(1);
+        let burst = limits.spacing(state.margin) * limits.burst.max(1).saturating_sub(1);
         at = at.max(state.theoretical.checked_sub(burst).unwrap_or(now));
         let per_second = limits.per_second.max(1) as usize;
         if state.recent.len() >= per_second {
-            at = at.max(state.recent[state.recent.len() - per_second] + limits.second());
+            at =
+                at.max(state.recent[state.recent.len() - per_second] + limits.second(state.margin));
         }
         if at > now {
             Ready::Shared(at)
@@ -253,7 +268,12 @@ impl Pacer {
 
     fn grant(&self, state: &mut State, destination: i64, now: Instant) {
         let limits = &self.limits;
-        state.theoretical = state.theoretical.max(now) + limits.spacing();
+        state.theoretical = state.theoretical.max(now) + limits.spacing(state.margin);
+        // A margin widened by 429s comes back to the configured one slowly
+        // (halfway in about 2,000 sends).
+        if state.margin > limits.margin {
+            state.margin = limits.margin + (state.margin - limits.margin) * RECOVERY;
+        }
         state.recent.push_back(now);
         while state.recent.len() > limits.per_second.max(1) as usize {
             state.recent.pop_front();
@@ -321,6 +341,7 @@ impl Pacer {
             Scope::Destination
         } else {
             state.paused_until = Some(state.paused_until.map_or(until, |p| p.max(until)));
+            state.margin = (state.margin + WIDEN).min(MAX_MARGIN.max(self.limits.margin));
             Scope::All
         }
     }
@@ -450,6 +471,27 @@ mod tests {
         let at = order.iter().position(|o| o == "reply").unwrap();
         // Two bulk sends went in the first 150 ms; the reply takes the next slot.
         assert!(at <= 2, "{order:?}");
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_429_about_everything_widens_the_margin_for_a_while() {
+        let pacer = Pacer::new(limits());
+        pacer.acquire(1, Lane::Bulk, HOLD).await.unwrap();
+        for _ in 0..4 {
+            assert_eq!(pacer.refused(1, Duration::from_millis(1)), Scope::All);
+        }
+        assert!((pacer.lock().margin - 0.02).abs() < 1e-9);
+        let start = Instant::now();
+        for i in 0..11 {
+            pacer.acquire(10 + i, Lane::Bulk, HOLD).await.unwrap();
+        }
+        // Ten spacings of 100 ms, each about 2% longer.
+        let took = start.elapsed();
+        assert!(took >= Duration::from_millis(1015), "{took:?}");
+        for i in 0..20_000 {
+            pacer.acquire(100 + i, Lane::Bulk, HOLD).await.unwrap();
+        }
+        assert!(pacer.lock().margin < 0.0001, "{}", pacer.lock().margin);
     }
 
     #[tokio::test(start_paused = true)]
