@@ -378,7 +378,10 @@ mod tests {
         let pacer = Pacer::new(limits());
         let start = Instant::now();
         for i in 0..20 {
-            pacer.acquire(i, Lane::Bulk, HOLD).await.unwrap();
+            pacer
+                .acquire(i, Lane::Bulk, HOLD)
+                .await
+                .expect("a send slot");
         }
         // 20 at 10 per second, evenly: the last at 1.9 s.
         let took = start.elapsed();
@@ -392,11 +395,20 @@ mod tests {
     async fn a_destination_gets_its_burst_then_waits_its_window() {
         let pacer = Pacer::new(limits());
         let start = Instant::now();
-        pacer.acquire(7, Lane::Interactive, HOLD).await.unwrap();
-        pacer.acquire(7, Lane::Interactive, HOLD).await.unwrap();
+        pacer
+            .acquire(7, Lane::Interactive, HOLD)
+            .await
+            .expect("a send slot");
+        pacer
+            .acquire(7, Lane::Interactive, HOLD)
+            .await
+            .expect("a send slot");
         assert!(start.elapsed() < Duration::from_millis(200));
         // Two in any two seconds.
-        pacer.acquire(7, Lane::Interactive, HOLD).await.unwrap();
+        pacer
+            .acquire(7, Lane::Interactive, HOLD)
+            .await
+            .expect("a send slot");
         assert!(
             start.elapsed() >= Duration::from_secs(2),
             "{:?}",
@@ -404,7 +416,10 @@ mod tests {
         );
         // Two seconds after the second one (sent 100 ms after the first,
         // by the shared spacing), one more; then the window is full.
-        pacer.acquire(7, Lane::Interactive, HOLD).await.unwrap();
+        pacer
+            .acquire(7, Lane::Interactive, HOLD)
+            .await
+            .expect("a send slot");
         assert!(start.elapsed() <= Duration::from_millis(2100));
         // Not within a short hold: the caller postpones instead.
         let wait = pacer
@@ -422,14 +437,14 @@ mod tests {
             pacer
                 .acquire(-100, Lane::Bulk, Duration::from_secs(120))
                 .await
-                .unwrap();
+                .expect("a send slot");
         }
         let wait = pacer.acquire(-100, Lane::Bulk, HOLD).await.unwrap_err();
         assert!(wait > Duration::from_secs(50), "{wait:?}");
         pacer
             .acquire(-100, Lane::Bulk, Duration::from_secs(120))
             .await
-            .unwrap();
+            .expect("a send slot");
         assert!(start.elapsed() >= Duration::from_secs(60));
     }
 
@@ -439,10 +454,16 @@ mod tests {
         pacer.pause_destination(1, Duration::from_secs(30));
         assert!(pacer.acquire(1, Lane::Bulk, HOLD).await.is_err());
         let start = Instant::now();
-        pacer.acquire(2, Lane::Bulk, HOLD).await.unwrap();
+        pacer
+            .acquire(2, Lane::Bulk, HOLD)
+            .await
+            .expect("a send slot");
         assert!(start.elapsed() < Duration::from_millis(10));
         pacer.pause_all(Duration::from_secs(3));
-        pacer.acquire(3, Lane::Bulk, HOLD).await.unwrap();
+        pacer
+            .acquire(3, Lane::Bulk, HOLD)
+            .await
+            .expect("a send slot");
         assert!(start.elapsed() >= Duration::from_secs(3));
     }
 
@@ -454,21 +475,29 @@ mod tests {
         for i in 0..10 {
             let (pacer, order) = (pacer.clone(), order.clone());
             tasks.push(tokio::spawn(async move {
-                pacer.acquire(100 + i, Lane::Bulk, HOLD).await.unwrap();
-                order.lock().unwrap().push(format!("bulk{i}"));
+                pacer
+                    .acquire(100 + i, Lane::Bulk, HOLD)
+                    .await
+                    .expect("a send slot");
+                order.lock().expect("not poisoned").push(format!("bulk{i}"));
             }));
         }
         tokio::time::sleep(Duration::from_millis(150)).await;
         let (p, o) = (pacer.clone(), order.clone());
         tasks.push(tokio::spawn(async move {
-            p.acquire(1, Lane::Interactive, HOLD).await.unwrap();
-            o.lock().unwrap().push("reply".to_owned());
+            p.acquire(1, Lane::Interactive, HOLD)
+                .await
+                .expect("a send slot");
+            o.lock().expect("not poisoned").push("reply".to_owned());
         }));
         for t in tasks {
-            t.await.unwrap();
+            t.await.expect("a send slot");
         }
-        let order = order.lock().unwrap().clone();
-        let at = order.iter().position(|o| o == "reply").unwrap();
+        let order = order.lock().expect("not poisoned").clone();
+        let at = order
+            .iter()
+            .position(|o| o == "reply")
+            .expect("the line is there");
         // Two bulk sends went in the first 150 ms; the reply takes the next slot.
         assert!(at <= 2, "{order:?}");
     }
@@ -476,20 +505,29 @@ mod tests {
     #[tokio::test(start_paused = true)]
     async fn a_429_about_everything_widens_the_margin_for_a_while() {
         let pacer = Pacer::new(limits());
-        pacer.acquire(1, Lane::Bulk, HOLD).await.unwrap();
+        pacer
+            .acquire(1, Lane::Bulk, HOLD)
+            .await
+            .expect("a send slot");
         for _ in 0..4 {
             assert_eq!(pacer.refused(1, Duration::from_millis(1)), Scope::All);
         }
         assert!((pacer.lock().margin - 0.02).abs() < 1e-9);
         let start = Instant::now();
         for i in 0..11 {
-            pacer.acquire(10 + i, Lane::Bulk, HOLD).await.unwrap();
+            pacer
+                .acquire(10 + i, Lane::Bulk, HOLD)
+                .await
+                .expect("a send slot");
         }
         // Ten spacings of 100 ms, each about 2% longer.
         let took = start.elapsed();
         assert!(took >= Duration::from_millis(1015), "{took:?}");
         for i in 0..20_000 {
-            pacer.acquire(100 + i, Lane::Bulk, HOLD).await.unwrap();
+            pacer
+                .acquire(100 + i, Lane::Bulk, HOLD)
+                .await
+                .expect("a send slot");
         }
         assert!(pacer.lock().margin < 0.0001, "{}", pacer.lock().margin);
     }
@@ -498,20 +536,32 @@ mod tests {
     async fn a_429_is_the_destinations_only_when_it_was_busy() {
         let pacer = Pacer::new(limits());
         // A first message refused: nothing the chat did explains it.
-        pacer.acquire(5, Lane::Bulk, HOLD).await.unwrap();
+        pacer
+            .acquire(5, Lane::Bulk, HOLD)
+            .await
+            .expect("a send slot");
         assert_eq!(pacer.refused(5, Duration::from_secs(1)), Scope::All);
         let start = Instant::now();
-        pacer.acquire(6, Lane::Bulk, HOLD).await.unwrap();
+        pacer
+            .acquire(6, Lane::Bulk, HOLD)
+            .await
+            .expect("a send slot");
         assert!(start.elapsed() >= Duration::from_secs(1));
         // A second message within the chat's window refused: the chat's.
-        pacer.acquire(6, Lane::Bulk, HOLD).await.unwrap();
+        pacer
+            .acquire(6, Lane::Bulk, HOLD)
+            .await
+            .expect("a send slot");
         assert_eq!(
             pacer.refused(6, Duration::from_secs(30)),
             Scope::Destination
         );
         assert!(pacer.acquire(6, Lane::Bulk, HOLD).await.is_err());
         let start = Instant::now();
-        pacer.acquire(7, Lane::Bulk, HOLD).await.unwrap();
+        pacer
+            .acquire(7, Lane::Bulk, HOLD)
+            .await
+            .expect("a send slot");
         assert!(start.elapsed() < Duration::from_millis(200));
     }
 }

@@ -359,9 +359,9 @@ mod tests {
     }
 
     fn parse(ics: &str) -> icalendar::Event {
-        let calendar: Calendar = ics.parse().unwrap();
+        let calendar: Calendar = ics.parse().expect("the file parses");
         let mut events = calendar.events();
-        let event = events.next().unwrap().clone();
+        let event = events.next().expect("present").clone();
         assert!(events.next().is_none());
         event
     }
@@ -435,9 +435,18 @@ mod tests {
             "{out}"
         );
         // METHOD belongs to the calendar, STATUS to the event.
-        let method = lines.iter().position(|l| l == "METHOD:CANCEL").unwrap();
-        let begin = lines.iter().position(|l| l == "BEGIN:VEVENT").unwrap();
-        let status = lines.iter().position(|l| l == "STATUS:CANCELLED").unwrap();
+        let method = lines
+            .iter()
+            .position(|l| l == "METHOD:CANCEL")
+            .expect("the line is there");
+        let begin = lines
+            .iter()
+            .position(|l| l == "BEGIN:VEVENT")
+            .expect("the line is there");
+        let status = lines
+            .iter()
+            .position(|l| l == "STATUS:CANCELLED")
+            .expect("the line is there");
         assert!(method < begin && begin < status, "{out}");
 
         let parsed = parse(&out);
@@ -458,12 +467,15 @@ mod tests {
         };
         let out = ics(&at, Method::Publish);
         assert_eq!(
-            property(&out, "DTSTART").unwrap(),
+            property(&out, "DTSTART").expect("present"),
             "DTSTART:20260329T005959Z"
         );
-        assert_eq!(property(&out, "DTEND").unwrap(), "DTEND:20260329T013000Z");
         assert_eq!(
-            property(&out, "DTSTAMP").unwrap(),
+            property(&out, "DTEND").expect("present"),
+            "DTEND:20260329T013000Z"
+        );
+        assert_eq!(
+            property(&out, "DTSTAMP").expect("present"),
             "DTSTAMP:20260329T012959Z"
         );
         assert!(!out.contains("TZID"), "{out}");
@@ -478,7 +490,7 @@ mod tests {
         let out = ics(&at, Method::Publish);
         assert_eq!(property(&out, "DTEND"), None, "{out}");
         assert_eq!(
-            property(&out, "DTSTART").unwrap(),
+            property(&out, "DTSTART").expect("present"),
             "DTSTART:20261210T170000Z"
         );
     }
@@ -493,15 +505,15 @@ mod tests {
         };
         let out = ics(&at, Method::Publish);
         assert_eq!(
-            property(&out, "SUMMARY").unwrap(),
+            property(&out, "SUMMARY").expect("present"),
             r"SUMMARY:Safety\, traffic\; and C:\\Users\\ questions"
         );
         assert_eq!(
-            property(&out, "DESCRIPTION").unwrap(),
+            property(&out, "DESCRIPTION").expect("present"),
             "DESCRIPTION:Line one\\nLine two\\nLine three\\nend\ttab"
         );
         assert_eq!(
-            property(&out, "LOCATION").unwrap(),
+            property(&out, "LOCATION").expect("present"),
             r"LOCATION:Rue de la Loi 16\; 1000 Bruxelles\, BE"
         );
         assert_physical_lines(&out);
@@ -523,7 +535,7 @@ mod tests {
         };
         let out = ics(&at, Method::Publish);
         assert_eq!(
-            property(&out, "ORGANIZER").unwrap(),
+            property(&out, "ORGANIZER").expect("present"),
             "ORGANIZER;CN=\"Abschnitt 'Mitte'; Berlin X-INJECTED:1\":invalid:nomail"
         );
         assert!(
@@ -550,15 +562,18 @@ mod tests {
             property(&ics(&at, Method::Publish), "URL")
         };
         assert_eq!(
-            link("https://maps.example.org/?q=Marktplatz 1,Berlin&z=17").unwrap(),
+            link("https://maps.example.org/?q=Marktplatz 1,Berlin&z=17").expect("present"),
             "URL:https://maps.example.org/?q=Marktplatz%201,Berlin&z=17"
         );
-        assert_eq!(link("geo:52.52,13.40").unwrap(), "URL:geo:52.52,13.40");
+        assert_eq!(
+            link("geo:52.52,13.40").expect("present"),
+            "URL:geo:52.52,13.40"
+        );
         assert_eq!(link("javascript:alert(1)"), None);
         assert_eq!(link("file:///etc/passwd"), None);
         assert_eq!(link("not a url"), None);
         assert_eq!(
-            link("https://example.org/\r\nX-INJECTED:1").unwrap(),
+            link("https://example.org/\r\nX-INJECTED:1").expect("present"),
             "URL:https://example.org/X-INJECTED:1"
         );
     }
@@ -582,7 +597,7 @@ mod tests {
             ..minimal()
         };
         assert_eq!(
-            property(&ics(&at, Method::Publish), "GEO").unwrap(),
+            property(&ics(&at, Method::Publish), "GEO").expect("present"),
             "GEO:-33.868800;151.209300"
         );
     }
@@ -610,7 +625,7 @@ mod tests {
         assert!(out.split("\r\n").count() > 20, "{out}");
 
         let value = |name| {
-            let line = property(&out, name).unwrap();
+            let line = property(&out, name).expect("present");
             unescape(&line[name.len() + 1..])
         };
         assert_eq!(value("DESCRIPTION"), description);
@@ -637,7 +652,7 @@ mod tests {
                 };
                 let out = ics(&at, Method::Publish);
                 assert_physical_lines(&out);
-                let line = property(&out, "DESCRIPTION").unwrap();
+                let line = property(&out, "DESCRIPTION").expect("present");
                 assert_eq!(
                     unescape(&line["DESCRIPTION:".len()..]),
                     text,
@@ -710,7 +725,7 @@ mod tests {
         ] {
             assert!(name.len() <= 60, "{name}");
             assert!(name.ends_with(".ics"), "{name}");
-            let stem = name.strip_suffix(".ics").unwrap();
+            let stem = name.strip_suffix(".ics").expect("present");
             assert!(
                 !stem.is_empty() && !stem.starts_with('-') && !stem.ends_with('-'),
                 "{name}"

@@ -395,6 +395,29 @@ pub struct Screen {
     pub rows: Vec<Vec<(String, Action)>>,
 }
 
+impl Screen {
+    /// The neutral message body: each adapter renders it (and, where
+    /// choices are typed as numbers, remembers the options it numbered).
+    pub fn body(self, lang: &str) -> MessageBody {
+        MessageBody::Menu {
+            text: self.text,
+            buttons: self
+                .rows
+                .into_iter()
+                .map(|row| {
+                    row.into_iter()
+                        .map(|(label, action)| Button {
+                            label,
+                            data: action.encode(),
+                        })
+                        .collect()
+                })
+                .collect(),
+            language: lang.to_owned(),
+        }
+    }
+}
+
 /// Matrix words that bring the menu back, whatever the language.
 impl Engine<'_> {
     /// Arguments every content text may use.
@@ -421,29 +444,11 @@ impl Engine<'_> {
 
     /// A screen for the resident, the way their channel can show it.
     pub(crate) fn screen(&self, resident: &Resident, lang: &str, screen: Screen) -> NewOutbound {
-        // A neutral screen: the adapter renders it (and, where choices are
-        // typed as numbers, remembers the options it numbered).
-        let body = MessageBody::Menu {
-            text: screen.text,
-            buttons: screen
-                .rows
-                .into_iter()
-                .map(|row| {
-                    row.into_iter()
-                        .map(|(label, action)| Button {
-                            label,
-                            data: action.encode(),
-                        })
-                        .collect()
-                })
-                .collect(),
-            language: lang.to_owned(),
-        };
         NewOutbound {
             channel: resident.channel,
             destination: resident.chat_id.clone(),
             placement: Placement::Direct,
-            body,
+            body: screen.body(lang),
             media: None,
         }
     }

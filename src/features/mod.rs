@@ -126,6 +126,27 @@ impl Cx {
         Ok(level.is_none_or(|l| l < needed).then_some(needed))
     }
 
+    /// The resident who sent `msg` (created at their first message; their
+    /// chat, last contact and reported language kept up to date).
+    pub(crate) async fn resident_of(
+        &self,
+        msg: &crate::domain::ResidentMessage,
+        now: crate::clock::Millis,
+    ) -> crate::storage::Result<crate::domain::Resident> {
+        self.store
+            .resident_upsert(
+                &crate::storage::NewResident {
+                    channel: msg.channel,
+                    external_id: msg.user_id.clone(),
+                    chat_id: msg.chat_id.clone(),
+                    language: self.localizer.negotiate(msg.language_hint.as_deref()),
+                    platform_language: msg.language_hint.clone(),
+                },
+                now,
+            )
+            .await
+    }
+
     /// Who holds the area contact roles after handovers.
     pub(crate) async fn contact_holders(&self) -> crate::storage::Result<ContactHolders> {
         Ok(self

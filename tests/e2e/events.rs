@@ -53,6 +53,16 @@ async fn wait_text(world: &World, chat: i64, needle: &str) -> SentMessage {
     .await
 }
 
+/// The number after the first `#` in a reply ("Event #12 saved …").
+fn number(reply: String) -> i64 {
+    reply
+        .split('#')
+        .nth(1)
+        .and_then(|s| s.split_whitespace().next())
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("a number in {reply:?}"))
+}
+
 /// A resident who went through onboarding and pressed "invite me".
 async fn subscribed(world: &World, id: i64, name: &str, lang: &str) -> TgUser {
     let user = world.tg.user(id, name, Some(lang));
@@ -114,12 +124,7 @@ async fn an_event_is_announced_answered_waitlisted_and_cancelled() {
         )
         .await;
     let saved = in_coordination(&world, "saved as a draft").await;
-    let id: i64 = saved
-        .split('#')
-        .nth(1)
-        .and_then(|s| s.split_whitespace().next())
-        .and_then(|s| s.parse().ok())
-        .expect("an event number");
+    let id = number(saved);
     in_coordination(&world, &format!("Event #{id} (draft)")).await;
     // A preview in German before publishing.
     world
@@ -259,12 +264,7 @@ async fn residents_find_events_from_the_menu_and_a_poster_link_and_can_leave() {
         )
         .await;
     let saved = in_coordination(&world, "saved as a draft").await;
-    let id: i64 = saved
-        .split('#')
-        .nth(1)
-        .and_then(|s| s.split_whitespace().next())
-        .and_then(|s| s.parse().ok())
-        .expect("an event number");
+    let id = number(saved);
     // A poster's link to a draft shows nothing yet.
     world.tg.send_text(&ana, &format!("/start event_{id}"));
     wait_text(&world, 8201, "does not exist").await;
@@ -295,12 +295,7 @@ async fn residents_find_events_from_the_menu_and_a_poster_link_and_can_leave() {
         )
         .await;
     let saved = in_coordination(&world, "District meeting").await;
-    let second: i64 = saved
-        .split('#')
-        .nth(1)
-        .and_then(|s| s.split_whitespace().next())
-        .and_then(|s| s.parse().ok())
-        .expect("an event number");
+    let second = number(saved);
     let after = world.tg.sent_to(8201).len();
     world
         .officer
@@ -429,12 +424,7 @@ async fn a_broadcast_killed_halfway_reaches_everyone_after_the_restart() {
         )
         .await;
     let saved = in_coordination(&world, "saved as a draft").await;
-    let id: i64 = saved
-        .split('#')
-        .nth(1)
-        .and_then(|s| s.split_whitespace().next())
-        .and_then(|s| s.parse().ok())
-        .expect("an event number");
+    let id = number(saved);
     world
         .officer
         .send_text(&world.coordination, &format!("!event publish {id}"))
@@ -514,12 +504,7 @@ async fn a_matrix_resident_answers_an_invite_by_number_and_gets_the_calendar_fil
         )
         .await;
     let saved = in_coordination(&world, "saved as a draft").await;
-    let id: i64 = saved
-        .split('#')
-        .nth(1)
-        .and_then(|s| s.split_whitespace().next())
-        .and_then(|s| s.parse().ok())
-        .expect("an event number");
+    let id = number(saved);
     world
         .officer
         .send_text(&world.coordination, &format!("!event publish {id}"))
@@ -584,12 +569,7 @@ async fn an_announcement_reaches_only_its_topic_and_languages() {
         )
         .await;
     let saved = in_coordination(&world, "Announcement #").await;
-    let id: i64 = saved
-        .split('#')
-        .nth(1)
-        .and_then(|s| s.split_whitespace().next())
-        .and_then(|s| s.parse().ok())
-        .expect("an announcement number");
+    let id = number(saved);
     world
         .officer
         .send_text(&world.coordination, &format!("!announce show {id} de"))

@@ -16,8 +16,9 @@ use crate::domain::event::{
 };
 use crate::domain::menu::{Action, EventAction};
 use crate::domain::model::{Channel, Resident};
-use crate::domain::outbound::{Button, MessageBody, NewOutbound, Placement};
+use crate::domain::outbound::{MessageBody, NewOutbound, Placement};
 use crate::domain::{InboundEvent, OfficerMessage};
+use crate::features::engine::Screen;
 use crate::i18n::{Localizer, args};
 
 use super::command::{AnnounceFields, Fields, TextField};
@@ -81,21 +82,7 @@ fn to(channel: Channel, chat_id: &str, body: MessageBody) -> NewOutbound {
 }
 
 fn menu(text: String, rows: Vec<Vec<(String, Action)>>, lang: &str) -> MessageBody {
-    MessageBody::Menu {
-        text,
-        buttons: rows
-            .into_iter()
-            .map(|row| {
-                row.into_iter()
-                    .map(|(label, action)| Button {
-                        label,
-                        data: action.encode(),
-                    })
-                    .collect()
-            })
-            .collect(),
-        language: lang.to_owned(),
-    }
+    Screen { text, rows }.body(lang)
 }
 
 /// chrono's locale for one of koban's languages.

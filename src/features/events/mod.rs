@@ -21,7 +21,7 @@ use crate::domain::intent::ResidentInput;
 use crate::domain::menu::{Action, EventAction};
 use crate::domain::{Change, InboundEvent, OfficerMessage, ResidentMessage};
 use crate::features::{Cx, Feature, ProcessError};
-use crate::storage::{InboxItem, NewResident};
+use crate::storage::InboxItem;
 
 use command::EventCommand;
 use decide::{Planner, ResidentEvents};
@@ -71,6 +71,20 @@ impl Cx {
         }
     }
 
+    /// What a timer's decision answers to: the coordination room, on behalf
+    /// of `sender` (who scheduled it).
+    fn timer_message(&self, sender: String) -> OfficerMessage {
+        OfficerMessage {
+            room_id: self.coordination_room.clone().unwrap_or_default(),
+            event_id: String::new(),
+            sender,
+            thread_root: None,
+            body: String::new(),
+            via_reaction: false,
+            sender_name: None,
+        }
+    }
+
     /// The card's Matrix event id, once the card is delivered.
     async fn card_of(&self, outbox: Option<i64>) -> crate::storage::Result<Option<String>> {
         match outbox {
@@ -95,19 +109,7 @@ impl Cx {
             Some(a @ (Action::Events | Action::Event(_))) => a.clone(),
             _ => return Ok(None),
         };
-        let resident = self
-            .store
-            .resident_upsert(
-                &NewResident {
-                    channel: msg.channel,
-                    external_id: msg.user_id.clone(),
-                    chat_id: msg.chat_id.clone(),
-                    language: self.localizer.negotiate(msg.language_hint.as_deref()),
-                    platform_language: msg.language_hint.clone(),
-                },
-                now,
-            )
-            .await?;
+        let resident = self.resident_of(msg, now).await?;
         let event_id = match &action {
             Action::Event(
                 EventAction::Show(id)
@@ -525,15 +527,7 @@ impl Cx {
                 let (counts, _) = self.store.rsvp_counts(event.id).await?;
                 let card = self.card_of(event.card_outbox).await?;
                 let broadcast = self.store.broadcast_reserve_id().await?;
-                let msg = OfficerMessage {
-                    room_id: self.coordination_room.clone().unwrap_or_default(),
-                    event_id: String::new(),
-                    sender: event.created_by.clone(),
-                    thread_root: None,
-                    body: String::new(),
-                    via_reaction: false,
-                    sender_name: None,
-                };
+                let msg = self.timer_message(event.created_by.clone());
                 tracing::info!(event = event.id, broadcast, "scheduled event published");
                 Ok(self.publish(&msg, &event, &counts, card.as_deref(), broadcast))
             }
@@ -545,15 +539,7 @@ impl Cx {
                     return Ok(Vec::new());
                 }
                 let broadcast = self.store.broadcast_reserve_id().await?;
-                let msg = OfficerMessage {
-                    room_id: self.coordination_room.clone().unwrap_or_default(),
-                    event_id: String::new(),
-                    sender: "koban".to_owned(),
-                    thread_root: None,
-                    body: String::new(),
-                    via_reaction: false,
-                    sender_name: None,
-                };
+                let msg = self.timer_message("koban".to_owned());
                 let mut out =
                     planner.start_broadcast(&msg, &event, BroadcastKind::Reminder, broadcast);
                 // Reminders get no card of their own in the room.
@@ -574,15 +560,7 @@ impl Cx {
                     return Ok(Vec::new());
                 }
                 let broadcast = self.store.broadcast_reserve_id().await?;
-                let msg = OfficerMessage {
-                    room_id: self.coordination_room.clone().unwrap_or_default(),
-                    event_id: String::new(),
-                    sender: a.created_by.clone(),
-                    thread_root: None,
-                    body: String::new(),
-                    via_reaction: false,
-                    sender_name: None,
-                };
+                let msg = self.timer_message(a.created_by.clone());
                 tracing::info!(
                     announcement = a.id,
                     broadcast,

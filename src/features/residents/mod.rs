@@ -21,7 +21,6 @@ use crate::features::{Cx, Feature, ProcessError};
 use crate::media::{self, MediaError};
 use crate::ports::FetchError;
 use crate::storage::InboxItem;
-use crate::storage::NewResident;
 
 /// Tickets listed by `/myreports`.
 const MY_REPORTS: i64 = 10;
@@ -63,19 +62,7 @@ impl Cx {
         msg: &ResidentMessage,
     ) -> Result<Vec<Change>, ProcessError> {
         let now = self.clock.now_ms();
-        let resident = self
-            .store
-            .resident_upsert(
-                &NewResident {
-                    channel: msg.channel,
-                    external_id: msg.user_id.clone(),
-                    chat_id: msg.chat_id.clone(),
-                    language: self.localizer.negotiate(msg.language_hint.as_deref()),
-                    platform_language: msg.language_hint.clone(),
-                },
-                now,
-            )
-            .await?;
+        let resident = self.resident_of(msg, now).await?;
         let open_ticket = self.store.ticket_open_for(resident.id).await?;
         let conversation = self.store.conversation_get(resident.id).await?;
         // What the message asks for decides what is loaded for it.
