@@ -3,27 +3,6 @@
 
 use crate::storage::db::{Conn, execute, fetch};
 
-/// Queues the redaction of koban's own event `event_id` in the Matrix room.
-pub(crate) async fn queue_redaction(
-    conn: &mut Conn<'_>,
-    room: &str,
-    event_id: String,
-    now: crate::clock::Millis,
-) -> crate::storage::Result<()> {
-    let delete = serde_json::to_string(&crate::domain::MessageBody::Delete { target: event_id })
-        .map_err(|e| crate::storage::StorageError::Corrupt(e.to_string()))?;
-    execute!(
-        conn,
-        "INSERT INTO outbox (channel, destination, placement, body, status, \
-         attempts, next_attempt_at, created_at) \
-         VALUES ('matrix', $1, 'direct', $2, 'pending', 0, $3, $3)",
-        room,
-        delete,
-        now
-    )?;
-    Ok(())
-}
-
 /// Deletes tickets with their history, messages and photos, and
 /// queues the redaction of koban's own copies in Matrix (cards,
 /// relayed messages, photos). Returns how many history lines went.
@@ -49,7 +28,7 @@ pub(crate) async fn drop_tickets(
             if body.starts_with("{\"type\":\"delete\"") {
                 continue;
             }
-            queue_redaction(conn, &room, event_id, now).await?;
+            super::outbox::queue_redaction(conn, &room, event_id, now).await?;
         }
         let media = fetch!(
             conn,

@@ -359,7 +359,7 @@ pub(crate) async fn erase_resident(
         resident_id
     )?;
     for (room, event_id) in cards {
-        super::erasure::queue_redaction(conn, &room, event_id, now).await?;
+        super::outbox::queue_redaction(conn, &room, event_id, now).await?;
     }
     execute!(
         conn,
