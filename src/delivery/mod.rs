@@ -76,7 +76,7 @@ fn unreachable(e: &SendError) -> bool {
 /// Sends in flight at once, each to a different destination. Most of them
 /// wait in the sender's pacing; enough that the pacing never waits for the
 /// database.
-const CONCURRENCY: usize = 16;
+pub const CONCURRENCY: usize = 16;
 /// With this many send slots free, claim more rows (a claim reads the
 /// pending rows; one per send would be wasteful during a broadcast). New
 /// rows (a wake-up) are claimed as soon as any slot is free.

@@ -24,7 +24,7 @@ async fn the_standby_takes_over_from_a_killed_leader_losing_nothing() {
         // Replies in flight at the kill may go twice (the Bot API has no
         // idempotency key); at most one batch of concurrent sends.
         assert!(
-            run.telegram_repeats <= 8,
+            run.telegram_repeats <= koban::delivery::CONCURRENCY,
             "{} replies repeated",
             run.telegram_repeats
         );
