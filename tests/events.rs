@@ -6,10 +6,11 @@
 // A failed unwrap is a failed test.
 #![allow(clippy::unwrap_used)]
 
+#[macro_use]
 #[path = "support/db.rs"]
 mod db;
 
-use db::{on_postgres, on_sqlite, with_store};
+use db::{on_sqlite, with_store};
 use koban::clock::Millis;
 use koban::domain::event::{
     BroadcastKind, EventChange, EventDraft, EventStatus, EventText, EventTimer, Rsvp, Topic,
@@ -19,28 +20,6 @@ use koban::storage::{NewInbox, NewResident, Store};
 
 const T0: Millis = 1_796_115_600_000;
 const HOUR: i64 = 3_600_000;
-
-macro_rules! on_both {
-    ($($test:ident),* $(,)?) => {
-        mod sqlite {
-            $(
-                #[tokio::test]
-                async fn $test() {
-                    super::on_sqlite(super::$test).await;
-                }
-            )*
-        }
-        mod postgres {
-            $(
-                #[tokio::test]
-                #[ignore = "needs PostgreSQL: run scripts/test.sh, or set KOBAN_TEST_POSTGRES_URL and pass --include-ignored"]
-                async fn $test() {
-                    super::on_postgres(super::$test).await;
-                }
-            )*
-        }
-    };
-}
 
 on_both!(
     events_keep_their_texts_and_changes_raise_the_sequence,
@@ -128,6 +107,20 @@ fn card(text: &str) -> NewOutbound {
 }
 
 async fn create(store: &dyn Store, area: Option<&str>, capacity: Option<i64>) -> i64 {
+    publish(store, draft(area, capacity)).await
+}
+
+/// A zone-wide event starting `hours` after T0, for an hour.
+fn starting_in(hours: i64, capacity: Option<i64>) -> EventDraft {
+    EventDraft {
+        starts_at: T0 + hours * HOUR,
+        ends_at: T0 + (hours + 1) * HOUR,
+        ..draft(None, capacity)
+    }
+}
+
+/// Creates and publishes the event `draft` describes.
+async fn publish(store: &dyn Store, draft: EventDraft) -> i64 {
     let id = store.event_reserve_id().await.unwrap();
     commit(
         store,
@@ -135,7 +128,7 @@ async fn create(store: &dyn Store, area: Option<&str>, capacity: Option<i64>) ->
         &[
             Change::Events(EventChange::Create {
                 id,
-                draft: draft(area, capacity),
+                draft,
                 created_by: "@coord:hs".into(),
                 card: card("card"),
             }),
@@ -689,6 +682,21 @@ fn count(sent: &[(String, String)], chat: &str, needle: &str) -> usize {
         .count()
 }
 
+/// One look of the timers at the clock's time, and every event it
+/// recorded handled; how many timers fired.
+async fn tick(
+    store: &std::sync::Arc<dyn Store>,
+    clock: &koban::clock::MockClock,
+    pipeline: &koban::pipeline::Pipeline,
+) -> u64 {
+    let fired = timers(store.clone(), clock.clone())
+        .run_once()
+        .await
+        .unwrap();
+    settle(&**store, pipeline).await;
+    fired
+}
+
 /// Every recorded event handled.
 async fn settle(store: &dyn Store, pipeline: &koban::pipeline::Pipeline) {
     while store.inbox_unprocessed().await.unwrap() > 0 {
@@ -706,28 +714,7 @@ async fn timers_fire_once_each_also_across_restarts(url: String) {
         // until an hour from now; a second event is to be published in two
         // hours.
         let clock = koban::clock::MockClock::new(T0);
-        let id = store.event_reserve_id().await.unwrap();
-        let mut d = draft(None, Some(1));
-        d.starts_at = T0 + 30 * HOUR;
-        d.ends_at = T0 + 31 * HOUR;
-        commit(
-            &*store,
-            "create",
-            &[
-                Change::Events(EventChange::Create {
-                    id,
-                    draft: d,
-                    created_by: "@coord:hs".into(),
-                    card: card("card"),
-                }),
-                Change::Events(EventChange::Status {
-                    id,
-                    status: EventStatus::Published,
-                    publish_at: None,
-                }),
-            ],
-        )
-        .await;
+        let id = publish(&*store, starting_in(30, Some(1))).await;
         let ana = resident(&*store, 1, None).await;
         let ben = resident(&*store, 3, None).await;
         let cem = resident(&*store, 5, None).await;
@@ -771,24 +758,11 @@ async fn timers_fire_once_each_also_across_restarts(url: String) {
         .await;
         let pipeline = pipeline(store.clone(), clock.clone());
         let mut sent = Vec::new();
-        assert_eq!(
-            timers(store.clone(), clock.clone())
-                .run_once()
-                .await
-                .unwrap(),
-            0
-        );
+        assert_eq!(tick(&store, &clock, &pipeline).await, 0);
 
         // An hour on: Ben's offer ran out; it goes to Cem, the next in line.
         clock.set(T0 + HOUR);
-        assert_eq!(
-            timers(store.clone(), clock.clone())
-                .run_once()
-                .await
-                .unwrap(),
-            1
-        );
-        settle(&*store, &pipeline).await;
+        assert_eq!(tick(&store, &clock, &pipeline).await, 1);
         assert_eq!(
             store.rsvp_of(id, ben.id).await.unwrap(),
             Some(Rsvp::NotGoing)
@@ -804,20 +778,12 @@ async fn timers_fire_once_each_also_across_restarts(url: String) {
         // Two hours on: the scheduled event is published, once, and its
         // invitation reaches Cem (subscribed).
         clock.set(T0 + 2 * HOUR);
-        timers(store.clone(), clock.clone())
-            .run_once()
-            .await
-            .unwrap();
-        settle(&*store, &pipeline).await;
+        tick(&store, &clock, &pipeline).await;
         assert_eq!(
             store.event_get(later).await.unwrap().unwrap().status,
             EventStatus::Published
         );
-        timers(store.clone(), clock.clone())
-            .run_once()
-            .await
-            .unwrap();
-        settle(&*store, &pipeline).await;
+        tick(&store, &clock, &pipeline).await;
         sent.extend(deliver_all(&*store).await);
         assert_eq!(count(&sent, &cem.chat_id, "You are invited"), 1);
 
@@ -826,48 +792,26 @@ async fn timers_fire_once_each_also_across_restarts(url: String) {
         // restart (a new timer and processor).
         clock.set(T0 + 6 * HOUR + 30_000);
         for _ in 0..3 {
-            timers(store.clone(), clock.clone())
-                .run_once()
-                .await
-                .unwrap();
-            settle(&*store, &pipeline).await;
+            tick(&store, &clock, &pipeline).await;
         }
-        let restarted = pipeline_restart(store.clone(), clock.clone());
-        timers(store.clone(), clock.clone())
-            .run_once()
-            .await
-            .unwrap();
-        settle(&*store, &restarted).await;
+        // A restart: a new processor (and new timers).
+        let restarted = self::pipeline(store.clone(), clock.clone());
+        tick(&store, &clock, &restarted).await;
         sent.extend(deliver_all(&*store).await);
         assert_eq!(count(&sent, &ana.chat_id, "Reminder"), 1);
         assert_eq!(count(&sent, &cem.chat_id, "Reminder"), 1);
         assert_eq!(count(&sent, &ben.chat_id, "Reminder"), 0, "not going");
         // Two hours before: the second reminder; after the start, none.
         clock.set(T0 + 28 * HOUR + 30_000);
-        timers(store.clone(), clock.clone())
-            .run_once()
-            .await
-            .unwrap();
-        settle(&*store, &pipeline).await;
+        tick(&store, &clock, &pipeline).await;
         sent.extend(deliver_all(&*store).await);
         assert_eq!(count(&sent, &ana.chat_id, "Reminder"), 2);
         clock.set(T0 + 30 * HOUR + 60_000);
-        timers(store.clone(), clock.clone())
-            .run_once()
-            .await
-            .unwrap();
-        settle(&*store, &pipeline).await;
+        tick(&store, &clock, &pipeline).await;
         sent.extend(deliver_all(&*store).await);
         assert_eq!(count(&sent, &ana.chat_id, "Reminder"), 2);
     })
     .await;
-}
-
-fn pipeline_restart(
-    store: std::sync::Arc<dyn Store>,
-    clock: koban::clock::MockClock,
-) -> koban::pipeline::Pipeline {
-    pipeline(store, clock)
 }
 
 #[tokio::test]
@@ -875,43 +819,23 @@ async fn after_downtime_only_the_latest_reminder_goes_out() {
     on_sqlite(|url| async move {
         with_store(url, |store| async move {
             let clock = koban::clock::MockClock::new(T0);
-            let id = store.event_reserve_id().await.unwrap();
-            let mut d = draft(None, None);
-            d.starts_at = T0 + 30 * HOUR;
-            d.ends_at = T0 + 31 * HOUR;
+            let id = publish(&*store, starting_in(30, None)).await;
             let ana = resident(&*store, 1, None).await;
             commit(
                 &*store,
-                "create",
-                &[
-                    Change::Events(EventChange::Create {
-                        id,
-                        draft: d,
-                        created_by: "@coord:hs".into(),
-                        card: card("card"),
-                    }),
-                    Change::Events(EventChange::Status {
-                        id,
-                        status: EventStatus::Published,
-                        publish_at: None,
-                    }),
-                    Change::Events(EventChange::Answer {
-                        event_id: id,
-                        resident_id: ana.id,
-                        rsvp: Rsvp::Maybe,
-                    }),
-                ],
+                "answer",
+                &[Change::Events(EventChange::Answer {
+                    event_id: id,
+                    resident_id: ana.id,
+                    rsvp: Rsvp::Maybe,
+                })],
             )
             .await;
             // koban was down from before the 24-hour reminder until after
             // the 2-hour one was due: one reminder, not two.
             clock.set(T0 + 29 * HOUR);
             let pipeline = pipeline(store.clone(), clock.clone());
-            timers(store.clone(), clock.clone())
-                .run_once()
-                .await
-                .unwrap();
-            settle(&*store, &pipeline).await;
+            tick(&store, &clock, &pipeline).await;
             let sent = deliver_all(&*store).await;
             assert_eq!(count(&sent, &ana.chat_id, "Reminder"), 1);
         })

@@ -5,12 +5,13 @@
 // A failed unwrap is a failed test.
 #![allow(clippy::unwrap_used)]
 
+#[macro_use]
 #[path = "support/db.rs"]
 mod db;
 
 use std::sync::Arc;
 
-use db::{on_postgres, on_sqlite, with_store};
+use db::with_store;
 use koban::clock::Millis;
 use koban::domain::moderation::{
     HeldStatus, ModerationChange, NewAudit, NewHeld, Sanction, SanctionKind, StoredRule,
@@ -25,29 +26,6 @@ use koban::storage::{Database, NewInbox, NewResident, Store};
 
 const T0: Millis = 1_772_323_200_000;
 const MOD_ROOM: &str = "!moderation:police.example";
-
-/// One `#[tokio::test]` per backend for each test function.
-macro_rules! on_both {
-    ($($test:ident),* $(,)?) => {
-        mod sqlite {
-            $(
-                #[tokio::test]
-                async fn $test() {
-                    super::on_sqlite(super::$test).await;
-                }
-            )*
-        }
-        mod postgres {
-            $(
-                #[tokio::test]
-                #[ignore = "needs PostgreSQL: run scripts/test.sh, or set KOBAN_TEST_POSTGRES_URL and pass --include-ignored"]
-                async fn $test() {
-                    super::on_postgres(super::$test).await;
-                }
-            )*
-        }
-    };
-}
 
 on_both!(
     held_messages_wait_and_are_decided_once,

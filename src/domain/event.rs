@@ -119,6 +119,13 @@ impl Event {
         self.texts.first().map(|t| (t, true))
     }
 
+    /// The title in `language` (or the default language's).
+    pub fn title(&self, language: &str) -> String {
+        self.text(language)
+            .map(|(t, _)| t.title.clone())
+            .unwrap_or_default()
+    }
+
     pub fn is_open(&self, now: Millis) -> bool {
         self.status == EventStatus::Published && self.ends_at > now
     }

@@ -6,27 +6,12 @@
 //! cancellation reaches everyone who answered, with a calendar
 //! cancellation; the broadcast's card shows its progress to the end.
 
+use crate::button_data as data;
 use crate::support::telegram::{SentMessage, TgUser};
 use crate::support::{WAIT, World, body, eventually};
 
 fn plain(text: &str) -> String {
     text.replace(['\u{2068}', '\u{2069}'], "")
-}
-
-fn data(message: &SentMessage) -> Vec<String> {
-    message
-        .reply_markup
-        .as_ref()
-        .and_then(|m| m.get("inline_keyboard"))
-        .and_then(|k| k.as_array())
-        .map(|rows| {
-            rows.iter()
-                .filter_map(|row| row.as_array())
-                .flatten()
-                .filter_map(|b| b["callback_data"].as_str().map(str::to_owned))
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 /// The first message to `chat` that `pred` accepts.
@@ -102,6 +87,29 @@ async fn in_coordination(world: &World, needle: &str) -> String {
     plain(text)
 }
 
+/// A coordinator's `!event new` for `title` with more `fields`; the new
+/// draft's number, read off its card, once koban said it is saved.
+async fn new_event(world: &World, title: &str, fields: &str) -> i64 {
+    world
+        .officer
+        .send_text(
+            &world.coordination,
+            &format!("!event new\ntitle: {title}\n{fields}"),
+        )
+        .await;
+    let id = number(in_coordination(world, &format!("(draft): {title}")).await);
+    in_coordination(world, &format!("Event #{id} saved as a draft")).await;
+    id
+}
+
+/// A coordinator's `!event publish <id>` (now).
+async fn publish(world: &World, id: i64) {
+    world
+        .officer
+        .send_text(&world.coordination, &format!("!event publish {id}"))
+        .await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs Synapse: run scripts/test.sh (it installs and starts one)"]
 async fn an_event_is_announced_answered_waitlisted_and_cancelled() {
@@ -114,17 +122,14 @@ async fn an_event_is_announced_answered_waitlisted_and_cancelled() {
     world.tg.send_text(&cem, "/start");
     world.tg.wait_sent(8103, 1, WAIT).await;
 
-    world
-        .officer
-        .send_text(
-            &world.coordination,
-            "!event new\ntitle: Coffee with a cop\ntitle.de: Kaffee mit der Polizei\n\
-             when: 2031-06-12 17:00\nuntil: 18:30\nwhere: Market square 1\n\
-             geo: 52.52, 13.40\ncapacity: 1\nabout: A free coffee and a chat.",
-        )
-        .await;
-    let saved = in_coordination(&world, "saved as a draft").await;
-    let id = number(saved);
+    let id = new_event(
+        &world,
+        "Coffee with a cop",
+        "title.de: Kaffee mit der Polizei\n\
+         when: 2031-06-12 17:00\nuntil: 18:30\nwhere: Market square 1\n\
+         geo: 52.52, 13.40\ncapacity: 1\nabout: A free coffee and a chat.",
+    )
+    .await;
     in_coordination(&world, &format!("Event #{id} (draft)")).await;
     // A preview in German before publishing.
     world
@@ -135,10 +140,7 @@ async fn an_event_is_announced_answered_waitlisted_and_cancelled() {
     assert!(preview.contains("Kaffee mit der Polizei"), "{preview}");
     assert_eq!(world.tg.sent_to(8101).len(), 3, "nothing before publishing");
 
-    world
-        .officer
-        .send_text(&world.coordination, &format!("!event publish {id}"))
-        .await;
+    publish(&world, id).await;
     in_coordination(&world, "published").await;
     let invite = wait_text(&world, 8101, "You are invited").await;
     let text = plain(invite.text.as_deref().unwrap_or_default());
@@ -256,22 +258,16 @@ async fn residents_find_events_from_the_menu_and_a_poster_link_and_can_leave() {
     let world = World::new().await;
     let koban = world.start().await;
     let ana = subscribed(&world, 8201, "Ana", "en").await;
-    world
-        .officer
-        .send_text(
-            &world.coordination,
-            "!event new\ntitle: Street briefing\nwhen: 2031-03-05 10:00\nwhere: Station square",
-        )
-        .await;
-    let saved = in_coordination(&world, "saved as a draft").await;
-    let id = number(saved);
+    let id = new_event(
+        &world,
+        "Street briefing",
+        "when: 2031-03-05 10:00\nwhere: Station square",
+    )
+    .await;
     // A poster's link to a draft shows nothing yet.
     world.tg.send_text(&ana, &format!("/start event_{id}"));
     wait_text(&world, 8201, "does not exist").await;
-    world
-        .officer
-        .send_text(&world.coordination, &format!("!event publish {id}"))
-        .await;
+    publish(&world, id).await;
     wait_text(&world, 8201, "You are invited").await;
     // /events lists it; the poster link opens it.
     world.tg.send_text(&ana, "/events");
@@ -287,20 +283,9 @@ async fn residents_find_events_from_the_menu_and_a_poster_link_and_can_leave() {
     let subs = wait_text(&world, 8201, "What would you like to hear about").await;
     world.tg.press_button(&ana, subs.message_id, "S!");
     wait_text(&world, 8201, "will not receive any announcements").await;
-    world
-        .officer
-        .send_text(
-            &world.coordination,
-            "!event new\ntitle: District meeting\nwhen: 2031-03-09 19:00",
-        )
-        .await;
-    let saved = in_coordination(&world, "District meeting").await;
-    let second = number(saved);
+    let second = new_event(&world, "District meeting", "when: 2031-03-09 19:00").await;
     let after = world.tg.sent_to(8201).len();
-    world
-        .officer
-        .send_text(&world.coordination, &format!("!event publish {second}"))
-        .await;
+    publish(&world, second).await;
     in_coordination(&world, "finished: 0 of 0 sent").await;
     assert_eq!(world.tg.sent_to(8201).len(), after, "she left");
     koban.stop().await;
@@ -416,19 +401,8 @@ async fn a_broadcast_killed_halfway_reaches_everyone_after_the_restart() {
         );
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
-    world
-        .officer
-        .send_text(
-            &world.coordination,
-            "!event new\ntitle: District meeting\nwhen: 2031-09-01 19:00",
-        )
-        .await;
-    let saved = in_coordination(&world, "saved as a draft").await;
-    let id = number(saved);
-    world
-        .officer
-        .send_text(&world.coordination, &format!("!event publish {id}"))
-        .await;
+    let id = new_event(&world, "District meeting", "when: 2031-09-01 19:00").await;
+    publish(&world, id).await;
     let started = tokio::time::Instant::now();
     while invites(&world).len() < (N / 3) as usize {
         if started.elapsed() > std::time::Duration::from_secs(120) {
@@ -500,19 +474,13 @@ async fn a_matrix_resident_answers_an_invite_by_number_and_gets_the_calendar_fil
         .wait_for(&dm, WAIT, from_bot("Subscribed: Events in my area"))
         .await;
 
-    world
-        .officer
-        .send_text(
-            &world.coordination,
-            "!event new\ntitle: Youth football afternoon\nwhen: 2031-05-03 14:00\nwhere: Sports park",
-        )
-        .await;
-    let saved = in_coordination(&world, "saved as a draft").await;
-    let id = number(saved);
-    world
-        .officer
-        .send_text(&world.coordination, &format!("!event publish {id}"))
-        .await;
+    let id = new_event(
+        &world,
+        "Youth football afternoon",
+        "when: 2031-05-03 14:00\nwhere: Sports park",
+    )
+    .await;
+    publish(&world, id).await;
     let invite = resident
         .wait_for(&dm, WAIT, from_bot("You are invited"))
         .await;

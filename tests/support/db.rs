@@ -11,6 +11,31 @@ use koban::storage::Store;
 use rand::Rng;
 use sqlx::Connection;
 
+/// One `#[tokio::test]` per database for each test function `f(url)`; the
+/// PostgreSQL ones are ignored unless included (scripts/test.sh does).
+#[allow(unused_macros)]
+macro_rules! on_both {
+    ($($test:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test]
+                async fn $test() {
+                    $crate::db::on_sqlite(super::$test).await;
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test]
+                #[ignore = "needs PostgreSQL: run scripts/test.sh, or set KOBAN_TEST_POSTGRES_URL and pass --include-ignored"]
+                async fn $test() {
+                    $crate::db::on_postgres(super::$test).await;
+                }
+            )*
+        }
+    };
+}
+
 /// Runs `test` against a fresh SQLite file.
 pub async fn on_sqlite<F, Fut>(test: F)
 where

@@ -247,28 +247,13 @@ impl Cx {
                         Some(at) => {
                             let mut scheduled = event.clone();
                             scheduled.status = EventStatus::Scheduled;
-                            let mut out =
-                                vec![Change::Events(crate::domain::event::EventChange::Status {
-                                    id,
-                                    status: EventStatus::Scheduled,
-                                    publish_at: Some(at),
-                                })];
+                            let mut out = vec![Change::Events(EventChange::Status {
+                                id,
+                                status: EventStatus::Scheduled,
+                                publish_at: Some(at),
+                            })];
                             planner.card_edit(&mut out, &scheduled, &counts, card.as_deref());
-                            out.extend(
-                                planner.room_reply(
-                                    msg,
-                                    "event-scheduled",
-                                    &[
-                                        ("id", id.into()),
-                                        (
-                                            "when",
-                                            planner
-                                                .when(self.localizer.default_language(), at, at)
-                                                .into(),
-                                        ),
-                                    ],
-                                ),
-                            );
+                            out.extend(planner.scheduled_reply(msg, "event-scheduled", id, at));
                             out
                         }
                         None => {
@@ -288,7 +273,7 @@ impl Cx {
                     let mut cancelled = event.clone();
                     cancelled.status = EventStatus::Cancelled;
                     cancelled.sequence += 1;
-                    let mut out = vec![Change::Events(crate::domain::event::EventChange::Status {
+                    let mut out = vec![Change::Events(EventChange::Status {
                         id,
                         status: EventStatus::Cancelled,
                         publish_at: None,
@@ -361,21 +346,12 @@ impl Cx {
                                 status: AnnouncementStatus::Scheduled,
                                 publish_at: Some(at),
                             })];
-                            out.extend(
-                                planner.room_reply(
-                                    msg,
-                                    "announcement-scheduled",
-                                    &[
-                                        ("id", id.into()),
-                                        (
-                                            "when",
-                                            planner
-                                                .when(self.localizer.default_language(), at, at)
-                                                .into(),
-                                        ),
-                                    ],
-                                ),
-                            );
+                            out.extend(planner.scheduled_reply(
+                                msg,
+                                "announcement-scheduled",
+                                id,
+                                at,
+                            ));
                             out
                         }
                         None => {
@@ -439,7 +415,7 @@ impl Cx {
         let planner = self.planner();
         let mut published = event.clone();
         published.status = EventStatus::Published;
-        let mut out = vec![Change::Events(crate::domain::event::EventChange::Status {
+        let mut out = vec![Change::Events(EventChange::Status {
             id: event.id,
             status: EventStatus::Published,
             publish_at: None,
@@ -543,11 +519,7 @@ impl Cx {
                 let mut out =
                     planner.start_broadcast(&msg, &event, BroadcastKind::Reminder, broadcast);
                 // Reminders get no card of their own in the room.
-                if let Some(Change::Events(crate::domain::event::EventChange::Broadcast {
-                    card,
-                    ..
-                })) = out.first_mut()
-                {
+                if let Some(Change::Events(EventChange::Broadcast { card, .. })) = out.first_mut() {
                     *card = None;
                 }
                 Ok(out)

@@ -282,6 +282,23 @@ async fn with_texts(db: &Database, rows: Vec<EventRow>) -> Result<Vec<Event>> {
     Ok(events)
 }
 
+/// The events a condition (`WHERE …`, binding `$1…`) selects, with their
+/// texts.
+macro_rules! events_where {
+    ($db:expr, $rest:literal $(, $arg:expr)* $(,)?) => {{
+        let mut conn = $db.acquire().await?;
+        let rows = fetch!(
+            conn,
+            query_as::<EventRow>,
+            fetch_all,
+            select_event!($rest)
+            $(, $arg)*
+        )?;
+        drop(conn);
+        with_texts($db, rows).await
+    }};
+}
+
 #[async_trait]
 impl EventStore for Database {
     async fn event_reserve_id(&self) -> Result<i64> {
@@ -356,16 +373,7 @@ impl EventStore for Database {
     }
 
     async fn event_get(&self, id: i64) -> Result<Option<Event>> {
-        let mut conn = self.acquire().await?;
-        let row = fetch!(
-            conn,
-            query_as::<EventRow>,
-            fetch_optional,
-            select_event!("WHERE id = $1"),
-            id
-        )?;
-        drop(conn);
-        Ok(with_texts(self, row.into_iter().collect()).await?.pop())
+        Ok(events_where!(self, "WHERE id = $1", id)?.pop())
     }
 
     async fn events_upcoming(
@@ -374,69 +382,41 @@ impl EventStore for Database {
         now: Millis,
         limit: i64,
     ) -> Result<Vec<Event>> {
-        let mut conn = self.acquire().await?;
-        let rows = fetch!(
-            conn,
-            query_as::<EventRow>,
-            fetch_all,
-            select_event!(
-                "WHERE status = 'published' AND ends_at > $1 AND (area IS NULL OR area = $2) \
-                 ORDER BY starts_at, id LIMIT $3"
-            ),
+        events_where!(
+            self,
+            "WHERE status = 'published' AND ends_at > $1 AND (area IS NULL OR area = $2) \
+             ORDER BY starts_at, id LIMIT $3",
             now,
             area,
             limit
-        )?;
-        drop(conn);
-        with_texts(self, rows).await
+        )
     }
 
     async fn events_planned(&self, now: Millis, limit: i64) -> Result<Vec<Event>> {
-        let mut conn = self.acquire().await?;
-        let rows = fetch!(
-            conn,
-            query_as::<EventRow>,
-            fetch_all,
-            select_event!(
-                "WHERE status <> 'cancelled' AND ends_at > $1 ORDER BY starts_at, id LIMIT $2"
-            ),
+        events_where!(
+            self,
+            "WHERE status <> 'cancelled' AND ends_at > $1 ORDER BY starts_at, id LIMIT $2",
             now,
             limit
-        )?;
-        drop(conn);
-        with_texts(self, rows).await
+        )
     }
 
     async fn events_due(&self, now: Millis) -> Result<Vec<Event>> {
-        let mut conn = self.acquire().await?;
-        let rows = fetch!(
-            conn,
-            query_as::<EventRow>,
-            fetch_all,
-            select_event!(
-                "WHERE status = 'scheduled' AND publish_at <= $1 ORDER BY publish_at LIMIT 100"
-            ),
+        events_where!(
+            self,
+            "WHERE status = 'scheduled' AND publish_at <= $1 ORDER BY publish_at LIMIT 100",
             now
-        )?;
-        drop(conn);
-        with_texts(self, rows).await
+        )
     }
 
     async fn events_starting(&self, from: Millis, to: Millis) -> Result<Vec<Event>> {
-        let mut conn = self.acquire().await?;
-        let rows = fetch!(
-            conn,
-            query_as::<EventRow>,
-            fetch_all,
-            select_event!(
-                "WHERE status = 'published' AND starts_at > $1 AND starts_at <= $2 \
-                 ORDER BY starts_at LIMIT 100"
-            ),
+        events_where!(
+            self,
+            "WHERE status = 'published' AND starts_at > $1 AND starts_at <= $2 \
+             ORDER BY starts_at LIMIT 100",
             from,
             to
-        )?;
-        drop(conn);
-        with_texts(self, rows).await
+        )
     }
 
     async fn rsvp_of(&self, event_id: i64, resident_id: i64) -> Result<Option<Rsvp>> {

@@ -70,10 +70,7 @@ impl Planner<'_> {
                 *event
             }
         };
-        let title = event
-            .text(lang)
-            .map(|(t, _)| t.title.clone())
-            .unwrap_or_default();
+        let title = event.title(lang);
         let text = self.ta(
             lang,
             "cancel-intro",
@@ -147,20 +144,7 @@ impl Planner<'_> {
                 ("unreachable", progress.unreachable.into()),
             ],
         );
-        let mut out = Vec::new();
-        if let (Some(room), Some(target)) = (self.coordination_room, card) {
-            out.push(Change::send(
-                None,
-                to(
-                    Channel::Matrix,
-                    room,
-                    MessageBody::Edit {
-                        target: target.to_owned(),
-                        text,
-                    },
-                ),
-            ));
-        }
+        let mut out: Vec<Change> = self.edit_card(card, text).into_iter().collect();
         if finished {
             out.push(Change::Events(EventChange::Finished { id: broadcast.id }));
         }

@@ -163,10 +163,7 @@ impl Planner<'_> {
             .filter(|e| e.ends_at > now)
             .take(LISTED as usize)
             .map(|e| {
-                let title = e
-                    .text(lang)
-                    .map(|(t, _)| t.title.clone())
-                    .unwrap_or_default();
+                let title = e.title(lang);
                 let label: String = format!("{} · {title}", self.short_when(lang, e.starts_at))
                     .chars()
                     .take(60)
@@ -246,10 +243,7 @@ impl Planner<'_> {
             answer,
             st.last_position,
         );
-        let title = event
-            .text(lang)
-            .map(|(t, _)| t.title.clone())
-            .unwrap_or_default();
+        let title = event.title(lang);
         out.push(Change::Events(EventChange::Answer {
             event_id: event.id,
             resident_id: r.id,
@@ -313,10 +307,7 @@ impl Planner<'_> {
         counts.waiting -= 1;
         counts.offered += 1;
         let lang = next.language.as_str();
-        let title = event
-            .text(lang)
-            .map(|(t, _)| t.title.clone())
-            .unwrap_or_default();
+        let title = event.title(lang);
         let text = self.ta(
             lang,
             "rsvp-offer",
@@ -363,10 +354,7 @@ impl Planner<'_> {
             rsvp: Rsvp::NotGoing,
         })];
         let lang = resident.language.as_str();
-        let title = event
-            .text(lang)
-            .map(|(t, _)| t.title.clone())
-            .unwrap_or_default();
+        let title = event.title(lang);
         out.push(Change::send(
             None,
             to(

@@ -12,10 +12,7 @@ impl Planner<'_> {
     /// The event's card text for the coordinators (default language).
     pub fn card_text(&self, event: &Event, counts: &RsvpCounts) -> String {
         let lang = self.loc.default_language();
-        let title = event
-            .text(lang)
-            .map(|(t, _)| t.title.clone())
-            .unwrap_or_default();
+        let title = event.title(lang);
         let langs: Vec<&str> = event.texts.iter().map(|t| t.language.as_str()).collect();
         self.ta(
             lang,
@@ -62,19 +59,24 @@ impl Planner<'_> {
         counts: &RsvpCounts,
         card: Option<&str>,
     ) {
-        if let (Some(room), Some(target)) = (self.coordination_room, card) {
-            out.push(Change::send(
-                None,
-                to(
-                    Channel::Matrix,
-                    room,
-                    MessageBody::Edit {
-                        target: target.to_owned(),
-                        text: self.card_text(event, counts),
-                    },
-                ),
-            ));
-        }
+        out.extend(self.edit_card(card, self.card_text(event, counts)));
+    }
+
+    /// Edits a card in the coordination room (once it is delivered) to
+    /// read `text`.
+    pub(super) fn edit_card(&self, card: Option<&str>, text: String) -> Option<Change> {
+        let (room, target) = (self.coordination_room?, card?);
+        Some(Change::send(
+            None,
+            to(
+                Channel::Matrix,
+                room,
+                MessageBody::Edit {
+                    target: target.to_owned(),
+                    text,
+                },
+            ),
+        ))
     }
 
     /// The draft `fields` make, on top of `base` (an event being changed).
@@ -302,6 +304,19 @@ impl Planner<'_> {
         vec![self.room(&msg.room_id, self.ta(lang, id, pairs))]
     }
 
+    /// The reply that #`id` (an event or an announcement, by `key`) will go
+    /// out at `at`.
+    pub fn scheduled_reply(
+        &self,
+        msg: &OfficerMessage,
+        key: &str,
+        id: i64,
+        at: Millis,
+    ) -> Vec<Change> {
+        let when = self.when(self.loc.default_language(), at, at);
+        self.room_reply(msg, key, &[("id", id.into()), ("when", when.into())])
+    }
+
     /// `!events`: what is planned.
     pub fn list_planned(
         &self,
@@ -315,10 +330,7 @@ impl Planner<'_> {
         let lines: Vec<String> = events
             .iter()
             .map(|(e, c)| {
-                let title = e
-                    .text(lang)
-                    .map(|(t, _)| t.title.clone())
-                    .unwrap_or_default();
+                let title = e.title(lang);
                 format!(
                     "#{} {} · {} · {} · ✅ {} 🤔 {} ⏳ {}",
                     e.id,

@@ -23,50 +23,22 @@ pub(crate) async fn apply(
             let card =
                 super::super::outbox::enqueue(conn, inbox_id, None, card, Lane::Interactive, now)
                     .await?;
+            // The row first, then its fields as every change writes them.
             execute!(
                 conn,
-                "INSERT INTO events (id, status, area, topic, starts_at, ends_at, place, map_url, \
-                 latitude, longitude, capacity, registration, sequence, card_outbox, created_by, \
-                 created_at, updated_at) \
-                 VALUES ($1, 'draft', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 0, $12, $13, $14, $14)",
+                "INSERT INTO events (id, status, starts_at, ends_at, sequence, card_outbox, \
+                 created_by, created_at, updated_at) \
+                 VALUES ($1, 'draft', $2, $3, 0, $4, $5, $6, $6)",
                 id,
-                draft.area.as_deref(),
-                draft.topic.unwrap_or(Topic::Events).as_str(),
                 draft.starts_at,
                 draft.ends_at,
-                &draft.place,
-                draft.map_url.as_deref(),
-                draft.location.map(|l| l.0),
-                draft.location.map(|l| l.1),
-                draft.capacity,
-                i64::from(draft.registration),
                 card,
                 created_by,
                 now
             )?;
-            put_texts(conn, *id, draft).await?;
+            write_draft(conn, *id, draft, 0, now).await?;
         }
-        EventChange::Update { id, draft } => {
-            execute!(
-                conn,
-                "UPDATE events SET area = $2, topic = $3, starts_at = $4, ends_at = $5, place = $6, \
-                 map_url = $7, latitude = $8, longitude = $9, capacity = $10, registration = $11, \
-                 sequence = sequence + 1, updated_at = $12 WHERE id = $1",
-                id,
-                draft.area.as_deref(),
-                draft.topic.unwrap_or(Topic::Events).as_str(),
-                draft.starts_at,
-                draft.ends_at,
-                &draft.place,
-                draft.map_url.as_deref(),
-                draft.location.map(|l| l.0),
-                draft.location.map(|l| l.1),
-                draft.capacity,
-                i64::from(draft.registration),
-                now
-            )?;
-            put_texts(conn, *id, draft).await?;
-        }
+        EventChange::Update { id, draft } => write_draft(conn, *id, draft, 1, now).await?,
         EventChange::Status {
             id,
             status,
@@ -275,4 +247,35 @@ async fn put_texts(conn: &mut Conn<'_>, id: i64, draft: &EventDraft) -> Result<(
         )?;
     }
     Ok(())
+}
+
+/// Writes an event's fields and texts from `draft`, raising its sequence
+/// by `raise`.
+async fn write_draft(
+    conn: &mut Conn<'_>,
+    id: i64,
+    draft: &EventDraft,
+    raise: i64,
+    now: Millis,
+) -> Result<()> {
+    execute!(
+        conn,
+        "UPDATE events SET area = $2, topic = $3, starts_at = $4, ends_at = $5, place = $6, \
+         map_url = $7, latitude = $8, longitude = $9, capacity = $10, registration = $11, \
+         sequence = sequence + $12, updated_at = $13 WHERE id = $1",
+        id,
+        draft.area.as_deref(),
+        draft.topic.unwrap_or(Topic::Events).as_str(),
+        draft.starts_at,
+        draft.ends_at,
+        &draft.place,
+        draft.map_url.as_deref(),
+        draft.location.map(|l| l.0),
+        draft.location.map(|l| l.1),
+        draft.capacity,
+        i64::from(draft.registration),
+        raise,
+        now
+    )?;
+    put_texts(conn, id, draft).await
 }
