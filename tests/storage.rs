@@ -224,6 +224,7 @@ fn text_of(item: &OutboxItem) -> &str {
         MessageBody::Delete { .. } => "<delete>",
         MessageBody::Image { .. } => "<image>",
         MessageBody::Document { content, .. } => content,
+        MessageBody::Venue { address, .. } => address,
     }
 }
 

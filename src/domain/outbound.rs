@@ -99,6 +99,14 @@ pub enum MessageBody {
         content: String,
         caption: Option<String>,
     },
+    /// A place on the map (an event's venue): Telegram `sendVenue`, Matrix
+    /// `m.location` with a `geo:` URI.
+    Venue {
+        latitude: f64,
+        longitude: f64,
+        title: String,
+        address: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -158,6 +158,22 @@ impl MatrixSender {
                     "info": { "mimetype": mime, "size": size },
                 })
             }
+            MessageBody::Venue {
+                latitude,
+                longitude,
+                title,
+                address,
+            } => {
+                let uri = format!("geo:{latitude},{longitude}");
+                let description = format!("{title}, {address}");
+                json!({
+                    "msgtype": "m.location",
+                    "body": format!("{description} ({uri})"),
+                    "geo_uri": uri,
+                    "org.matrix.msc3488.location": { "uri": uri, "description": description },
+                    "org.matrix.msc1767.text": format!("{description} ({uri})"),
+                })
+            }
         };
         if let Some(root) = self.thread_root(item).await? {
             content["m.relates_to"] = Self::thread_relation(&root);

@@ -201,6 +201,23 @@ impl Sender for TelegramSender {
                 }
                 request.await
             }
+            MessageBody::Venue {
+                latitude,
+                longitude,
+                title,
+                address,
+            } => {
+                // Telegram takes up to 255 characters for either.
+                self.bot
+                    .send_venue(
+                        ChatId(chat),
+                        *latitude,
+                        *longitude,
+                        title.chars().take(255).collect::<String>(),
+                        address.chars().take(255).collect::<String>(),
+                    )
+                    .await
+            }
             MessageBody::Document {
                 file_name,
                 content,

@@ -261,7 +261,7 @@ async fn residents_find_events_from_the_menu_and_a_poster_link_and_can_leave() {
     let id = new_event(
         &world,
         "Street briefing",
-        "when: 2031-03-05 10:00\nwhere: Station square",
+        "when: 2031-03-05 10:00\nwhere: Station square\ngeo: 52.52, 13.405",
     )
     .await;
     // A poster's link to a draft shows nothing yet.
@@ -278,6 +278,20 @@ async fn residents_find_events_from_the_menu_and_a_poster_link_and_can_leave() {
     let shown = world.tg.wait_sent(8201, before + 1, WAIT).await;
     let shown = shown.last().expect("shown");
     assert!(plain(shown.text.as_deref().unwrap_or_default()).contains("Street briefing"));
+    // "Where": a venue her Telegram opens on its map, then the address.
+    assert!(data(shown).contains(&format!("ep:{id}")), "{shown:?}");
+    world
+        .tg
+        .press_button(&ana, shown.message_id, &format!("ep:{id}"));
+    let venue = wait_msg(&world, 8201, "a venue", |m| m.method == "sendvenue").await;
+    let pin = venue.visible_text.as_deref().unwrap_or_default();
+    assert!(
+        pin.contains("Street briefing")
+            && pin.contains("Station square")
+            && pin.contains("52.52,13.405"),
+        "{pin}"
+    );
+    wait_text(&world, 8201, "openstreetmap.org").await;
     // Leaving every subscription: the next event does not reach her.
     world.tg.send_text(&ana, "/subscriptions");
     let subs = wait_text(&world, 8201, "What would you like to hear about").await;
@@ -453,7 +467,7 @@ async fn a_broadcast_killed_halfway_reaches_everyone_after_the_restart() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 #[ignore = "needs Synapse: run scripts/test.sh (it installs and starts one)"]
-async fn a_matrix_resident_answers_an_invite_by_number_and_gets_the_calendar_file() {
+async fn a_matrix_resident_answers_an_invite_by_number_and_gets_the_calendar_file_and_the_pin() {
     let world = World::new().await;
     let koban = world.start().await;
     let (resident, dm) = world.matrix_resident().await;
@@ -477,7 +491,7 @@ async fn a_matrix_resident_answers_an_invite_by_number_and_gets_the_calendar_fil
     let id = new_event(
         &world,
         "Youth football afternoon",
-        "when: 2031-05-03 14:00\nwhere: Sports park",
+        "when: 2031-05-03 14:00\nwhere: Sports park\ngeo: 48.137, 11.575",
     )
     .await;
     publish(&world, id).await;
@@ -506,6 +520,43 @@ async fn a_matrix_resident_answers_an_invite_by_number_and_gets_the_calendar_fil
     let mxc = file["content"]["url"].as_str().expect("a file url");
     let ics = String::from_utf8(resident.download(mxc).await).expect("text");
     assert!(ics.contains("SUMMARY:Youth football afternoon"), "{ics}");
+    // From the list, the event, then "Where": an m.location her client
+    // shows on a map.
+    resident.send_text(&dm, "!events").await;
+    resident
+        .wait_for(&dm, WAIT, from_bot("Upcoming events"))
+        .await;
+    let seen: Vec<serde_json::Value> = resident
+        .messages(&dm)
+        .await
+        .iter()
+        .map(|e| e["event_id"].clone())
+        .collect();
+    resident.send_text(&dm, "1").await;
+    let shown = resident
+        .wait_for(&dm, WAIT, |e| {
+            !seen.contains(&e["event_id"]) && from_bot("📍 Where")(e)
+        })
+        .await;
+    let shown = plain(body(&shown).unwrap_or_default());
+    let choice = shown
+        .lines()
+        .find(|l| l.contains("📍 Where"))
+        .and_then(|l| l.trim().split('.').next())
+        .unwrap_or_else(|| panic!("a numbered \"Where\" in {shown}"))
+        .trim()
+        .to_owned();
+    resident.send_text(&dm, &choice).await;
+    let pin = resident
+        .wait_for(&dm, WAIT, |e| {
+            e["sender"] == bot.as_str() && e["content"]["msgtype"] == "m.location"
+        })
+        .await;
+    assert_eq!(pin["content"]["geo_uri"], "geo:48.137,11.575");
+    assert!(
+        body(&pin).is_some_and(|b| b.contains("Sports park")),
+        "{pin}"
+    );
     koban.stop().await;
 }
 

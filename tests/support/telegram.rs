@@ -1455,6 +1455,8 @@ async fn handle(State(inner): State<Arc<Inner>>, req: Request) -> Response {
         "sendmessage" => send_message(&inner, &params),
         "sendphoto" => send_media(&inner, &params, FileKind::Photo),
         "senddocument" => send_media(&inner, &params, FileKind::Document),
+        "sendlocation" => send_place(&inner, &params, false),
+        "sendvenue" => send_place(&inner, &params, true),
         "getfile" => get_file(&inner, &params),
         "editmessagetext" => edit_message(&inner, &params, EditKind::Text),
         "editmessagecaption" => edit_message(&inner, &params, EditKind::Caption),
@@ -2005,6 +2007,66 @@ fn send_message(inner: &Inner, p: &Params) -> ApiResult {
             reply_to,
             file: None,
             parse_mode,
+        },
+    )
+}
+
+/// A coordinate as Telegram reads it: a number (or a numeric string) in range.
+fn coordinate(p: &Params, key: &str, bound: f64) -> Result<f64, ApiError> {
+    let value = match p.get(key) {
+        Some(Value::Number(n)) => n.as_f64(),
+        Some(Value::String(s)) => s.trim().parse::<f64>().ok(),
+        _ => None,
+    };
+    match value {
+        Some(v) if v.is_finite() && v.abs() <= bound => Ok(v),
+        Some(_) => Err(ApiError::bad(format!("wrong {key}"))),
+        None => Err(ApiError::bad(format!("there is no {key} in the request"))),
+    }
+}
+
+/// `sendLocation` and `sendVenue`: a point, and for a venue its title and
+/// address (both required, at most 255 characters in practice).
+fn send_place(inner: &Inner, p: &Params, venue: bool) -> ApiResult {
+    let mut st = inner.lock();
+    let chat_id = known_chat(&st, p)?;
+    let latitude = coordinate(p, "latitude", 90.0)?;
+    let longitude = coordinate(p, "longitude", 180.0)?;
+    let location = json!({ "latitude": latitude, "longitude": longitude });
+    let mut content = Map::new();
+    content.insert("location".into(), location.clone());
+    let mut visible = format!("{latitude},{longitude}");
+    if venue {
+        let title = p.string("title").filter(|s| !s.trim().is_empty());
+        let address = p.string("address").filter(|s| !s.trim().is_empty());
+        let (Some(title), Some(address)) = (title, address) else {
+            return Err(ApiError::bad("venue title and address are required"));
+        };
+        if title.chars().count() > 255 || address.chars().count() > 255 {
+            return Err(ApiError::bad("venue title or address is too long"));
+        }
+        visible = format!("{title}\n{address}\n{visible}");
+        content.insert(
+            "venue".into(),
+            json!({ "location": location, "title": title, "address": address }),
+        );
+    }
+    let (markup, inline_markup) = parse_reply_markup(p)?;
+    let reply_to = reply_target(p)?;
+    finish_send(
+        inner,
+        &mut st,
+        Outgoing {
+            chat_id,
+            method: if venue { "sendvenue" } else { "sendlocation" },
+            content,
+            raw_text: None,
+            visible_text: Some(visible),
+            markup,
+            inline_markup,
+            reply_to,
+            file: None,
+            parse_mode: None,
         },
     )
 }

@@ -79,6 +79,27 @@ impl Planner<'_> {
             },
             Action::Event(EventAction::Place(_)) => match st.event {
                 Some(event) if event.status != EventStatus::Draft => {
+                    // A pin the resident's messenger opens in its own map
+                    // (and can route to), then the address and link.
+                    if let Some((latitude, longitude)) = event.location {
+                        let address = if event.place.is_empty() {
+                            format!("{latitude}, {longitude}")
+                        } else {
+                            event.place.clone()
+                        };
+                        let title = Some(event.title(lang))
+                            .filter(|t| !t.trim().is_empty())
+                            .unwrap_or_else(|| address.clone());
+                        send(
+                            &mut out,
+                            MessageBody::Venue {
+                                latitude,
+                                longitude,
+                                title,
+                                address,
+                            },
+                        );
+                    }
                     let mut lines = Vec::new();
                     if !event.place.is_empty() {
                         lines.push(self.ta(

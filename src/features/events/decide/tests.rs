@@ -319,6 +319,45 @@ fn the_calendar_file_keeps_its_uid_and_raises_its_sequence_when_cancelled() {
 }
 
 #[test]
+fn the_place_comes_as_a_pin_then_the_address_and_a_map_link() {
+    let (loc, config) = (loc(), EventsConfig::default());
+    let p = planner(&loc, &config);
+    let r = resident();
+    let mut e = event(None);
+    let out = p.resident(
+        &state(&r, &e),
+        &Action::Event(EventAction::Place(12)),
+        None,
+        NOW,
+    );
+    let sent = sends(&out);
+    assert_eq!(sent.len(), 2, "{sent:?}");
+    assert_eq!(
+        sent[0].body,
+        MessageBody::Venue {
+            latitude: 52.52,
+            longitude: 13.4,
+            title: "Coffee with a cop".into(),
+            address: "Market square 1".into(),
+        }
+    );
+    let (text, _) = menu_of(sent[1]);
+    assert!(text.contains("Market square 1"), "{text}");
+    assert!(text.contains("openstreetmap.org/?mlat=52.52"), "{text}");
+    // Without coordinates there is no pin, only the address.
+    e.location = None;
+    let out = p.resident(
+        &state(&r, &e),
+        &Action::Event(EventAction::Place(12)),
+        None,
+        NOW,
+    );
+    let sent = sends(&out);
+    assert_eq!(sent.len(), 1, "{sent:?}");
+    assert!(menu_of(sent[0]).0.contains("Market square 1"));
+}
+
+#[test]
 fn a_draft_needs_a_time_and_a_title_in_the_default_language() {
     let (loc, config) = (loc(), EventsConfig::default());
     let p = planner(&loc, &config);
