@@ -97,6 +97,7 @@ broadcast-card = 📣 الإرسال رقم { $id } ({ $kind }، الفعالي�
 broadcast-card-done = 📣 اكتمل الإرسال رقم { $id } ({ $kind }، الفعالية رقم { $event }): أُرسل { $sent } من { $total } · فشل: { $failed } · تعذّر الوصول: { $unreachable } (حظروا البوت)
 event-help =
     الفعاليات في غرفة التنسيق:
+    ‎!event new — وحده: يسأل koban عن الحقول واحدًا تلو الآخر
     ‎!event new — ثم حقل واحد في كل سطر: title، when (YYYY-MM-DD HH:MM)، until (HH:MM) أو duration (بالدقائق)، where، map، geo (خط العرض, خط الطول)، area (أو all)، topic (events أو prevention أو news)، capacity، registration (yes/no)، for، access، about؛ والنصوص بلغات أخرى بصيغة title.de، about.de، …
     ‎!event set <n> — الحقول نفسها؛ لا يتغير إلا ما تذكره منها
     ‎!event show <n> [اللغة] — معاينة كما يراها السكان
@@ -112,3 +113,18 @@ announcement-scheduled = سيُرسَل الإعلان رقم { $id } في: { $w
 announcement-cancelled = أُلغي الإعلان رقم { $id }؛ ولن يُرسَل.
 announcement-not-found = لا يوجد إعلان برقم { $id }.
 announcement-not-draft = الإعلان رقم { $id } أُرسل أو أُلغي بالفعل.
+event-ask = { $step }/{ $steps } · { $question }
+event-dialogue-start = فعالية جديدة خطوة بخطوة — { $who }، أجب عن كل سؤال برسالة عادية هنا. ‏`skip` (أو `-`) يترك حقلًا اختياريًا فارغًا، و`back` يعود سؤالًا واحدًا، و`stop` ينهي دون حفظ؛ وبعد 30 دقيقة دون إجابة ينتهي تلقائيًا.
+event-ask-title = ما اسم الفعالية؟ (العنوان باللغة { $language }؛ اللغات الأخرى لاحقًا عبر `!event set <n>` و title.en: …)
+event-ask-when = متى تبدأ؟ (YYYY-MM-DD HH:MM، بتوقيت { $tz })
+event-ask-until = متى تنتهي؟ (HH:MM أو المدة بالدقائق؛ `skip`: { $minutes } دقيقة)
+event-ask-where = أين؟ (العنوان الذي يأتي إليه السكان؛ `skip` إن لم يوجد)
+event-ask-area = لأي منطقة؟ ({ $areas } أو all؛ `skip`: المنطقة كلها)
+event-ask-capacity = كم عدد الأماكن؟ (رقم؛ `skip`: بلا حد)
+event-ask-registration = هل يجب على السكان التسجيل بالإجابة «سأحضر»؟ (yes أو no؛ `skip`: لا)
+event-ask-for = لمن هي؟ (مثلًا الآباء والأمهات، الشباب؛ `skip`: للجميع)
+event-ask-access = ملاحظات إمكانية الوصول؟ (مثلًا مدخل بلا درج، لغة الإشارة؛ `skip`: لا شيء)
+event-ask-about = أخيرًا: وصف قصير للدعوة. (`skip`: لا شيء)
+event-ask-required = هذه المعلومة مطلوبة (`stop` ينهي دون حفظ).
+event-ask-retry = لم ينجح ذلك: { $why }.
+event-dialogue-stopped = تم الإيقاف؛ لم يُحفظ شيء.

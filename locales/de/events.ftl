@@ -97,6 +97,7 @@ broadcast-card = 📣 Versand #{ $id } ({ $kind }, Veranstaltung #{ $event }): {
 broadcast-card-done = 📣 Versand #{ $id } ({ $kind }, Veranstaltung #{ $event }) abgeschlossen: { $sent } von { $total } gesendet · { $failed } fehlgeschlagen · { $unreachable } nicht erreichbar (haben den Bot blockiert)
 event-help =
     Veranstaltungen im Koordinationsraum:
+    !event new — allein: koban fragt die Felder einzeln ab
     !event new — dann ein Feld pro Zeile: title, when (YYYY-MM-DD HH:MM), until (HH:MM) oder duration (Minuten), where, map, geo (Breite, Länge), area (oder all), topic (events, prevention, news), capacity, registration (yes/no), for, access, about; Texte in anderen Sprachen als title.de, about.de, …
     !event set <n> — dieselben Felder; nur die angegebenen ändern sich
     !event show <n> [Sprache] — Vorschau, wie die Bürgerinnen und Bürger sie sehen
@@ -112,3 +113,18 @@ announcement-scheduled = Ankündigung #{ $id } wird am { $when } verschickt.
 announcement-cancelled = Ankündigung #{ $id } zurückgezogen; sie wird nicht verschickt.
 announcement-not-found = Es gibt keine Ankündigung #{ $id }.
 announcement-not-draft = Ankündigung #{ $id } wurde bereits verschickt oder zurückgezogen.
+event-ask = { $step }/{ $steps } · { $question }
+event-dialogue-start = Neue Veranstaltung, Schritt für Schritt — { $who }, beantworte jede Frage mit einer normalen Nachricht hier. `skip` (oder `-`) lässt eine freiwillige Angabe leer, `back` geht eine Frage zurück, `stop` beendet ohne zu speichern; nach 30 Minuten ohne Antwort endet es von selbst.
+event-ask-title = Wie heißt die Veranstaltung? (der Titel auf { $language }; andere Sprachen später mit `!event set <n>` und title.en: …)
+event-ask-when = Wann beginnt sie? (JJJJ-MM-TT HH:MM, Zeit { $tz })
+event-ask-until = Wann endet sie? (HH:MM oder eine Dauer in Minuten; `skip`: { $minutes } Minuten)
+event-ask-where = Wo? (die Adresse, zu der Bürgerinnen und Bürger kommen; `skip`, wenn keine)
+event-ask-area = Für welches Gebiet? ({ $areas } oder all; `skip`: die ganze Zone)
+event-ask-capacity = Wie viele Plätze? (eine Zahl; `skip`: unbegrenzt)
+event-ask-registration = Ist eine Anmeldung mit „Ich komme“ nötig? (yes oder no; `skip`: nein)
+event-ask-for = Für wen ist sie? (z. B. Eltern, Jugendliche; `skip`: alle)
+event-ask-access = Hinweise zur Barrierefreiheit? (z. B. stufenloser Zugang, Gebärdensprache; `skip`: keine)
+event-ask-about = Zuletzt: eine kurze Beschreibung für die Einladung. (`skip`: keine)
+event-ask-required = Diese Angabe wird gebraucht (`stop` beendet ohne zu speichern).
+event-ask-retry = Das hat nicht geklappt: { $why }.
+event-dialogue-stopped = Beendet; nichts wurde gespeichert.

@@ -97,6 +97,7 @@ broadcast-card = 📣 Broadcast #{ $id } ({ $kind }, event #{ $event }): { $sent
 broadcast-card-done = 📣 Broadcast #{ $id } ({ $kind }, event #{ $event }) finished: { $sent } of { $total } sent · { $failed } failed · { $unreachable } unreachable (blocked the bot)
 event-help =
     Events in the coordination room:
+    !event new — alone: koban asks for the fields one by one
     !event new — then one field per line: title, when (YYYY-MM-DD HH:MM), until (HH:MM) or duration (minutes), where, map, geo (lat, lon), area (or all), topic (events, prevention, news), capacity, registration (yes/no), for, access, about; texts in other languages as title.de, about.de, …
     !event set <n> — the same fields; only those given change
     !event show <n> [language] — preview as residents see it
@@ -112,3 +113,18 @@ announcement-scheduled = Announcement #{ $id } will be sent on { $when }.
 announcement-cancelled = Announcement #{ $id } cancelled; it will not be sent.
 announcement-not-found = There is no announcement #{ $id }.
 announcement-not-draft = Announcement #{ $id } was sent or cancelled already.
+event-ask = { $step }/{ $steps } · { $question }
+event-dialogue-start = New event, step by step — { $who }, answer each question with a plain message here. `skip` (or `-`) leaves an optional one empty, `back` goes one question back, `stop` ends without saving; after 30 minutes without an answer it ends by itself.
+event-ask-title = What is the event called? (the title in { $language }; other languages later with `!event set <n>` and title.de: …)
+event-ask-when = When does it start? (YYYY-MM-DD HH:MM, { $tz } time)
+event-ask-until = When does it end? (HH:MM, or a length in minutes; `skip`: { $minutes } minutes)
+event-ask-where = Where? (the address residents should come to; `skip` if none)
+event-ask-area = For which area? ({ $areas }, or all; `skip`: the whole zone)
+event-ask-capacity = How many places? (a number; `skip`: no limit)
+event-ask-registration = Must residents register by answering “Going”? (yes or no; `skip`: no)
+event-ask-for = Who is it for? (e.g. parents, young people; `skip`: everyone)
+event-ask-access = Accessibility notes? (e.g. step-free entrance, sign language; `skip`: none)
+event-ask-about = Last: a short description for the invite. (`skip`: none)
+event-ask-required = This one is needed (`stop` ends without saving).
+event-ask-retry = That did not work: { $why }.
+event-dialogue-stopped = Stopped; nothing was saved.

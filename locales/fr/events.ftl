@@ -97,6 +97,7 @@ broadcast-card = 📣 Envoi #{ $id } ({ $kind }, événement #{ $event }) : { $s
 broadcast-card-done = 📣 Envoi #{ $id } ({ $kind }, événement #{ $event }) terminé : { $sent } envoyés sur { $total } · échecs : { $failed } · injoignables : { $unreachable } (ont bloqué le bot)
 event-help =
     Les événements dans le salon de coordination :
+    !event new — seul : koban demande les champs un par un
     !event new — puis un champ par ligne : title, when (YYYY-MM-DD HH:MM), until (HH:MM) ou duration (minutes), where, map, geo (latitude, longitude), area (ou all), topic (events, prevention, news), capacity, registration (yes/no), for, access, about ; les textes dans d'autres langues en title.de, about.de, …
     !event set <n> — les mêmes champs ; seuls ceux indiqués changent
     !event show <n> [langue] — aperçu tel que les habitants le voient
@@ -112,3 +113,18 @@ announcement-scheduled = L'annonce #{ $id } sera envoyée le { $when }.
 announcement-cancelled = Annonce #{ $id } annulée ; elle ne sera pas envoyée.
 announcement-not-found = Il n'existe pas d'annonce #{ $id }.
 announcement-not-draft = L'annonce #{ $id } a déjà été envoyée ou annulée.
+event-ask = { $step }/{ $steps } · { $question }
+event-dialogue-start = Nouvel événement, étape par étape — { $who }, répondez à chaque question par un message simple ici. `skip` (ou `-`) laisse vide un champ facultatif, `back` revient à la question précédente, `stop` arrête sans enregistrer ; après 30 minutes sans réponse, cela s’arrête tout seul.
+event-ask-title = Comment s’appelle l’événement ? (le titre en { $language } ; les autres langues plus tard avec `!event set <n>` et title.en: …)
+event-ask-when = Quand commence-t-il ? (AAAA-MM-JJ HH:MM, heure { $tz })
+event-ask-until = Quand se termine-t-il ? (HH:MM, ou une durée en minutes ; `skip` : { $minutes } minutes)
+event-ask-where = Où ? (l’adresse où les habitants doivent venir ; `skip` s’il n’y en a pas)
+event-ask-area = Pour quel secteur ? ({ $areas }, ou all ; `skip` : toute la zone)
+event-ask-capacity = Combien de places ? (un nombre ; `skip` : sans limite)
+event-ask-registration = Faut-il s’inscrire en répondant « Je viens » ? (yes ou no ; `skip` : non)
+event-ask-for = Pour qui est-il ? (p. ex. parents, jeunes ; `skip` : tout le monde)
+event-ask-access = Informations d’accessibilité ? (p. ex. entrée de plain-pied, langue des signes ; `skip` : aucune)
+event-ask-about = Pour finir : une courte description pour l’invitation. (`skip` : aucune)
+event-ask-required = Cette information est nécessaire (`stop` arrête sans enregistrer).
+event-ask-retry = Cela n’a pas fonctionné : { $why }.
+event-dialogue-stopped = Arrêté ; rien n’a été enregistré.

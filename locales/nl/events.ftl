@@ -97,6 +97,7 @@ broadcast-card = 📣 Verzending #{ $id } ({ $kind }, activiteit #{ $event }): {
 broadcast-card-done = 📣 Verzending #{ $id } ({ $kind }, activiteit #{ $event }) klaar: { $sent } van { $total } verstuurd · { $failed } mislukt · { $unreachable } onbereikbaar (hebben de bot geblokkeerd)
 event-help =
     Activiteiten in de coördinatiekamer:
+    !event new — alleen: koban vraagt de velden één voor één
     !event new — daarna één veld per regel: title, when (YYYY-MM-DD HH:MM), until (HH:MM) of duration (minuten), where, map, geo (breedte, lengte), area (of all), topic (events, prevention, news), capacity, registration (yes/no), for, access, about; teksten in andere talen als title.de, about.de, …
     !event set <n> — dezelfde velden; alleen de opgegeven velden veranderen
     !event show <n> [taal] — voorbeeld zoals bewoners het zien
@@ -112,3 +113,18 @@ announcement-scheduled = Aankondiging #{ $id } wordt verstuurd op { $when }.
 announcement-cancelled = Aankondiging #{ $id } is geannuleerd; ze wordt niet verstuurd.
 announcement-not-found = Er is geen aankondiging #{ $id }.
 announcement-not-draft = Aankondiging #{ $id } is al verstuurd of geannuleerd.
+event-ask = { $step }/{ $steps } · { $question }
+event-dialogue-start = Nieuwe activiteit, stap voor stap — { $who }, beantwoord elke vraag hier met een gewoon bericht. `skip` (of `-`) laat een optioneel veld leeg, `back` gaat een vraag terug, `stop` stopt zonder op te slaan; na 30 minuten zonder antwoord stopt het vanzelf.
+event-ask-title = Hoe heet de activiteit? (de titel in het { $language }; andere talen later met `!event set <n>` en title.en: …)
+event-ask-when = Wanneer begint ze? (JJJJ-MM-DD UU:MM, tijd { $tz })
+event-ask-until = Wanneer eindigt ze? (UU:MM, of een duur in minuten; `skip`: { $minutes } minuten)
+event-ask-where = Waar? (het adres waar bewoners naartoe komen; `skip` als er geen is)
+event-ask-area = Voor welk gebied? ({ $areas }, of all; `skip`: de hele zone)
+event-ask-capacity = Hoeveel plaatsen? (een getal; `skip`: onbeperkt)
+event-ask-registration = Moeten bewoners zich aanmelden met „Ik kom”? (yes of no; `skip`: nee)
+event-ask-for = Voor wie is ze? (bijv. ouders, jongeren; `skip`: iedereen)
+event-ask-access = Toegankelijkheid? (bijv. drempelvrije ingang, gebarentaal; `skip`: geen)
+event-ask-about = Tot slot: een korte beschrijving voor de uitnodiging. (`skip`: geen)
+event-ask-required = Dit is nodig (`stop` stopt zonder op te slaan).
+event-ask-retry = Dat lukte niet: { $why }.
+event-dialogue-stopped = Gestopt; er is niets opgeslagen.

@@ -97,6 +97,7 @@ broadcast-card = 📣 Difuzarea #{ $id } ({ $kind }, evenimentul #{ $event }): t
 broadcast-card-done = 📣 Difuzarea #{ $id } ({ $kind }, evenimentul #{ $event }) s-a încheiat: trimise: { $sent } din { $total } · eșuate: { $failed } · de necontactat: { $unreachable } (au blocat botul)
 event-help =
     Evenimente în camera de coordonare:
+    !event new — singur: koban cere câmpurile pe rând
     !event new — apoi câte un câmp pe linie: title, when (YYYY-MM-DD HH:MM), until (HH:MM) sau duration (minute), where, map, geo (latitudine, longitudine), area (sau all), topic (events, prevention, news), capacity, registration (yes/no), for, access, about; textele în alte limbi ca title.de, about.de, …
     !event set <n> — aceleași câmpuri; se schimbă doar cele date
     !event show <n> [limbă] — previzualizare, așa cum o văd locuitorii
@@ -112,3 +113,18 @@ announcement-scheduled = Data trimiterii anunțului #{ $id }: { $when }.
 announcement-cancelled = Anunțul #{ $id } a fost anulat; nu va fi trimis.
 announcement-not-found = Nu există niciun anunț #{ $id }.
 announcement-not-draft = Anunțul #{ $id } a fost deja trimis sau anulat.
+event-ask = { $step }/{ $steps } · { $question }
+event-dialogue-start = Eveniment nou, pas cu pas — { $who }, răspunde aici la fiecare întrebare cu un mesaj simplu. `skip` (sau `-`) lasă gol un câmp opțional, `back` revine la întrebarea anterioară, `stop` oprește fără a salva; după 30 de minute fără răspuns se oprește singur.
+event-ask-title = Cum se numește evenimentul? (titlul în { $language }; alte limbi mai târziu cu `!event set <n>` și title.en: …)
+event-ask-when = Când începe? (AAAA-LL-ZZ HH:MM, ora { $tz })
+event-ask-until = Când se termină? (HH:MM sau o durată în minute; `skip`: { $minutes } de minute)
+event-ask-where = Unde? (adresa la care vin locuitorii; `skip` dacă nu există)
+event-ask-area = Pentru ce zonă? ({ $areas } sau all; `skip`: toată zona)
+event-ask-capacity = Câte locuri? (un număr; `skip`: fără limită)
+event-ask-registration = Trebuie locuitorii să se înscrie răspunzând „Vin”? (yes sau no; `skip`: nu)
+event-ask-for = Pentru cine este? (de ex. părinți, tineri; `skip`: pentru toți)
+event-ask-access = Informații de accesibilitate? (de ex. intrare fără trepte, limbaj mimico-gestual; `skip`: niciuna)
+event-ask-about = La final: o scurtă descriere pentru invitație. (`skip`: niciuna)
+event-ask-required = Acest câmp este necesar (`stop` oprește fără a salva).
+event-ask-retry = Nu a mers: { $why }.
+event-dialogue-stopped = Oprit; nu s-a salvat nimic.

@@ -97,6 +97,7 @@ broadcast-card = 📣 Gönderim #{ $id } ({ $kind }, etkinlik #{ $event }): { $s
 broadcast-card-done = 📣 Gönderim #{ $id } ({ $kind }, etkinlik #{ $event }) tamamlandı: { $sent }/{ $total } gönderildi · { $failed } başarısız · { $unreachable } ulaşılamadı (botu engellemişler)
 event-help =
     Koordinasyon odasında etkinlikler:
+    !event new — tek başına: koban alanları tek tek sorar
     !event new — ardından her satıra bir alan: title, when (YYYY-MM-DD HH:MM), until (HH:MM) veya duration (dakika), where, map, geo (enlem, boylam), area (veya all), topic (events, prevention, news), capacity, registration (yes/no), for, access, about; başka dillerdeki metinler title.de, about.de, … şeklinde
     !event set <n> — aynı alanlar; yalnızca verilenler değişir
     !event show <n> [dil] — sakinlerin göreceği şekliyle önizleme
@@ -112,3 +113,18 @@ announcement-scheduled = Duyuru #{ $id } şu tarihte gönderilecek: { $when }.
 announcement-cancelled = Duyuru #{ $id } iptal edildi; gönderilmeyecek.
 announcement-not-found = #{ $id } numaralı bir duyuru yok.
 announcement-not-draft = Duyuru #{ $id } zaten gönderildi veya iptal edildi.
+event-ask = { $step }/{ $steps } · { $question }
+event-dialogue-start = Adım adım yeni etkinlik — { $who }, her soruyu burada normal bir mesajla yanıtla. `skip` (veya `-`) isteğe bağlı bir alanı boş bırakır, `back` bir önceki soruya döner, `stop` kaydetmeden bitirir; 30 dakika yanıt gelmezse kendiliğinden biter.
+event-ask-title = Etkinliğin adı ne? ({ $language } başlık; diğer diller daha sonra `!event set <n>` ve title.en: … ile)
+event-ask-when = Ne zaman başlıyor? (YYYY-AA-GG SS:DD, { $tz } saati)
+event-ask-until = Ne zaman bitiyor? (SS:DD veya dakika olarak süre; `skip`: { $minutes } dakika)
+event-ask-where = Nerede? (sakinlerin geleceği adres; yoksa `skip`)
+event-ask-area = Hangi bölge için? ({ $areas } veya all; `skip`: tüm bölge)
+event-ask-capacity = Kaç kişilik yer var? (bir sayı; `skip`: sınırsız)
+event-ask-registration = Sakinler „Geliyorum” yanıtıyla kayıt olmalı mı? (yes veya no; `skip`: hayır)
+event-ask-for = Kimler için? (ör. ebeveynler, gençler; `skip`: herkes)
+event-ask-access = Erişilebilirlik notları? (ör. basamaksız giriş, işaret dili; `skip`: yok)
+event-ask-about = Son olarak: davet için kısa bir açıklama. (`skip`: yok)
+event-ask-required = Bu bilgi gerekli (`stop` kaydetmeden bitirir).
+event-ask-retry = Olmadı: { $why }.
+event-dialogue-stopped = Durduruldu; hiçbir şey kaydedilmedi.

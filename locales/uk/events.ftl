@@ -97,6 +97,7 @@ broadcast-card = 📣 Розсилка #{ $id } ({ $kind }, захід #{ $event
 broadcast-card-done = 📣 Розсилку #{ $id } ({ $kind }, захід #{ $event }) завершено: надіслано { $sent } з { $total } · помилок: { $failed } · недосяжні: { $unreachable } (заблокували бота)
 event-help =
     Заходи в кімнаті координації:
+    !event new — окремо: koban запитує поля по одному
     !event new — далі по одному полю в рядку: title, when (YYYY-MM-DD HH:MM), until (HH:MM) або duration (хвилини), where, map, geo (широта, довгота), area (або all), topic (events, prevention, news), capacity, registration (yes/no), for, access, about; тексти іншими мовами як title.de, about.de, …
     !event set <n> — ті самі поля; змінюються лише вказані
     !event show <n> [мова] — попередній перегляд, як його побачать мешканці
@@ -112,3 +113,18 @@ announcement-scheduled = Оголошення #{ $id } буде надіслан
 announcement-cancelled = Оголошення #{ $id } скасовано; його не буде надіслано.
 announcement-not-found = Оголошення #{ $id } немає.
 announcement-not-draft = Оголошення #{ $id } уже надіслано або скасовано.
+event-ask = { $step }/{ $steps } · { $question }
+event-dialogue-start = Новий захід, крок за кроком — { $who }, відповідайте тут на кожне питання звичайним повідомленням. `skip` (або `-`) залишає необов’язкове поле порожнім, `back` повертає до попереднього питання, `stop` завершує без збереження; через 30 хвилин без відповіді діалог завершується сам.
+event-ask-title = Як називається захід? (назва мовою { $language }; інші мови пізніше через `!event set <n>` і title.en: …)
+event-ask-when = Коли він починається? (РРРР-ММ-ДД ГГ:ХХ, час { $tz })
+event-ask-until = Коли він закінчується? (ГГ:ХХ або тривалість у хвилинах; `skip`: { $minutes } хвилин)
+event-ask-where = Де? (адреса, куди приходять мешканці; `skip`, якщо немає)
+event-ask-area = Для якого району? ({ $areas } або all; `skip`: уся зона)
+event-ask-capacity = Скільки місць? (число; `skip`: без обмежень)
+event-ask-registration = Чи потрібна реєстрація відповіддю «Прийду»? (yes або no; `skip`: ні)
+event-ask-for = Для кого він? (напр. батьки, молодь; `skip`: для всіх)
+event-ask-access = Доступність? (напр. вхід без сходинок, жестова мова; `skip`: немає)
+event-ask-about = Насамкінець: короткий опис для запрошення. (`skip`: немає)
+event-ask-required = Це поле потрібне (`stop` завершує без збереження).
+event-ask-retry = Не вдалося: { $why }.
+event-dialogue-stopped = Зупинено; нічого не збережено.

@@ -615,3 +615,90 @@ async fn an_announcement_reaches_only_its_topic_and_languages() {
     in_coordination(&world, "sent or cancelled already").await;
     koban.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Synapse: run scripts/test.sh (it installs and starts one)"]
+async fn a_coordinator_creates_an_event_question_by_question() {
+    let world = World::new().await;
+    let koban = world.start().await;
+    let room = world.coordination.clone();
+    let say = async |text: &str| world.officer.send_text(&room, text).await;
+    say("!event new").await;
+    let first = in_coordination(&world, "1/10").await;
+    assert!(
+        first.contains("step by step") && first.contains("What is the event called"),
+        "{first}"
+    );
+    // A colleague's chat in between is not taken as an answer.
+    let colleague = world.hs.register("colleague").await;
+    world.officer.invite(&room, &colleague.user_id).await;
+    colleague.join(&room).await;
+    colleague.send_text(&room, "Who brings the coffee?").await;
+    say("Neighbourhood walk").await;
+    in_coordination(&world, "2/10").await;
+    // A time that does not read is asked again, with the reason.
+    say("next friday").await;
+    let again = in_coordination(&world, "That did not work").await;
+    assert!(
+        again.contains("2/10") && again.contains("2026-12-10 17:00"),
+        "{again}"
+    );
+    say("2031-04-02 18:00").await;
+    in_coordination(&world, "3/10").await;
+    say("60").await;
+    in_coordination(&world, "4/10").await;
+    say("Park entrance, Linden street").await;
+    // An unknown area is refused with the known ones.
+    in_coordination(&world, "5/10").await;
+    say("atlantis").await;
+    let area = in_coordination(&world, "\"atlantis\" is not configured").await;
+    assert!(area.contains("north"), "{area}");
+    say("north").await;
+    for step in 6..=9 {
+        in_coordination(&world, &format!("{step}/10")).await;
+        say(if step == 6 { "25" } else { "skip" }).await;
+    }
+    in_coordination(&world, "10/10").await;
+    say("An evening walk with your neighbourhood officers.").await;
+    let id = number(in_coordination(&world, "(draft): Neighbourhood walk").await);
+    in_coordination(&world, &format!("Event #{id} saved as a draft")).await;
+    // The draft holds every answer.
+    say(&format!("!event show {id}")).await;
+    let preview = in_coordination(&world, "Preview (en)").await;
+    for part in [
+        "Neighbourhood walk",
+        "18:00–19:00",
+        "Park entrance, Linden street",
+        "25 of 25 places",
+        "An evening walk",
+    ] {
+        assert!(preview.contains(part), "{part:?} in {preview}");
+    }
+    // The dialogue is over: plain messages are chat again; a new one can
+    // be stopped.
+    let from_bot = async || {
+        world
+            .officer
+            .messages(&room)
+            .await
+            .into_iter()
+            .filter(|e| e["sender"] == world.bot.user_id.as_str())
+            .filter(|e| e["content"]["m.relates_to"]["rel_type"] != "m.replace")
+            .count()
+    };
+    let before = from_bot().await;
+    say("Thanks all").await;
+    say("!event new").await;
+    eventually(WAIT, "the second dialogue's first question", async || {
+        from_bot().await > before
+    })
+    .await;
+    say("stop").await;
+    in_coordination(&world, "Stopped; nothing was saved").await;
+    assert_eq!(
+        from_bot().await,
+        before + 2,
+        "only the question and the stop"
+    );
+    koban.stop().await;
+}

@@ -1,7 +1,8 @@
 //! Coordinators' event commands in the coordination room, parsed once:
 //!
 //! ```text
-//! !event new            (fields on the following lines)
+//! !event new            (alone: koban asks for the fields one by one)
+//! !event new            (or the fields on the following lines)
 //! title: Coffee with a cop
 //! when: 2026-12-10 17:00
 //! until: 18:30          (or `duration: 90`, in minutes)
@@ -40,6 +41,8 @@ use crate::domain::event::Topic;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum EventCommand {
+    /// `!event new` alone: the guided dialogue.
+    Guided,
     New(Fields),
     Set(i64, Fields),
     Show(i64, Option<String>),
@@ -144,6 +147,7 @@ impl EventCommand {
             },
             "!event" => match args.first().copied() {
                 None | Some("help") => EventCommand::Help,
+                Some("new") if rest.trim().is_empty() => EventCommand::Guided,
                 Some("new") => match fields(rest, tz) {
                     Ok(f) => EventCommand::New(f),
                     Err(e) => EventCommand::Invalid(e),
@@ -230,7 +234,7 @@ fn local(naive: NaiveDateTime, tz: chrono_tz::Tz) -> Option<Millis> {
         .map(|t| t.timestamp_millis())
 }
 
-fn fields(text: &str, tz: chrono_tz::Tz) -> Result<Fields, String> {
+pub(super) fn fields(text: &str, tz: chrono_tz::Tz) -> Result<Fields, String> {
     let mut f = Fields::default();
     let mut day: Option<NaiveDate> = None;
     let mut until: Option<String> = None;

@@ -8,6 +8,7 @@
 
 pub mod command;
 pub mod decide;
+pub mod dialogue;
 pub mod timer;
 
 pub use timer::EventTimers;
@@ -25,6 +26,7 @@ use crate::storage::InboxItem;
 
 use command::EventCommand;
 use decide::{Planner, ResidentEvents};
+use dialogue::{Dialogue, Turn};
 
 pub struct Events;
 
@@ -47,7 +49,7 @@ impl Feature for Events {
                 let tz = cx.events_tz();
                 match EventCommand::parse(&msg.body, tz) {
                     Some(command) => cx.event_command(msg, command).await.map(Some),
-                    None => Ok(None),
+                    None => cx.event_dialogue(msg).await,
                 }
             }
             InboundEvent::Events(timer) => cx.event_timer(timer).await.map(Some),
@@ -171,6 +173,68 @@ impl Cx {
         )))
     }
 
+    /// A new event from `fields` (a command's or a dialogue's).
+    async fn create_event(
+        &self,
+        msg: &OfficerMessage,
+        fields: &command::Fields,
+        areas: &[String],
+        now: crate::clock::Millis,
+    ) -> Result<Vec<Change>, ProcessError> {
+        let planner = self.planner();
+        Ok(match planner.draft(fields, None, areas) {
+            Ok(draft) => {
+                let id = self.store.event_reserve_id().await?;
+                tracing::info!(event = id, by = %msg.sender, "event created");
+                planner.create(msg, id, draft, now)
+            }
+            Err(why) => planner.room_reply(msg, "event-invalid", &[("why", why.into())]),
+        })
+    }
+
+    /// A plain message in the coordination room: the answer to the
+    /// sender's guided `!event new`, if one is waiting; `None` otherwise.
+    async fn event_dialogue(
+        &self,
+        msg: &OfficerMessage,
+    ) -> Result<Option<Vec<Change>>, ProcessError> {
+        let now = self.clock.now_ms();
+        let stored = self
+            .store
+            .kv_get(&Dialogue::key(&msg.room_id, &msg.sender))
+            .await?;
+        let Some(dialogue) = Dialogue::live(stored.as_deref(), now) else {
+            return Ok(None);
+        };
+        let areas = self.area_ids();
+        let planner = self.planner();
+        let turn = dialogue.answer(&msg.body, self.events_tz(), now, |f| {
+            planner.draft(f, None, &areas).map(|_| ())
+        });
+        let (room, sender) = (msg.room_id.as_str(), msg.sender.as_str());
+        Ok(Some(match turn {
+            Turn::Ask { dialogue, refused } => {
+                let mut out = vec![dialogue.save(room, sender)];
+                out.extend(planner.dialogue_question(msg, &dialogue, refused.as_ref(), &areas));
+                out
+            }
+            Turn::Stopped => {
+                let mut out = vec![Dialogue::end(room, sender)];
+                out.extend(planner.room_reply(msg, "event-dialogue-stopped", &[]));
+                out
+            }
+            Turn::Done(fields) => {
+                let mut out = vec![Dialogue::end(room, sender)];
+                out.extend(self.create_event(msg, &fields, &areas, now).await?);
+                out
+            }
+        }))
+    }
+
+    fn area_ids(&self) -> Vec<String> {
+        self.settings.areas.0.iter().map(|a| a.id.clone()).collect()
+    }
+
     async fn event_command(
         &self,
         msg: &OfficerMessage,
@@ -182,21 +246,21 @@ impl Cx {
             tracing::warn!(room = %msg.room_id, sender = %msg.sender, needed, "event command refused");
             return Ok(planner.room_reply(msg, "event-refused", &[("level", needed.into())]));
         }
-        let areas: Vec<String> = self.settings.areas.0.iter().map(|a| a.id.clone()).collect();
+        let areas = self.area_ids();
         let unknown = |id: i64| planner.room_reply(msg, "event-not-found", &[("id", id.into())]);
         Ok(match command {
             EventCommand::Help => planner.room_reply(msg, "event-help", &[]),
             EventCommand::Invalid(why) => {
                 planner.room_reply(msg, "event-invalid", &[("why", why.into())])
             }
-            EventCommand::New(fields) => match planner.draft(&fields, None, &areas) {
-                Ok(draft) => {
-                    let id = self.store.event_reserve_id().await?;
-                    tracing::info!(event = id, by = %msg.sender, "event created");
-                    planner.create(msg, id, draft, now)
-                }
-                Err(why) => planner.room_reply(msg, "event-invalid", &[("why", why.into())]),
-            },
+            EventCommand::Guided => {
+                let dialogue = Dialogue::start(now);
+                tracing::info!(by = %msg.sender, "guided event creation started");
+                let mut out = vec![dialogue.save(&msg.room_id, &msg.sender)];
+                out.extend(planner.dialogue_question(msg, &dialogue, None, &areas));
+                out
+            }
+            EventCommand::New(fields) => self.create_event(msg, &fields, &areas, now).await?,
             EventCommand::Set(id, fields) => match self.store.event_get(id).await? {
                 Some(before) if before.status != EventStatus::Cancelled => {
                     match planner.draft(&fields, Some(&before), &areas) {

@@ -304,6 +304,24 @@ impl Planner<'_> {
         vec![self.room(&msg.room_id, self.ta(lang, id, pairs))]
     }
 
+    /// A coordinators' text (in the default language).
+    pub(in crate::features::events) fn room_text(
+        &self,
+        id: &str,
+        pairs: &[(&str, FluentValue<'_>)],
+    ) -> String {
+        self.ta(self.loc.default_language(), id, pairs)
+    }
+
+    /// `text` as the answer to `msg`.
+    pub(in crate::features::events) fn room_reply_text(
+        &self,
+        msg: &OfficerMessage,
+        text: String,
+    ) -> Vec<Change> {
+        vec![self.room(&msg.room_id, text)]
+    }
+
     /// The reply that #`id` (an event or an announcement, by `key`) will go
     /// out at `at`.
     pub fn scheduled_reply(
