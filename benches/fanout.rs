@@ -83,6 +83,7 @@ fn pipeline(store: Arc<dyn Store>, batch: i64) -> Pipeline {
             ..EventsConfig::default()
         },
         install_id: "bench".into(),
+        bot_links: Default::default(),
     };
     Pipeline::new(cx, Arc::new(Notify::new()), Vec::new())
 }

@@ -208,6 +208,7 @@ fn pipeline(store: Arc<dyn Store>, clock: SharedClock) -> Pipeline {
         moderation: None,
         events: koban::config::EventsConfig::default(),
         install_id: "bench".into(),
+        bot_links: Default::default(),
     };
     Pipeline::new(cx, Arc::new(Notify::new()), Vec::new())
 }

@@ -115,6 +115,10 @@ pub async fn run_with_clock(
         .user_id()
         .map(|u| u.to_string())
         .unwrap_or_else(|| config.matrix.user.clone());
+    let mut bot_links = crate::features::BotLinks {
+        telegram: None,
+        matrix: Some(bot_user.clone()),
+    };
     let sync = matrix::SyncLoop {
         client: client.clone(),
         store: store.clone(),
@@ -128,6 +132,13 @@ pub async fn run_with_clock(
             .chain(Some(config.coordination.room.clone()).filter(|r| !r.is_empty()))
             .chain(Some(config.moderation.room.clone()).filter(|r| !r.is_empty()))
             .collect::<HashSet<_>>(),
+        news_rooms: config
+            .events
+            .channels
+            .iter()
+            .filter(|c| c.channel() == crate::domain::Channel::Matrix)
+            .map(|c| c.chat.clone())
+            .collect(),
         accept_invites: config.matrix.accept_resident_invites,
         timeout_secs: config.matrix.sync_timeout_secs,
         wake: inbox_wake.clone(),
@@ -175,6 +186,7 @@ pub async fn run_with_clock(
             })?
         };
         tracing::info!(bot = %me.username(), "telegram bot ready");
+        bot_links.telegram = Some(me.username().to_owned());
         telegram::set_commands(&bot, &localizer, &token).await;
         let receive = telegram::ReceiveLoop {
             bot: bot.clone(),
@@ -280,6 +292,7 @@ pub async fn run_with_clock(
         moderation,
         events: config.events.clone(),
         install_id: calendar_id,
+        bot_links,
     };
     let timers = crate::features::events::EventTimers {
         store: store.clone(),

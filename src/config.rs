@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 mod events;
 mod moderation;
-pub use events::EventsConfig;
+pub use events::{EventsConfig, NewsChannel};
 pub use moderation::{ModerationConfig, PatternConfig};
 
 #[derive(Debug, thiserror::Error)]
@@ -718,7 +718,18 @@ impl Config {
         }
         self.moderation
             .validate(&self.queues, &self.coordination.room)?;
-        self.events.validate()?;
+        let area_ids: Vec<&str> = self.areas.iter().map(|a| a.id.as_str()).collect();
+        self.events.validate(&area_ids)?;
+        if let Some(c) = self.events.channels.iter().find(|c| {
+            c.chat == self.coordination.room
+                || c.chat == self.moderation.room
+                || self.queues.iter().any(|q| q.room == c.chat)
+        }) {
+            return invalid(&format!(
+                "events.channels: {:?} is an officers' room; news rooms are their own",
+                c.chat
+            ));
+        }
         let report = &self.report;
         if report.categories.is_empty() {
             return invalid("report.categories must name at least one category");

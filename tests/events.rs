@@ -13,7 +13,7 @@ mod db;
 use db::{on_sqlite, with_store};
 use koban::clock::Millis;
 use koban::domain::event::{
-    BroadcastKind, EventChange, EventDraft, EventStatus, EventText, EventTimer, Rsvp, Topic,
+    BroadcastKind, EventChange, EventDraft, EventStatus, EventText, EventTimer, Rsvp, Topic, Via,
 };
 use koban::domain::{Change, Channel, InboundEvent, MessageBody, NewOutbound, Placement, Resident};
 use koban::storage::{NewInbox, NewResident, Store};
@@ -631,6 +631,7 @@ fn pipeline(
         moderation: None,
         events: EventsConfig::default(),
         install_id: "test".into(),
+        bot_links: Default::default(),
     };
     koban::pipeline::Pipeline::new(
         cx,
@@ -876,6 +877,7 @@ async fn announcements_reach_subscribers_of_their_topic_area_and_languages(url: 
             topic: Topic::Prevention,
             area: Some("north".into()),
             languages: vec!["de".into()],
+            via: Via::Both,
             publish_at: None,
             created_by: "@coord:hs".into(),
             created_at: T0,

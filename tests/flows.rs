@@ -82,6 +82,7 @@ impl Bot {
                 moderation: None,
                 events: koban::config::EventsConfig::default(),
                 install_id: "flows".into(),
+                bot_links: Default::default(),
             },
             Arc::new(Notify::new()),
             Vec::new(),

@@ -105,7 +105,7 @@ event-help =
     ‎!event cancel <n>
     ‎!events — ما هو مخطط له، مع الردود
     ‎!attendees <n> — الردود حسب الاسم المستعار
-    ‎!announce new — ثم: topic (events أو prevention أو news)، area (أو all)، languages (مثل ar, uk؛ الافتراضي all)، text، text.de، …
+    ‎!announce new — ثم: topic (events أو prevention أو news)، area (أو all)، languages (مثل ar, uk؛ الافتراضي all)، via (subscribers أو channels أو both؛ الافتراضي subscribers)، text، text.de، …
     ‎!announce show <n> [اللغة] · ‎!announce send <n> [YYYY-MM-DD HH:MM] · ‎!announce cancel <n>
 announcement-created = حُفظ الإعلان رقم { $id } مسودةً (الموضوع: { $topic }، المنطقة: { $area }، اللغات: { $languages }). راجعه بالأمر ‎`!announce show { $id } <language>`‎، ثم ‎`!announce send { $id }`‎ (الآن) أو ‎`!announce send { $id } YYYY-MM-DD HH:MM`‎.
 announcement-sent = يجري إرسال الإعلان رقم { $id } إلى المشتركين (الإرسال رقم { $broadcast }).
@@ -128,3 +128,14 @@ event-ask-about = أخيرًا: وصف قصير للدعوة. (`skip`: لا شي
 event-ask-required = هذه المعلومة مطلوبة (`stop` ينهي دون حفظ).
 event-ask-retry = لم ينجح ذلك: { $why }.
 event-dialogue-stopped = تم الإيقاف؛ لم يُحفظ شيء.
+announcement-posted = نُشر الإعلان #{ $id } في { $count ->
+    [zero] أي قناة أخبار
+    [one] قناة أخبار واحدة
+    [two] قناتَي أخبار
+    [few] { $count } قنوات أخبار
+    [many] { $count } قناة أخبار
+   *[other] { $count } قناة أخبار
+}.
+channel-answer-telegram = للرد والحصول على ملف التقويم والتذكيرات: { $link }
+channel-answer-matrix = للرد والحصول على ملف التقويم والتذكيرات، راسل { $link } وأرسل `!start event_{ $id }`.
+channel-post-failed = ⚠️ تعذّر على koban النشر في قناة الأخبار { $chat }: { $error }. على Telegram يجب أن يكون koban مشرفًا على القناة مسموحًا له بالنشر؛ وعلى Matrix عضوًا مسموحًا له بإرسال الرسائل.

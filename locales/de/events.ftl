@@ -105,7 +105,7 @@ event-help =
     !event cancel <n>
     !events — was geplant ist, mit den Antworten
     !attendees <n> — Antworten nach Pseudonym
-    !announce new — dann: topic (events, prevention, news), area (oder all), languages (z. B. ar, uk; ohne Angabe all), text, text.de, …
+    !announce new — dann: topic (events, prevention, news), area (oder all), languages (z. B. ar, uk; ohne Angabe all), via (subscribers, channels, both; ohne Angabe subscribers), text, text.de, …
     !announce show <n> [Sprache] · !announce send <n> [YYYY-MM-DD HH:MM] · !announce cancel <n>
 announcement-created = Ankündigung #{ $id } als Entwurf gespeichert (Thema { $topic }, Viertel { $area }, Sprachen { $languages }). Prüfen Sie sie mit `!announce show { $id } <language>`, dann `!announce send { $id }` (sofort) oder `!announce send { $id } YYYY-MM-DD HH:MM`.
 announcement-sent = Ankündigung #{ $id } geht an die Abonnenten (Versand #{ $broadcast }).
@@ -128,3 +128,10 @@ event-ask-about = Zuletzt: eine kurze Beschreibung für die Einladung. (`skip`: 
 event-ask-required = Diese Angabe wird gebraucht (`stop` beendet ohne zu speichern).
 event-ask-retry = Das hat nicht geklappt: { $why }.
 event-dialogue-stopped = Beendet; nichts wurde gespeichert.
+announcement-posted = Ankündigung #{ $id } in { $count ->
+    [one] einem Nachrichtenkanal
+   *[other] { $count } Nachrichtenkanälen
+} veröffentlicht.
+channel-answer-telegram = Zum Antworten, für die Kalenderdatei und Erinnerungen: { $link }
+channel-answer-matrix = Zum Antworten, für die Kalenderdatei und Erinnerungen schreibe an { $link } und sende `!start event_{ $id }`.
+channel-post-failed = ⚠️ koban konnte nicht im Nachrichtenkanal { $chat } veröffentlichen: { $error }. Auf Telegram muss koban Administrator des Kanals mit dem Recht zu posten sein; auf Matrix ein Mitglied, das Nachrichten senden darf.

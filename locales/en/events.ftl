@@ -105,7 +105,7 @@ event-help =
     !event cancel <n>
     !events — what is planned, with answers
     !attendees <n> — answers by pseudonym
-    !announce new — then: topic (events, prevention, news), area (or all), languages (e.g. ar, uk; default all), text, text.de, …
+    !announce new — then: topic (events, prevention, news), area (or all), languages (e.g. ar, uk; default all), via (subscribers, channels, both; default subscribers), text, text.de, …
     !announce show <n> [language] · !announce send <n> [YYYY-MM-DD HH:MM] · !announce cancel <n>
 announcement-created = Announcement #{ $id } saved as a draft (topic { $topic }, area { $area }, languages { $languages }). Check it with `!announce show { $id } <language>`, then `!announce send { $id }` (now) or `!announce send { $id } YYYY-MM-DD HH:MM`.
 announcement-sent = Announcement #{ $id } is going out to the subscribers (broadcast #{ $broadcast }).
@@ -128,3 +128,10 @@ event-ask-about = Last: a short description for the invite. (`skip`: none)
 event-ask-required = This one is needed (`stop` ends without saving).
 event-ask-retry = That did not work: { $why }.
 event-dialogue-stopped = Stopped; nothing was saved.
+announcement-posted = Announcement #{ $id } posted in { $count ->
+    [one] one news channel
+   *[other] { $count } news channels
+}.
+channel-answer-telegram = To answer, get the calendar file and reminders: { $link }
+channel-answer-matrix = To answer, get the calendar file and reminders, write to { $link } and send `!start event_{ $id }`.
+channel-post-failed = ⚠️ koban could not post in the news channel { $chat }: { $error }. On Telegram koban must be an administrator of the channel allowed to post; on Matrix a member allowed to send messages.

@@ -105,7 +105,7 @@ event-help =
     !event cancel <n>
     !events — ce qui est prévu, avec les réponses
     !attendees <n> — les réponses par pseudonyme
-    !announce new — puis : topic (events, prevention, news), area (ou all), languages (par ex. ar, uk ; par défaut all), text, text.de, …
+    !announce new — puis : topic (events, prevention, news), area (ou all), languages (par ex. ar, uk ; par défaut all), via (subscribers, channels, both ; par défaut subscribers), text, text.de, …
     !announce show <n> [langue] · !announce send <n> [YYYY-MM-DD HH:MM] · !announce cancel <n>
 announcement-created = Annonce #{ $id } enregistrée comme brouillon (thème { $topic }, quartier { $area }, langues { $languages }). Vérifiez-la avec `!announce show { $id } <language>`, puis `!announce send { $id }` (tout de suite) ou `!announce send { $id } YYYY-MM-DD HH:MM`.
 announcement-sent = L'annonce #{ $id } part vers les abonnés (envoi #{ $broadcast }).
@@ -128,3 +128,10 @@ event-ask-about = Pour finir : une courte description pour l’invitation. (`ski
 event-ask-required = Cette information est nécessaire (`stop` arrête sans enregistrer).
 event-ask-retry = Cela n’a pas fonctionné : { $why }.
 event-dialogue-stopped = Arrêté ; rien n’a été enregistré.
+announcement-posted = Annonce #{ $id } publiée dans { $count ->
+    [one] un canal d’information
+   *[other] { $count } canaux d’information
+}.
+channel-answer-telegram = Pour répondre, obtenir le fichier de calendrier et les rappels : { $link }
+channel-answer-matrix = Pour répondre, obtenir le fichier de calendrier et les rappels, écrivez à { $link } et envoyez `!start event_{ $id }`.
+channel-post-failed = ⚠️ koban n’a pas pu publier dans le canal d’information { $chat } : { $error }. Sur Telegram, koban doit être administrateur du canal avec le droit de publier ; sur Matrix, un membre autorisé à envoyer des messages.

@@ -105,7 +105,7 @@ event-help =
     !event cancel <n>
     !events — wat er gepland is, met de antwoorden
     !attendees <n> — antwoorden per pseudoniem
-    !announce new — daarna: topic (events, prevention, news), area (of all), languages (bv. ar, uk; standaard all), text, text.de, …
+    !announce new — daarna: topic (events, prevention, news), area (of all), languages (bv. ar, uk; standaard all), via (subscribers, channels, both; standaard subscribers), text, text.de, …
     !announce show <n> [taal] · !announce send <n> [YYYY-MM-DD HH:MM] · !announce cancel <n>
 announcement-created = Aankondiging #{ $id } is bewaard als ontwerp (onderwerp { $topic }, wijk { $area }, talen { $languages }). Controleer ze met `!announce show { $id } <language>`, daarna `!announce send { $id }` (meteen) of `!announce send { $id } YYYY-MM-DD HH:MM`.
 announcement-sent = Aankondiging #{ $id } wordt naar de abonnees gestuurd (verzending #{ $broadcast }).
@@ -128,3 +128,10 @@ event-ask-about = Tot slot: een korte beschrijving voor de uitnodiging. (`skip`:
 event-ask-required = Dit is nodig (`stop` stopt zonder op te slaan).
 event-ask-retry = Dat lukte niet: { $why }.
 event-dialogue-stopped = Gestopt; er is niets opgeslagen.
+announcement-posted = Aankondiging #{ $id } geplaatst in { $count ->
+    [one] één nieuwskanaal
+   *[other] { $count } nieuwskanalen
+}.
+channel-answer-telegram = Om te antwoorden en voor het agendabestand en herinneringen: { $link }
+channel-answer-matrix = Om te antwoorden en voor het agendabestand en herinneringen: schrijf naar { $link } en stuur `!start event_{ $id }`.
+channel-post-failed = ⚠️ koban kon niet posten in nieuwskanaal { $chat }: { $error }. Op Telegram moet koban beheerder van het kanaal zijn met het recht om te posten; op Matrix een lid dat berichten mag sturen.

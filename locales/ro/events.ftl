@@ -105,7 +105,7 @@ event-help =
     !event cancel <n>
     !events — ce este planificat, cu răspunsurile
     !attendees <n> — răspunsurile, după pseudonim
-    !announce new — apoi: topic (events, prevention, news), area (sau all), languages (de ex. ar, uk; implicit all), text, text.de, …
+    !announce new — apoi: topic (events, prevention, news), area (sau all), languages (de ex. ar, uk; implicit all), via (subscribers, channels, both; implicit subscribers), text, text.de, …
     !announce show <n> [limbă] · !announce send <n> [YYYY-MM-DD HH:MM] · !announce cancel <n>
 announcement-created = Anunțul #{ $id } a fost salvat ca ciornă (subiect { $topic }, zona { $area }, limbi { $languages }). Verificați-l cu `!announce show { $id } <language>`, apoi `!announce send { $id }` (acum) sau `!announce send { $id } YYYY-MM-DD HH:MM`.
 announcement-sent = Anunțul #{ $id } pleacă spre abonați (difuzarea #{ $broadcast }).
@@ -128,3 +128,11 @@ event-ask-about = La final: o scurtă descriere pentru invitație. (`skip`: nici
 event-ask-required = Acest câmp este necesar (`stop` oprește fără a salva).
 event-ask-retry = Nu a mers: { $why }.
 event-dialogue-stopped = Oprit; nu s-a salvat nimic.
+announcement-posted = Anunțul #{ $id } a fost publicat în { $count ->
+    [one] un canal de știri
+    [few] { $count } canale de știri
+   *[other] { $count } de canale de știri
+}.
+channel-answer-telegram = Pentru a răspunde, pentru fișierul de calendar și mementouri: { $link }
+channel-answer-matrix = Pentru a răspunde, pentru fișierul de calendar și mementouri, scrie-i lui { $link } și trimite `!start event_{ $id }`.
+channel-post-failed = ⚠️ koban nu a putut publica în canalul de știri { $chat }: { $error }. Pe Telegram, koban trebuie să fie administrator al canalului cu dreptul de a publica; pe Matrix, un membru care poate trimite mesaje.

@@ -105,7 +105,7 @@ event-help =
     !event cancel <n>
     !events — planlananlar, cevaplarla birlikte
     !attendees <n> — takma ada göre cevaplar
-    !announce new — ardından: topic (events, prevention, news), area (veya all), languages (örn. ar, uk; varsayılan all), text, text.de, …
+    !announce new — ardından: topic (events, prevention, news), area (veya all), languages (örn. ar, uk; varsayılan all), via (subscribers, channels, both; varsayılan subscribers), text, text.de, …
     !announce show <n> [dil] · !announce send <n> [YYYY-MM-DD HH:MM] · !announce cancel <n>
 announcement-created = Duyuru #{ $id } taslak olarak kaydedildi (konu { $topic }, bölge { $area }, diller { $languages }). `!announce show { $id } <language>` ile kontrol edin, ardından `!announce send { $id }` (hemen) veya `!announce send { $id } YYYY-MM-DD HH:MM` kullanın.
 announcement-sent = Duyuru #{ $id } abonelere gönderiliyor (gönderim #{ $broadcast }).
@@ -128,3 +128,10 @@ event-ask-about = Son olarak: davet için kısa bir açıklama. (`skip`: yok)
 event-ask-required = Bu bilgi gerekli (`stop` kaydetmeden bitirir).
 event-ask-retry = Olmadı: { $why }.
 event-dialogue-stopped = Durduruldu; hiçbir şey kaydedilmedi.
+announcement-posted = Duyuru #{ $id }, { $count ->
+    [one] bir haber kanalında
+   *[other] { $count } haber kanalında
+} yayımlandı.
+channel-answer-telegram = Yanıtlamak, takvim dosyası ve hatırlatmalar için: { $link }
+channel-answer-matrix = Yanıtlamak, takvim dosyası ve hatırlatmalar için { $link } adresine yazın ve `!start event_{ $id }` gönderin.
+channel-post-failed = ⚠️ koban, { $chat } haber kanalında paylaşım yapamadı: { $error }. Telegram'da koban, kanalda paylaşım yetkisi olan bir yönetici olmalı; Matrix'te mesaj gönderebilen bir üye.

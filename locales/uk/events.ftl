@@ -105,7 +105,7 @@ event-help =
     !event cancel <n>
     !events — що заплановано, з відповідями
     !attendees <n> — відповіді за псевдонімами
-    !announce new — далі: topic (events, prevention, news), area (або all), languages (напр. ar, uk; за замовчуванням all), text, text.de, …
+    !announce new — далі: topic (events, prevention, news), area (або all), languages (напр. ar, uk; за замовчуванням all), via (subscribers, channels, both; за замовчуванням subscribers), text, text.de, …
     !announce show <n> [мова] · !announce send <n> [YYYY-MM-DD HH:MM] · !announce cancel <n>
 announcement-created = Оголошення #{ $id } збережено як чернетку (тема { $topic }, район { $area }, мови { $languages }). Перевірте його командою `!announce show { $id } <language>`, а потім `!announce send { $id }` (одразу) або `!announce send { $id } YYYY-MM-DD HH:MM`.
 announcement-sent = Оголошення #{ $id } надсилається підписникам (розсилка #{ $broadcast }).
@@ -128,3 +128,12 @@ event-ask-about = Насамкінець: короткий опис для за�
 event-ask-required = Це поле потрібне (`stop` завершує без збереження).
 event-ask-retry = Не вдалося: { $why }.
 event-dialogue-stopped = Зупинено; нічого не збережено.
+announcement-posted = Оголошення #{ $id } опубліковано { $count ->
+    [one] в { $count } каналі новин
+    [few] в { $count } каналах новин
+    [many] в { $count } каналах новин
+   *[other] в { $count } каналу новин
+}.
+channel-answer-telegram = Щоб відповісти, отримати файл календаря й нагадування: { $link }
+channel-answer-matrix = Щоб відповісти, отримати файл календаря й нагадування, напишіть { $link } і надішліть `!start event_{ $id }`.
+channel-post-failed = ⚠️ koban не зміг опублікувати в каналі новин { $chat }: { $error }. У Telegram koban має бути адміністратором каналу з правом публікувати; у Matrix — учасником, якому дозволено надсилати повідомлення.

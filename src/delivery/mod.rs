@@ -350,6 +350,27 @@ impl Worker {
                     let record = crate::storage::NewInbox::event("koban", id, &event, now)
                         .expect("inbound events serialize to JSON");
                     self.store.inbox_record(&[record], &[]).await?;
+                } else if item.ticket_id.is_none()
+                    && item.lane == crate::domain::outbound::Lane::Interactive
+                    && !unreachable(&e)
+                    && !matches!(
+                        item.body,
+                        crate::domain::MessageBody::CallbackAnswer { .. }
+                            | crate::domain::MessageBody::Edit { .. }
+                            | crate::domain::MessageBody::Delete { .. }
+                    )
+                {
+                    // Whoever wrote it (a news channel's post) may want to
+                    // know; the feature that knows the destination says so.
+                    let event = crate::domain::InboundEvent::PostFailed {
+                        channel,
+                        destination: item.destination.clone(),
+                        error: e.to_string(),
+                    };
+                    let id = format!("post-failed:{}", item.id);
+                    let record = crate::storage::NewInbox::event("koban", id, &event, now)
+                        .expect("inbound events serialize to JSON");
+                    self.store.inbox_record(&[record], &[]).await?;
                 }
                 Ok(())
             }

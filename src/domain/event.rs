@@ -494,6 +494,41 @@ impl AnnouncementStatus {
     }
 }
 
+/// Where an announcement goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Via {
+    /// To each subscriber of its topic, in their language.
+    #[default]
+    Subscribers,
+    /// Posted once in each news channel that covers its area.
+    Channels,
+    Both,
+}
+
+impl Via {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Via::Subscribers => "subscribers",
+            Via::Channels => "channels",
+            Via::Both => "both",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [Via::Subscribers, Via::Channels, Via::Both]
+            .into_iter()
+            .find(|v| v.as_str() == s)
+    }
+
+    pub fn subscribers(self) -> bool {
+        self != Via::Channels
+    }
+
+    pub fn channels(self) -> bool {
+        self != Via::Subscribers
+    }
+}
+
 /// A message to the subscribers of a topic, not about an event.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Announcement {
@@ -504,6 +539,7 @@ pub struct Announcement {
     pub area: Option<String>,
     /// Only residents with one of these languages; empty: everyone.
     pub languages: Vec<String>,
+    pub via: Via,
     pub publish_at: Option<Millis>,
     pub created_by: String,
     pub created_at: Millis,

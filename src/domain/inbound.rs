@@ -36,6 +36,13 @@ pub enum InboundEvent {
         #[serde(default)]
         card: bool,
     },
+    /// A message outside any ticket (a news channel's post, say) could not
+    /// be delivered at all.
+    PostFailed {
+        channel: super::model::Channel,
+        destination: String,
+        error: String,
+    },
     /// A ticket may have missed its queue's target (checked again when
     /// handled).
     TargetMissed { ticket_id: i64 },
@@ -175,6 +182,7 @@ impl InboundEvent {
             InboundEvent::Events(timer) => Some(timer.conversation()),
             InboundEvent::ConversationExpired { .. }
             | InboundEvent::DeliveryFailed { .. }
+            | InboundEvent::PostFailed { .. }
             | InboundEvent::TargetMissed { .. } => None,
         }
     }

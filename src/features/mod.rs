@@ -104,6 +104,17 @@ pub struct Cx {
     pub events: crate::config::EventsConfig,
     /// This installation's stable id (part of calendar UIDs).
     pub install_id: String,
+    /// How residents reach koban, for posts in news channels.
+    pub bot_links: BotLinks,
+}
+
+/// koban's own addresses, once the platforms told them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BotLinks {
+    /// The Telegram bot's username (from `getMe`).
+    pub telegram: Option<String>,
+    /// koban's Matrix user id.
+    pub matrix: Option<String>,
 }
 
 impl Cx {

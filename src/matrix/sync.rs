@@ -89,6 +89,8 @@ pub struct SyncLoop {
     pub clock: SharedClock,
     pub bot_user: String,
     pub queue_rooms: HashSet<String>,
+    /// Read-only news rooms: joined on invite, never read as messages to koban.
+    pub news_rooms: HashSet<String>,
     pub accept_invites: bool,
     pub timeout_secs: u32,
     /// Woken after new events are committed.
@@ -153,6 +155,10 @@ impl SyncLoop {
         let mut items = Vec::new();
         let mut marks: Vec<(String, String)> = Vec::new();
         for (room_id, update) in &response.rooms.joined {
+            if self.news_rooms.contains(room_id.as_str()) {
+                // koban only posts there.
+                continue;
+            }
             let kind = self.room_kind(room_id);
             if kind == RoomKind::Other {
                 self.leave_other(room_id).await;
@@ -254,8 +260,9 @@ impl SyncLoop {
             .and_then(|e| e.get("sender").and_then(Value::as_str))
             .unwrap_or("unknown")
             .to_owned();
-        let take =
-            is_queue || (self.accept_invites && invite_is_resident_dm(stripped, &self.bot_user));
+        let take = is_queue
+            || self.news_rooms.contains(room_id.as_str())
+            || (self.accept_invites && invite_is_resident_dm(stripped, &self.bot_user));
         if !take {
             tracing::info!(
                 room = %room_id,

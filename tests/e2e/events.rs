@@ -702,3 +702,128 @@ async fn a_coordinator_creates_an_event_question_by_question() {
     );
     koban.stop().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "needs Synapse: run scripts/test.sh (it installs and starts one)"]
+async fn news_channels_get_invitations_cancellations_and_announcements_once() {
+    let world = World::new().await;
+    const NORTH: i64 = -1_001_000_000_001;
+    const SOUTH: i64 = -1_001_000_000_002;
+    const NO_RIGHTS: i64 = -1_001_000_000_003;
+    world.tg.channel(NORTH, "North news", true);
+    world.tg.channel(SOUTH, "South news", true);
+    world.tg.channel(NO_RIGHTS, "Zone news", false);
+    let news = world
+        .officer
+        .create_room("Neuigkeiten", &[&world.bot.user_id])
+        .await;
+    let channel = |chat: String, language: &str, area: Option<&str>| koban::config::NewsChannel {
+        chat,
+        language: language.into(),
+        area: area.map(str::to_owned),
+    };
+    let koban = world
+        .start_with(|c| {
+            c.events.channels = vec![
+                channel(NORTH.to_string(), "en", Some("north")),
+                channel(SOUTH.to_string(), "en", Some("south")),
+                channel(NO_RIGHTS.to_string(), "en", None),
+                channel(news.clone(), "de", None),
+            ];
+        })
+        .await;
+    world
+        .officer
+        .wait_joined(&news, &world.bot.user_id, WAIT)
+        .await;
+    subscribed(&world, 8401, "Ana", "en").await;
+    let id = new_event(
+        &world,
+        "Bike marking",
+        "when: 2031-06-01 10:00\nwhere: Station square\narea: north",
+    )
+    .await;
+    publish(&world, id).await;
+    // The north channel gets the invitation with a link that opens koban
+    // on the event; the south one does not; the subscriber gets hers.
+    let post = wait_text(&world, NORTH, "You are invited").await;
+    let text = post.text.as_deref().unwrap_or_default();
+    assert!(
+        text.contains("Bike marking")
+            && text.contains(&format!("https://t.me/koban_test_bot?start=event_{id}")),
+        "{text}"
+    );
+    wait_text(&world, 8401, "You are invited").await;
+    // The Matrix news room, in German (the texts fall back to English, said so).
+    let bot = world.bot.user_id.clone();
+    let posted = world
+        .officer
+        .wait_for(&news, WAIT, |e| {
+            e["sender"] == bot.as_str()
+                && body(e).is_some_and(|b| plain(b).contains("Sie sind eingeladen"))
+        })
+        .await;
+    let posted = plain(body(&posted).unwrap_or_default());
+    assert!(
+        posted.contains("Bike marking") && posted.contains("matrix.to/#/@koban"),
+        "{posted}"
+    );
+    // A channel where koban may not post is refused by Telegram; the others
+    // are not held up by it, and the coordinators are told how to fix it.
+    assert!(world.tg.sent_to(SOUTH).is_empty(), "south has its own news");
+    assert!(world.tg.sent_to(NO_RIGHTS).is_empty());
+    let notice = in_coordination(&world, "could not post in the news channel").await;
+    assert!(
+        notice.contains(&NO_RIGHTS.to_string()) && notice.contains("administrator"),
+        "{notice}"
+    );
+
+    // An announcement for the channels only: posted once in each, not sent
+    // to the subscribers.
+    world
+        .officer
+        .send_text(
+            &world.coordination,
+            "!announce new\ntopic: news\narea: north\nvia: channels\n\
+             text: Road works on Linden street from Monday.",
+        )
+        .await;
+    let a = number(in_coordination(&world, "Announcement #").await);
+    let before = world.tg.sent_to(8401).len();
+    world
+        .officer
+        .send_text(&world.coordination, &format!("!announce send {a}"))
+        .await;
+    in_coordination(
+        &world,
+        &format!("Announcement #{a} posted in 3 news channels"),
+    )
+    .await;
+    wait_text(&world, NORTH, "Road works on Linden street").await;
+    world
+        .officer
+        .wait_for(&news, WAIT, |e| {
+            body(e).is_some_and(|b| b.contains("Road works on Linden street"))
+        })
+        .await;
+    assert_eq!(
+        world.tg.sent_to(8401).len(),
+        before,
+        "not to each subscriber"
+    );
+    assert!(world.tg.sent_to(SOUTH).is_empty());
+
+    // The cancellation follows the invitation into the channels.
+    world
+        .officer
+        .send_text(&world.coordination, &format!("!event cancel {id}"))
+        .await;
+    wait_text(&world, NORTH, "Cancelled: Bike marking").await;
+    world
+        .officer
+        .wait_for(&news, WAIT, |e| {
+            body(e).is_some_and(|b| plain(b).contains("Abgesagt: Bike marking"))
+        })
+        .await;
+    koban.stop().await;
+}

@@ -220,6 +220,15 @@ struct Chat {
     next_message_id: i64,
     blocked: bool,
     chat_instance: String,
+    kind: ChatKind,
+}
+
+#[derive(Clone, PartialEq)]
+enum ChatKind {
+    /// A user's private chat with the bot.
+    Private,
+    /// A channel; the bot posts there only as an administrator allowed to.
+    Channel { title: String, bot_can_post: bool },
 }
 
 struct StoredMessage {
@@ -488,6 +497,31 @@ impl TelegramEmulator {
         let mut st = self.inner.lock();
         register(&mut st, &user);
         user
+    }
+
+    /// A channel (`id` negative, `-100…`) the bot may post in as an
+    /// administrator (`bot_can_post`), or is only a member of (sends are
+    /// refused as Telegram refuses them).
+    pub fn channel(&self, id: i64, title: &str, bot_can_post: bool) {
+        let mut st = self.inner.lock();
+        st.chats.insert(
+            id,
+            Chat {
+                user: TgUser {
+                    id,
+                    first_name: title.to_owned(),
+                    username: None,
+                    language_code: None,
+                },
+                next_message_id: 1,
+                blocked: false,
+                chat_instance: chat_instance(),
+                kind: ChatKind::Channel {
+                    title: title.to_owned(),
+                    bot_can_post,
+                },
+            },
+        );
     }
 
     /// The resident sends a text message; returns its message_id.
@@ -963,10 +997,25 @@ fn register(st: &mut EmuState, user: &TgUser) {
             user: user.clone(),
             next_message_id: 1,
             blocked: false,
-            chat_instance: rand::rng()
-                .random_range(-9_000_000_000_000_000_000i64..9_000_000_000_000_000_000i64)
-                .to_string(),
+            chat_instance: chat_instance(),
+            kind: ChatKind::Private,
         });
+}
+
+fn chat_instance() -> String {
+    rand::rng()
+        .random_range(-9_000_000_000_000_000_000i64..9_000_000_000_000_000_000i64)
+        .to_string()
+}
+
+/// The `chat` object of a message in `chat`.
+fn chat_value(chat: &Chat) -> Value {
+    match &chat.kind {
+        ChatKind::Private => chat_json(&chat.user),
+        ChatKind::Channel { title, .. } => {
+            json!({ "id": chat.user.id, "type": "channel", "title": title })
+        }
+    }
 }
 
 fn next_message_id(st: &mut EmuState, chat_id: i64) -> i64 {
@@ -1921,14 +1970,32 @@ fn finish_send(inner: &Inner, st: &mut EmuState, out: Outgoing) -> ApiResult {
         }
     }
     ensure_not_blocked(st, out.chat_id)?;
-    let Some(user) = st.chats.get(&out.chat_id).map(|c| c.user.clone()) else {
+    let Some(chat) = st.chats.get(&out.chat_id) else {
         return Err(ApiError::bad("chat not found"));
+    };
+    let chat_json = chat_value(chat);
+    let in_channel = match &chat.kind {
+        ChatKind::Channel {
+            bot_can_post: false,
+            ..
+        } => {
+            return Err(ApiError::bad(
+                "need administrator rights in the channel chat",
+            ));
+        }
+        ChatKind::Channel { .. } => true,
+        ChatKind::Private => false,
     };
     let message_id = next_message_id(st, out.chat_id);
     let mut msg = Map::new();
     msg.insert("message_id".into(), json!(message_id));
-    msg.insert("from".into(), inner.bot_json());
-    msg.insert("chat".into(), chat_json(&user));
+    if in_channel {
+        // Channel posts are signed by the channel, not by the bot.
+        msg.insert("sender_chat".into(), chat_json.clone());
+    } else {
+        msg.insert("from".into(), inner.bot_json());
+    }
+    msg.insert("chat".into(), chat_json);
     msg.insert("date".into(), json!(now()));
     if let Some(r) = reply_json {
         msg.insert("reply_to_message".into(), r);

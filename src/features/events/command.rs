@@ -27,6 +27,7 @@
 //! topic: prevention     (events, prevention, news; default news)
 //! area: north           (or `all`)
 //! languages: ar, uk     (only residents with these; default all)
+//! via: both             (subscribers, channels or both; default subscribers)
 //! text: Bicycle thefts near the station: lock your bike to something fixed.
 //! text.ar: …
 //! !announce show 3 [language]
@@ -37,7 +38,7 @@
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 
 use crate::clock::Millis;
-use crate::domain::event::Topic;
+use crate::domain::event::{Topic, Via};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum EventCommand {
@@ -87,6 +88,7 @@ pub struct AnnounceFields {
     /// `Some(None)`: the whole zone.
     pub area: Option<Option<String>>,
     pub languages: Vec<String>,
+    pub via: Option<Via>,
     /// (language or `None` for the default, text).
     pub texts: Vec<(Option<String>, String)>,
 }
@@ -192,29 +194,35 @@ fn announce_fields(text: &str) -> Result<AnnounceFields, String> {
         match key.split_once('.') {
             Some(("text", lang)) => f.texts.push((Some(lang.to_owned()), value.to_owned())),
             Some((other, _)) => return Err(format!("{other:?}: only `text` has languages")),
-            None => match key.as_str() {
-                "text" => f.texts.push((None, value.to_owned())),
-                "topic" => {
-                    f.topic =
-                        Some(Topic::parse(value).ok_or_else(|| {
+            None => {
+                match key.as_str() {
+                    "text" => f.texts.push((None, value.to_owned())),
+                    "topic" => {
+                        f.topic = Some(Topic::parse(value).ok_or_else(|| {
                             format!("topic {value:?}: events, prevention or news")
                         })?)
+                    }
+                    "area" => {
+                        f.area = Some(match value {
+                            "all" | "zone" | "" => None,
+                            a => Some(a.to_owned()),
+                        })
+                    }
+                    "via" => {
+                        f.via = Some(Via::parse(&value.to_lowercase()).ok_or_else(|| {
+                            format!("via {value:?}: subscribers, channels or both")
+                        })?)
+                    }
+                    "languages" => {
+                        f.languages = value
+                            .split(',')
+                            .map(|l| l.trim().to_owned())
+                            .filter(|l| !l.is_empty())
+                            .collect()
+                    }
+                    other => return Err(format!("unknown field {other:?}")),
                 }
-                "area" => {
-                    f.area = Some(match value {
-                        "all" | "zone" | "" => None,
-                        a => Some(a.to_owned()),
-                    })
-                }
-                "languages" => {
-                    f.languages = value
-                        .split(',')
-                        .map(|l| l.trim().to_owned())
-                        .filter(|l| !l.is_empty())
-                        .collect()
-                }
-                other => return Err(format!("unknown field {other:?}")),
-            },
+            }
         }
     }
     Ok(f)

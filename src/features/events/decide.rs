@@ -34,6 +34,7 @@ pub struct Planner<'a> {
     /// Part of every calendar UID (stable for the installation).
     pub install_id: &'a str,
     pub coordination_room: Option<&'a str>,
+    pub bot_links: &'a crate::features::BotLinks,
 }
 
 /// What a resident's event action is decided on.
@@ -362,6 +363,7 @@ pub fn event_of(id: i64, d: &EventDraft, created_by: &str, now: Millis) -> Event
 }
 
 mod broadcast;
+mod channels;
 mod residents;
 mod room;
 #[cfg(test)]

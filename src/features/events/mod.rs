@@ -53,6 +53,22 @@ impl Feature for Events {
                 }
             }
             InboundEvent::Events(timer) => cx.event_timer(timer).await.map(Some),
+            InboundEvent::PostFailed {
+                channel,
+                destination,
+                error,
+            } => {
+                let news = cx
+                    .events
+                    .channels
+                    .iter()
+                    .any(|c| c.channel() == *channel && c.chat == *destination);
+                if !news {
+                    return Ok(None);
+                }
+                tracing::warn!(channel = channel.as_str(), chat = %destination, %error, "news channel post failed");
+                Ok(Some(cx.planner().news_post_failed(destination, error)))
+            }
             _ => Ok(None),
         }
     }
@@ -70,6 +86,7 @@ impl Cx {
             tz: self.events_tz(),
             install_id: &self.install_id,
             coordination_room: self.coordination_room.as_deref(),
+            bot_links: &self.bot_links,
         }
     }
 
@@ -344,6 +361,7 @@ impl Cx {
                     })];
                     planner.card_edit(&mut out, &cancelled, &counts, card.as_deref());
                     if event.status == EventStatus::Published {
+                        out.extend(planner.channel_cancellations(&cancelled));
                         let broadcast = self.store.broadcast_reserve_id().await?;
                         out.extend(planner.start_broadcast(
                             msg,
@@ -422,11 +440,13 @@ impl Cx {
                             let broadcast = self.store.broadcast_reserve_id().await?;
                             tracing::info!(announcement = id, broadcast, "announcement sent");
                             let mut out = planner.send_announcement(msg, &a, broadcast);
-                            out.extend(planner.room_reply(
-                                msg,
-                                "announcement-sent",
-                                &[("id", id.into()), ("broadcast", broadcast.into())],
-                            ));
+                            if a.via.subscribers() {
+                                out.extend(planner.room_reply(
+                                    msg,
+                                    "announcement-sent",
+                                    &[("id", id.into()), ("broadcast", broadcast.into())],
+                                ));
+                            }
                             out
                         }
                     }
@@ -485,6 +505,7 @@ impl Cx {
             publish_at: None,
         })];
         planner.card_edit(&mut out, &published, counts, card);
+        out.extend(planner.channel_invites(&published, counts));
         out.extend(planner.start_broadcast(msg, &published, BroadcastKind::Invite, broadcast));
         out.extend(planner.room_reply(
             msg,

@@ -8,7 +8,7 @@ use crate::clock::Millis;
 use crate::domain::Channel;
 use crate::domain::event::{
     Announcement, AnnouncementStatus, Broadcast, BroadcastKind, BroadcastProgress, Event,
-    EventStatus, EventText, Recipient, Rsvp, RsvpCounts, Topic,
+    EventStatus, EventText, Recipient, Rsvp, RsvpCounts, Topic, Via,
 };
 use crate::storage::db::{Database, Dialect, execute, fetch};
 use crate::storage::{Result, StorageError};
@@ -315,19 +315,20 @@ impl EventStore for Database {
 
     async fn announcement_get(&self, id: i64) -> Result<Option<Announcement>> {
         let mut conn = self.acquire().await?;
-        let Some((status, topic, area, languages, publish_at, created_by, created_at)) = fetch!(
+        let Some((status, topic, area, languages, via, publish_at, created_by, created_at)) = fetch!(
             conn,
             query_as::<(
                 String,
                 String,
                 Option<String>,
                 String,
+                String,
                 Option<i64>,
                 String,
                 i64
             )>,
             fetch_optional,
-            "SELECT status, topic, area, languages, publish_at, created_by, created_at \
+            "SELECT status, topic, area, languages, via, publish_at, created_by, created_at \
              FROM announcements WHERE id = $1",
             id
         )?
@@ -353,6 +354,7 @@ impl EventStore for Database {
                 .filter(|l| !l.is_empty())
                 .map(str::to_owned)
                 .collect(),
+            via: Via::parse(&via).ok_or_else(|| corrupt("announcement via", &via))?,
             publish_at,
             created_by,
             created_at,

@@ -70,22 +70,38 @@ impl Planner<'_> {
                 *event
             }
         };
-        let title = event.title(lang);
-        let text = self.ta(
+        let text = self.cancel_text(event, lang);
+        vec![
+            to(r.channel, &r.chat_id, MessageBody::Text { text }),
+            to(r.channel, &r.chat_id, self.calendar(event, lang, now)),
+        ]
+    }
+
+    /// An event's cancellation in `lang`.
+    pub(super) fn cancel_text(&self, event: &Event, lang: &str) -> String {
+        self.ta(
             lang,
             "cancel-intro",
             &[
-                ("title", title.into()),
+                ("title", event.title(lang).into()),
                 (
                     "when",
                     self.when(lang, event.starts_at, event.ends_at).into(),
                 ),
             ],
-        );
-        vec![
-            to(r.channel, &r.chat_id, MessageBody::Text { text }),
-            to(r.channel, &r.chat_id, self.calendar(event, lang, now)),
-        ]
+        )
+    }
+
+    /// An announcement's text in `lang` (or the default language's, said so).
+    pub(super) fn announcement_text(&self, a: &Announcement, lang: &str) -> String {
+        let (text_lang, text, fallback) = a.text(lang).unwrap_or(("", "", false));
+        let mut body = format!("{}\n\n{text}", self.t(lang, "announcement-intro"));
+        if fallback {
+            let name = self.t(text_lang, "language-name");
+            body.push_str("\n\n");
+            body.push_str(&self.ta(lang, "announcement-fallback", &[("language", name.into())]));
+        }
+        body
     }
 
     /// An announcement as one resident reads it.
@@ -96,13 +112,7 @@ impl Planner<'_> {
         chat_id: &str,
         lang: &str,
     ) -> NewOutbound {
-        let (text_lang, text, fallback) = a.text(lang).unwrap_or(("", "", false));
-        let mut body = format!("{}\n\n{text}", self.t(lang, "announcement-intro"));
-        if fallback {
-            let name = self.t(text_lang, "language-name");
-            body.push_str("\n\n");
-            body.push_str(&self.ta(lang, "announcement-fallback", &[("language", name.into())]));
-        }
+        let body = self.announcement_text(a, lang);
         let rows = vec![vec![
             (
                 self.t(lang, "button-subscriptions"),

@@ -433,12 +433,22 @@ impl Planner<'_> {
             }
             None => return Err(format!("text: (in {default}) is missing")),
         }
+        let via = fields.via.unwrap_or_default();
+        let area = fields.area.clone().flatten();
+        if via.channels() && self.news_channels(area.as_deref()).next().is_none() {
+            return Err(format!(
+                "via {}: no news channel covers area {} (events.channels)",
+                via.as_str(),
+                area.as_deref().unwrap_or("*")
+            ));
+        }
         Ok(Announcement {
             id,
             status: AnnouncementStatus::Draft,
             topic: fields.topic.unwrap_or(Topic::News),
             area: fields.area.clone().flatten(),
             languages: fields.languages.clone(),
+            via,
             publish_at: None,
             created_by: created_by.to_owned(),
             created_at: now,
@@ -497,12 +507,25 @@ impl Planner<'_> {
                 ("unreachable", 0.into()),
             ],
         );
-        vec![
-            Change::Events(EventChange::AnnouncementStatus {
-                id: a.id,
-                status: AnnouncementStatus::Sent,
-                publish_at: None,
-            }),
+        let mut out = vec![Change::Events(EventChange::AnnouncementStatus {
+            id: a.id,
+            status: AnnouncementStatus::Sent,
+            publish_at: None,
+        })];
+        if a.via.channels() {
+            let posts = self.channel_announcements(a);
+            let count = posts.len();
+            out.extend(posts);
+            out.extend(self.room_reply(
+                msg,
+                "announcement-posted",
+                &[("id", a.id.into()), ("count", count.into())],
+            ));
+        }
+        if !a.via.subscribers() {
+            return out;
+        }
+        out.extend([
             Change::Events(EventChange::Broadcast {
                 id: broadcast,
                 kind: BroadcastKind::Announcement,
@@ -518,6 +541,7 @@ impl Planner<'_> {
                 )),
             }),
             expand(broadcast, 0),
-        ]
+        ]);
+        out
     }
 }

@@ -9,6 +9,12 @@ fn loc() -> Localizer {
     Localizer::builtin("en").expect("locales")
 }
 
+static LINKS: std::sync::LazyLock<crate::features::BotLinks> =
+    std::sync::LazyLock::new(|| crate::features::BotLinks {
+        telegram: Some("koban_test_bot".into()),
+        matrix: Some("@koban:hs".into()),
+    });
+
 fn planner<'a>(loc: &'a Localizer, config: &'a EventsConfig) -> Planner<'a> {
     Planner {
         loc,
@@ -16,6 +22,7 @@ fn planner<'a>(loc: &'a Localizer, config: &'a EventsConfig) -> Planner<'a> {
         tz: chrono_tz::Europe::Berlin,
         install_id: "inst",
         coordination_room: Some("!coord:hs"),
+        bot_links: &LINKS,
     }
 }
 

@@ -181,7 +181,7 @@ pub(crate) async fn apply(
             execute!(
                 conn,
                 "INSERT INTO announcements (id, status, topic, area, languages, publish_at, \
-                 created_by, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                 created_by, created_at, via) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
                 a.id,
                 a.status.as_str(),
                 a.topic.as_str(),
@@ -189,7 +189,8 @@ pub(crate) async fn apply(
                 a.languages.join(","),
                 a.publish_at,
                 &a.created_by,
-                now
+                now,
+                a.via.as_str()
             )?;
             for (ord, (language, text)) in a.texts.iter().enumerate() {
                 execute!(
